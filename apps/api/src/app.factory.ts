@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
+import { registerCsrfGuard } from './platform/http/csrf.js';
+import { normaliseNullExtensions } from './platform/http/null-extensions.js';
+import { registerWebApps } from './platform/http/web-apps.js';
+
+export interface CreateAppOptions {
+  /** Folder holding `<app>/dist` of the three web apps; omitted in API tests. */
+  webAppsDir?: string;
+}
+
+/** Builds the whole API (Fastify + Nest + GraphQL) without listening, for main and for tests. */
+export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}) {
+  const adapter = new FastifyAdapter({
+    logger: { level: config.logLevel },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: config.production,
+    bodyLimit: 1_048_576,
+  });
+  const fastify = adapter.getInstance();
+  await fastify.register(fastifyCookie);
+  registerCsrfGuard(fastify);
+  normaliseNullExtensions(fastify);
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    logger: new PinoNestLogger(fastify.log),
+  });
+  app.enableShutdownHooks();
+  const servedApps = options.webAppsDir ? await registerWebApps(fastify, options.webAppsDir) : [];
+  await app.init();
+  return { app, servedApps };
+}

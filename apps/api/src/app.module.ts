@@ -1,0 +1,42 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { AccessGuard } from './platform/access/access.guard.js';
+import { GraphqlErrorFilter } from './platform/errors/graphql-error-filter.js';
+import { createValidationPipe } from './platform/errors/validation-pipe.js';
+import { GraphqlModule } from './platform/graphql/graphql-driver.js';
+import { HealthController } from './platform/http/health.controller.js';
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is resolved before boot: a real server, or the embedded one started by main. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(
+          dataSourceOptions({ url: databaseUrl, poolSize: config.database.kind === 'embedded' ? 4 : 10 }),
+        ),
+        GraphqlModule,
+        AuditModule,
+        MailModule,
+        OrganizationsModule,
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

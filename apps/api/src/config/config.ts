@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Delegate reads from the environment, parsed once at boot.
+ * Nothing else reads `process.env`: modules receive the parsed `AppConfig`.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z.url().optional(),
+    DATA_DIR: z.string().default('.data'),
+    EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default('Delegate <no-reply@delegate.localhost>'),
+    WEB_DIST_DIR: z.string().optional(),
+    SEED_DEMO: booleanFlag.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required in production (the embedded database is for demos and development)',
+      });
+    }
+  });
+
+export type AppConfig = ReturnType<typeof toAppConfig>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return toAppConfig(parsed.data);
+}
+
+function toAppConfig(env: z.infer<typeof environmentSchema>) {
+  const production = env.NODE_ENV === 'production';
+  return {
+    env: env.NODE_ENV,
+    production,
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      webDistDir: env.WEB_DIST_DIR,
+    },
+    database: env.DATABASE_URL
+      ? ({ kind: 'server', url: env.DATABASE_URL } as const)
+      : ({ kind: 'embedded', dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT } as const),
+    session: {
+      ttlDays: env.SESSION_TTL_DAYS,
+      idleDays: env.SESSION_IDLE_DAYS,
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+    },
+    loginThrottle: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_WINDOW_MINUTES },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    seedDemo: env.SEED_DEMO ?? !production,
+    logLevel: env.LOG_LEVEL,
+    graphql: {
+      introspection: !production,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+  };
+}
+
+/** Injection token for the parsed configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

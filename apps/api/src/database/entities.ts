@@ -1,0 +1,30 @@
+import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
+import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
+import { FreelancerSkillEntity } from '../modules/freelancers/entities/freelancer-skill.entity.js';
+import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
+import { LoginThrottleEntity } from '../modules/identity/entities/login-throttle.entity.js';
+import { PasswordResetTokenEntity } from '../modules/identity/entities/password-reset-token.entity.js';
+import { SessionEntity } from '../modules/identity/entities/session.entity.js';
+import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { OutboxEmailEntity } from '../modules/mail/entities/outbox-email.entity.js';
+import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
+import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
+
+/** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
+export const entities = [
+  AuditEntryEntity,
+  FreelancerLanguageEntity,
+  FreelancerProfileEntity,
+  FreelancerSkillEntity,
+  OrganizationEntity,
+  OrganizationInvitationEntity,
+  OrganizationMemberEntity,
+  OutboxEmailEntity,
+  PasswordResetTokenEntity,
+  LoginThrottleEntity,
+  SessionEntity,
+  SkillEntity,
+  UserEntity,
+];

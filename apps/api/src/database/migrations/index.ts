@@ -1,0 +1,4 @@
+import { Foundation1795395917378 } from './1795395917378-foundation.js';
+
+/** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
+export const migrations = [Foundation1795395917378];

@@ -1,0 +1,64 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+
+export const VETTING_STAGES = [
+  'draft',
+  'screening',
+  'skills_test',
+  'interview',
+  'references',
+  'identity',
+  'approved',
+  'rejected',
+] as const;
+export type VettingStage = (typeof VETTING_STAGES)[number];
+
+/** A VA's public profile and where they stand in vetting. Time zone lives on the user. */
+@Entity('freelancer_profiles')
+export class FreelancerProfileEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column({ type: 'varchar', length: 140, default: '' })
+  headline: string;
+
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  /** Hourly rate in minor units of `currency`. */
+  @Column({ name: 'hourly_rate_minor', type: 'integer', nullable: true })
+  hourlyRateMinor: number | null;
+
+  @Column({ type: 'char', length: 3, default: 'USD' })
+  currency: string;
+
+  @Column({ name: 'weekly_capacity_hours', type: 'smallint', default: 0 })
+  weeklyCapacityHours: number;
+
+  @Column({ type: 'char', length: 2, nullable: true })
+  country: string | null;
+
+  /** Local working hours, minutes after midnight in the user's time zone. */
+  @Column({ name: 'work_start_minute', type: 'smallint', default: 540 })
+  workStartMinute: number;
+
+  @Column({ name: 'work_end_minute', type: 'smallint', default: 1020 })
+  workEndMinute: number;
+
+  @Index()
+  @Column({ name: 'vetting_stage', type: 'enum', enum: VETTING_STAGES, enumName: 'vetting_stage', default: 'draft' })
+  vettingStage: VettingStage;
+
+  @Column({ name: 'vetting_score', type: 'smallint', nullable: true })
+  vettingScore: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

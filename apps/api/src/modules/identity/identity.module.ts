@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { AccountResolver } from './account.resolver.js';
+import { AccountService } from './account.service.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { IdentityRepository } from './identity.repository.js';
+import { LoginThrottle } from './login-throttle.js';
+import { SessionService } from './session.service.js';
+
+@Module({
+  imports: [AuditModule, MailModule, OrganizationsModule],
+  providers: [
+    IdentityRepository,
+    SessionService,
+    LoginThrottle,
+    AuthService,
+    AccountService,
+    AuthResolver,
+    AccountResolver,
+  ],
+  exports: [SessionService, AuthService],
+})
+export class IdentityModule {}

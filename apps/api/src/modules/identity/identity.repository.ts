@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { Actor } from '../../platform/access/actor.js';
+import { OrganizationMemberEntity } from '../organizations/entities/organization-member.entity.js';
+import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
+import { PasswordResetTokenEntity } from './entities/password-reset-token.entity.js';
+import { SessionEntity } from './entities/session.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+
+export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'kind' | 'locale' | 'timeZone'> &
+  Partial<Pick<UserEntity, 'opsRole'>>;
+
+/** All reads and writes of users, sessions and password reset tokens. */
+@Injectable()
+export class IdentityRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findUserByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email });
+  }
+
+  findUserById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** A user with their organisation and role (clients only), for the `me` query. */
+  async findViewer(userId: string) {
+    const user = await this.findUserById(userId);
+    if (!user) return null;
+    const membership = await this.dataSource
+      .getRepository(OrganizationMemberEntity)
+      .createQueryBuilder('member')
+      .innerJoinAndMapOne('member.organization', OrganizationEntity, 'organization', 'organization.id = member.organization_id')
+      .where('member.user_id = :userId', { userId })
+      .getOne();
+    return { user, membership };
+  }
+
+  async emailExists(email: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(UserEntity).existsBy({ email });
+  }
+
+  insertUser(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    return manager.getRepository(UserEntity).save(manager.getRepository(UserEntity).create(user));
+  }
+
+  async updateUser(
+    id: string,
+    changes: Partial<Pick<UserEntity, 'displayName' | 'locale' | 'timeZone' | 'passwordHash'>>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, changes);
+  }
+
+  insertSession(session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt' | 'lastSeenAt' | 'userAgent'>) {
+    const sessions = this.dataSource.getRepository(SessionEntity);
+    return sessions.save(sessions.create({ ...session, revokedAt: null }));
+  }
+
+  /**
+   * The live session behind a cookie, with what the access policies need about its user,
+   * in one query.
+   */
+  async findActorBySessionHash(tokenHash: Buffer, now: Date, idleCutoff: Date) {
+    const row = await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('session')
+      .innerJoin(UserEntity, 'user', 'user.id = session.user_id')
+      .leftJoin(OrganizationMemberEntity, 'member', 'member.user_id = user.id')
+      .select([
+        'session.id AS "sessionId"',
+        'session.last_seen_at AS "lastSeenAt"',
+        'user.id AS "userId"',
+        'user.kind AS "kind"',
+        'user.ops_role AS "opsRole"',
+        'member.organization_id AS "organizationId"',
+        'member.role AS "organizationRole"',
+      ])
+      .where('session.token_hash = :tokenHash', { tokenHash })
+      .andWhere('session.revoked_at IS NULL')
+      .andWhere('session.expires_at > :now', { now })
+      .andWhere('session.last_seen_at > :idleCutoff', { idleCutoff })
+      .getRawOne<{
+        sessionId: string;
+        lastSeenAt: Date;
+        userId: string;
+        kind: UserEntity['kind'];
+        opsRole: UserEntity['opsRole'];
+        organizationId: string | null;
+        organizationRole: OrganizationMemberEntity['role'] | null;
+      }>();
+    if (!row) return null;
+    return { lastSeenAt: row.lastSeenAt, actor: toActor(row) };
+  }
+
+  async touchSession(sessionId: string, now: Date): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { lastSeenAt: now });
+  }
+
+  async revokeSession(sessionId: string, now: Date): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  async revokeAllSessions(userId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const result = await manager
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+    return result.affected ?? 0;
+  }
+
+  async insertPasswordResetToken(
+    token: Pick<PasswordResetTokenEntity, 'userId' | 'tokenHash' | 'expiresAt'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.getRepository(PasswordResetTokenEntity).insert({ ...token, usedAt: null });
+  }
+
+  /**
+   * Marks a reset token used and returns its user, or null when it is unknown, used or expired.
+   * A single UPDATE ... RETURNING makes the token single-use even under concurrent requests.
+   */
+  async consumePasswordResetToken(tokenHash: Buffer, now: Date, manager: EntityManager): Promise<string | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(PasswordResetTokenEntity)
+      .set({ usedAt: now })
+      .where('token_hash = :tokenHash AND used_at IS NULL AND expires_at > :now', { tokenHash, now })
+      .returning(['userId'])
+      .execute();
+    const [row] = result.raw as Array<{ user_id: string }>;
+    return row?.user_id ?? null;
+  }
+}
+
+function toActor(row: {
+  sessionId: string;
+  userId: string;
+  kind: UserEntity['kind'];
+  opsRole: UserEntity['opsRole'];
+  organizationId: string | null;
+  organizationRole: OrganizationMemberEntity['role'] | null;
+}): Actor {
+  const { sessionId, userId } = row;
+  switch (row.kind) {
+    case 'freelancer':
+      return { kind: 'freelancer', userId, sessionId };
+    case 'ops':
+      return { kind: 'ops', userId, sessionId, opsRole: row.opsRole ?? 'vetter' };
+    case 'client':
+      // A client without an organisation cannot act as one; treat the session as signed out.
+      return row.organizationId && row.organizationRole
+        ? { kind: 'client', userId, sessionId, organizationId: row.organizationId, organizationRole: row.organizationRole }
+        : { kind: 'anonymous' };
+  }
+}

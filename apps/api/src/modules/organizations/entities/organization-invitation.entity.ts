@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { OrganizationRole } from '../../../platform/access/actor.js';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { ORGANIZATION_ROLES } from './organization-member.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+
+/** An e-mailed invitation to join an organisation; only the token's SHA-256 is stored. */
+@Entity('organization_invitations')
+export class OrganizationInvitationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'enum', enum: ORGANIZATION_ROLES, enumName: 'organization_invitation_role' })
+  role: OrganizationRole;
+
+  @Column({ name: 'token_hash', type: 'bytea', unique: true })
+  tokenHash: Buffer;
+
+  @Column({ name: 'invited_by_id', type: 'uuid' })
+  invitedById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'invited_by_id' })
+  invitedBy?: UserEntity;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,57 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../platform/access/actor.js';
+import { Allow, Policies } from '../../platform/access/policy.js';
+import { CurrentActor } from '../../platform/access/request-context.js';
+import type { OrganizationRoleValue } from '../identity/dto/viewer.output.js';
+import { InviteMemberInput } from './dto/invite-member.input.js';
+import { InvitationPreview, Organization, OrganizationInvitation } from './dto/organization.output.js';
+import { OrganizationsService } from './organizations.service.js';
+
+type ClientActor = Extract<Actor, { kind: 'client' }>;
+
+@Resolver()
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Allow(Policies.client)
+  @Query(() => Organization, { description: "The caller's own organisation." })
+  async myOrganization(@CurrentActor() actor: ClientActor): Promise<Organization> {
+    const isAdmin = Policies.clientAdmin.allows(actor);
+    const [organization, members, invitations] = await Promise.all([
+      this.organizations.get(actor),
+      this.organizations.members(actor.organizationId),
+      isAdmin ? this.organizations.pendingInvitations(actor.organizationId) : Promise.resolve([]),
+    ]);
+    return {
+      id: organization.id,
+      name: organization.name,
+      members: members.map((member) => ({
+        userId: member.userId,
+        displayName: member.user?.displayName ?? '',
+        email: member.user?.email ?? '',
+        role: member.role as OrganizationRoleValue,
+        joinedAt: member.createdAt,
+      })),
+      invitations: invitations.map((invitation) => ({ ...invitation, role: invitation.role as OrganizationRoleValue })),
+    };
+  }
+
+  @Allow(Policies.clientAdmin)
+  @Mutation(() => OrganizationInvitation)
+  async inviteMember(@CurrentActor() actor: ClientActor, @Args('input') input: InviteMemberInput) {
+    const invitation = await this.organizations.invite(actor, input.email, input.role);
+    return { ...invitation, role: invitation.role as OrganizationRoleValue };
+  }
+
+  @Allow(Policies.clientAdmin)
+  @Mutation(() => Boolean)
+  revokeInvitation(@CurrentActor() actor: ClientActor, @Args('id', { type: () => ID }) id: string) {
+    return this.organizations.revokeInvitation(actor, id);
+  }
+
+  @Allow(Policies.anyone)
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for, shown on the sign-up page.' })
+  invitation(@Args('token') token: string) {
+    return this.organizations.previewInvitation(token);
+  }
+}

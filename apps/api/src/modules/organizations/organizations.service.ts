@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { Actor, OrganizationRole } from '../../platform/access/actor.js';
+import { ForbiddenError, NotFoundError } from '../../platform/errors/app-error.js';
+import { IdentityRepository } from '../identity/identity.repository.js';
+import { hashSecretToken, newSecretToken } from '../identity/secret-token.js';
+import { MailService } from '../mail/mail.service.js';
+import { AlreadyMemberError, InvalidInvitationError, InvitationEmailMismatchError } from './organizations.errors.js';
+import { OrganizationsRepository } from './organizations.repository.js';
+
+const INVITATION_TTL_DAYS = 7;
+
+type ClientActor = Extract<Actor, { kind: 'client' }>;
+
+/** Client organisations, their members and invitations. */
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: OrganizationsRepository,
+    private readonly identity: IdentityRepository,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Called inside the sign-up transaction: the new user owns a new organisation. */
+  async createWithOwner(name: string, ownerId: string, manager: EntityManager): Promise<void> {
+    const organization = await this.repository.insertOrganization(name, manager);
+    await this.repository.insertMember({ organizationId: organization.id, userId: ownerId, role: 'owner' }, manager);
+  }
+
+  /** Called inside the sign-up transaction: the new user joins by invitation. */
+  async joinByInvitation(token: string, user: { id: string; email: string }, manager: EntityManager): Promise<void> {
+    const now = new Date();
+    const invitation = await this.repository.findUsableInvitation(hashSecretToken(token), now, manager);
+    if (!invitation) throw new InvalidInvitationError();
+    if (invitation.email !== user.email) throw new InvitationEmailMismatchError();
+    if (!(await this.repository.markInvitationAccepted(invitation.id, now, manager))) throw new InvalidInvitationError();
+    await this.repository.insertMember(
+      { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
+      manager,
+    );
+  }
+
+  async previewInvitation(token: string) {
+    const invitation = await this.repository.findUsableInvitation(hashSecretToken(token), new Date());
+    if (!invitation?.organization) throw new InvalidInvitationError();
+    return { organizationName: invitation.organization.name, email: invitation.email, role: invitation.role };
+  }
+
+  async get(actor: ClientActor) {
+    const organization = await this.repository.findOrganization(actor.organizationId);
+    if (!organization) throw new NotFoundError('Organisation not found.');
+    return organization;
+  }
+
+  members(organizationId: string) {
+    return this.repository.findMembers(organizationId);
+  }
+
+  pendingInvitations(organizationId: string) {
+    return this.repository.findPendingInvitations(organizationId, new Date());
+  }
+
+  async invite(actor: ClientActor, email: string, role: OrganizationRole) {
+    // Only an owner may create another owner.
+    if (role === 'owner' && actor.organizationRole !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
+    if (await this.identity.emailExists(email)) throw new AlreadyMemberError();
+    const organization = await this.get(actor);
+    const inviter = await this.identity.findUserById(actor.userId);
+    const { token, hash } = newSecretToken();
+    const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
+    const { invitation, delivery } = await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.repository.insertInvitation(
+        { organizationId: organization.id, email, role, tokenHash: hash, invitedById: actor.userId, expiresAt },
+        manager,
+      );
+      const delivery = await this.mail.enqueue(
+        {
+          to: email,
+          template: 'organizationInvitation',
+          locale: inviter?.locale ?? 'en',
+          values: {
+            inviter: inviter?.displayName ?? '',
+            organization: organization.name,
+            role: role.replace('_', ' '),
+            days: INVITATION_TTL_DAYS,
+            link: `${this.config.http.publicUrl}/sign-up?invitation=${token}`,
+          },
+        },
+        manager,
+      );
+      return { invitation, delivery };
+    });
+    await delivery.deliver();
+    return invitation;
+  }
+
+  async revokeInvitation(actor: ClientActor, invitationId: string): Promise<boolean> {
+    if (!(await this.repository.revokeInvitation(invitationId, actor.organizationId, new Date()))) {
+      throw new NotFoundError('Invitation not found.');
+    }
+    return true;
+  }
+}

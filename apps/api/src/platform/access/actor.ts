@@ -1,0 +1,23 @@
+/** Who is calling: resolved once per request from the session cookie. */
+export type OrganizationRole = 'owner' | 'admin' | 'hiring_manager' | 'finance';
+export type OpsRole = 'vetter' | 'admin';
+
+export type Actor =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'client';
+      readonly userId: string;
+      readonly sessionId: string;
+      readonly organizationId: string;
+      readonly organizationRole: OrganizationRole;
+    }
+  | { readonly kind: 'freelancer'; readonly userId: string; readonly sessionId: string }
+  | { readonly kind: 'ops'; readonly userId: string; readonly sessionId: string; readonly opsRole: OpsRole };
+
+export type SignedInActor = Exclude<Actor, { kind: 'anonymous' }>;
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export function isSignedIn(actor: Actor): actor is SignedInActor {
+  return actor.kind !== 'anonymous';
+}

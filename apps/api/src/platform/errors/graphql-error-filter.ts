@@ -1,0 +1,47 @@
+import { type ArgumentsHost, BadRequestException, Catch, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { GraphQLError } from 'graphql';
+import { AppError, BadUserInputError } from './app-error.js';
+
+/**
+ * Turns whatever a resolver threw into a GraphQL error with a stable `extensions.code`.
+ * Unknown errors are logged and hidden behind a generic message. HTTP routes keep Nest's handling.
+ */
+@Catch()
+export class GraphqlErrorFilter extends BaseExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  override catch(exception: unknown, host: ArgumentsHost): GraphQLError | undefined {
+    if (host.getType<string>() !== 'graphql') {
+      super.catch(exception, host);
+      return undefined;
+    }
+    return toGraphqlError(exception, this.logger);
+  }
+}
+
+export function toGraphqlError(exception: unknown, logger: Pick<Logger, 'error'>): GraphQLError {
+  if (exception instanceof GraphQLError) return exception;
+  if (exception instanceof AppError) {
+    return new GraphQLError(exception.message, {
+      extensions: {
+        code: exception.code,
+        ...(exception.fields ? { fields: exception.fields } : {}),
+        ...(exception.details ?? {}),
+      },
+    });
+  }
+  if (exception instanceof BadRequestException) {
+    // Raised by the validation pipe; carries the per-field messages built there.
+    const response = exception.getResponse();
+    const fields =
+      typeof response === 'object' && response && 'fields' in response
+        ? (response.fields as Record<string, string>)
+        : undefined;
+    return toGraphqlError(new BadUserInputError('Some fields are not valid.', fields), logger);
+  }
+  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return new GraphQLError('Something went wrong on our side. Please try again.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}

@@ -1,0 +1,53 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import mercurius from 'mercurius';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { IdentityModule } from '../../modules/identity/identity.module.js';
+import { SessionService } from '../../modules/identity/session.service.js';
+import type { RequestContext } from '../access/request-context.js';
+
+/**
+ * The one place that knows the GraphQL server is Mercurius on Fastify. Resolvers only use
+ * @nestjs/graphql decorators, so switching drivers touches this file alone.
+ */
+export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+  driver: MercuriusDriver,
+  imports: [IdentityModule],
+  inject: [SessionService, APP_CONFIG],
+  useFactory: (sessions: SessionService, config: AppConfig): MercuriusDriverConfig => ({
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: !config.production,
+    jit: 1,
+    validationRules: queryLimits(config),
+    context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
+      request,
+      reply,
+      actor: await sessions.resolve(request),
+    }),
+    errorFormatter: (execution, context) => {
+      const formatted = mercurius.defaultErrorFormatter(execution, context);
+      // Parse and validation errors (query limits included) carry no code of their own.
+      const errors = formatted.response.errors?.map((error) =>
+        error.extensions?.code ? error : { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } },
+      );
+      return { ...formatted, response: { ...formatted.response, errors } };
+    },
+  }),
+});
+
+export function queryLimits(config: AppConfig): ValidationRule[] {
+  const rules: ValidationRule[] = [
+    maxDepthRule({ n: config.graphql.maxDepth, ignoreIntrospection: true }) as unknown as ValidationRule,
+    maxAliasesRule({ n: config.graphql.maxAliases }) as unknown as ValidationRule,
+    costLimitRule({ maxCost: config.graphql.maxCost, ignoreIntrospection: true }) as unknown as ValidationRule,
+  ];
+  if (!config.graphql.introspection) rules.push(NoSchemaIntrospectionCustomRule);
+  return rules;
+}
