@@ -8,7 +8,6 @@ import type { AppConfig } from './config/config.js';
 import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
 import { registerCsrfGuard } from './platform/http/csrf.js';
 import { normaliseNullExtensions } from './platform/http/null-extensions.js';
-import { registerWebApps } from './platform/http/web-apps.js';
 
 export interface CreateAppOptions {
   /** Folder holding `<app>/dist` of the three web apps; omitted in API tests. */
@@ -34,9 +33,15 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(fastify.log),
+    abortOnError: false,
   });
   app.enableShutdownHooks();
-  const servedApps = options.webAppsDir ? await registerWebApps(fastify, options.webAppsDir) : [];
+  let servedApps: string[] = [];
+  if (options.webAppsDir) {
+    // Loaded only when serving the apps: API tests never need the static file server.
+    const { registerWebApps } = await import('./platform/http/web-apps.js');
+    servedApps = await registerWebApps(fastify, options.webAppsDir);
+  }
   await app.init();
   return { app, servedApps };
 }

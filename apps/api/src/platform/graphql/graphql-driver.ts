@@ -24,7 +24,8 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
     sortSchema: true,
     path: '/graphql',
     graphiql: !config.production,
-    jit: 1,
+    // No graphql-jit: its compiled variable coercion drops input-field default values
+    // (a query that passed once failed the second time), which the integration tests caught.
     validationRules: queryLimits(config),
     context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
       request,

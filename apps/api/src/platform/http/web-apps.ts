@@ -26,8 +26,8 @@ export async function registerWebApps(app: FastifyInstance, appsDir: string): Pr
       wildcard: false,
       index: ['index.html'],
       maxAge: '1h',
-      setHeaders: (reply, path) => {
-        if (path.endsWith('index.html')) reply.header('cache-control', 'no-cache');
+      setHeaders: (response, path) => {
+        if (path.endsWith('index.html')) response.setHeader('cache-control', 'no-cache');
       },
     });
     served.push({ prefix, root });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderEmail, SUPPORTED_LOCALES } from './mail.templates.js';
+
+describe('renderEmail', () => {
+  it.each(SUPPORTED_LOCALES)('renders every template in %s with its values', (locale) => {
+    for (const template of ['passwordReset', 'organizationInvitation', 'opsAccountCreated'] as const) {
+      const { subject, text } = renderEmail(template, locale, {
+        name: 'Ada',
+        minutes: 60,
+        days: 7,
+        link: 'https://delegate.example/x',
+        inviter: 'Bo',
+        organization: 'Shop',
+        role: 'admin',
+      });
+      expect(subject.length).toBeGreaterThan(5);
+      expect(text).toContain('https://delegate.example/x');
+    }
+  });
+
+  it('falls back to English for an unknown locale', () => {
+    expect(renderEmail('passwordReset', 'xx', { name: 'A', minutes: 5, link: 'L' }).subject).toBe(
+      'Reset your Delegate password',
+    );
+  });
+});

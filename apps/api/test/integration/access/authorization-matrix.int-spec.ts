@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { expectAuthorization, type MatrixCase } from '../../support/authorization-matrix.js';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+
+const everyone = [
+  'anonymous',
+  'freelancer',
+  'otherFreelancer',
+  'clientOwner',
+  'clientHiringManager',
+  'otherClient',
+  'opsVetter',
+  'opsAdmin',
+] as const;
+const signedIn = everyone.filter((actor) => actor !== 'anonymous');
+const clients = ['clientOwner', 'clientHiringManager', 'otherClient'] as const;
+const clientAdmins = ['clientOwner', 'otherClient'] as const;
+const ops = ['opsVetter', 'opsAdmin'] as const;
+
+/** Every operation of the foundation, as every actor. Features append their own cases. */
+const cases: Record<string, MatrixCase> = {
+  me: { operation: '{ me { id } }', allowed: everyone },
+  updateAccount: {
+    operation: 'mutation { updateAccount(input: { displayName: "Renamed" }) { id } }',
+    allowed: signedIn,
+  },
+  changePassword: {
+    operation:
+      'mutation { changePassword(input: { currentPassword: "matrix password 1", newPassword: "another password 2" }) }',
+    allowed: signedIn,
+  },
+  signOutEverywhere: { operation: 'mutation { signOutEverywhere }', allowed: signedIn },
+  signOut: { operation: 'mutation { signOut }', allowed: everyone },
+  requestPasswordReset: {
+    operation: 'mutation { requestPasswordReset(input: { email: "nobody@example.test" }) }',
+    allowed: everyone,
+  },
+  resetPassword: {
+    operation:
+      'mutation { resetPassword(input: { token: "xxxxxxxxxxxxxxxxxxxxxxxxxxxx", newPassword: "long enough 123" }) }',
+    allowed: everyone,
+  },
+  signIn: {
+    operation: 'mutation { signIn(input: { email: "nobody@example.test", password: "x", accountKind: CLIENT }) { id } }',
+    allowed: everyone,
+  },
+  signUpClient: {
+    operation: `mutation($email: String!) { signUpClient(input: { email: $email, password: "long enough 123",
+      displayName: "New", organizationName: "New Co" }) { id } }`,
+    variables: (_actors, actor) => ({ email: `signup-client-${actor}@example.test` }),
+    allowed: everyone,
+  },
+  signUpFreelancer: {
+    operation: `mutation($email: String!) { signUpFreelancer(input: { email: $email, password: "long enough 123",
+      displayName: "New" }) { id } }`,
+    variables: (_actors, actor) => ({ email: `signup-va-${actor}@example.test` }),
+    allowed: everyone,
+  },
+  createOpsAccount: {
+    operation:
+      'mutation($email: String!) { createOpsAccount(input: { email: $email, displayName: "Op", opsRole: VETTER }) { id } }',
+    variables: (_actors, actor) => ({ email: `new-ops-${actor}@example.test` }),
+    allowed: ['opsAdmin'],
+  },
+  myOrganization: { operation: '{ myOrganization { id members { userId } } }', allowed: clients },
+  inviteMember: {
+    operation: 'mutation($email: String!) { inviteMember(input: { email: $email, role: HIRING_MANAGER }) { id } }',
+    variables: (_actors, actor) => ({ email: `invitee-${actor}@example.test` }),
+    allowed: clientAdmins,
+  },
+  revokeInvitation: {
+    operation: 'mutation { revokeInvitation(id: "00000000-0000-4000-8000-000000000000") }',
+    allowed: clientAdmins,
+  },
+  invitation: { operation: '{ invitation(token: "xxxxxxxxxxxxxxxxxxxxxxxxxxxx") { email } }', allowed: everyone },
+  outboxEmails: { operation: '{ outboxEmails { totalCount } }', allowed: ops },
+  auditLog: { operation: '{ auditLog { totalCount } }', allowed: ['opsAdmin'] },
+};
+
+describe('authorization matrix', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it.each(Object.entries(cases))('%s', async (_name, matrixCase) => {
+    await expectAuthorization(testApp, matrixCase);
+  });
+
+  it('has a case for every root operation of the schema', () => {
+    const schema = testApp.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ].sort();
+    expect(Object.keys(cases).sort()).toEqual(operations);
+  });
+});

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+
+const rejectedAsInvalid = (result: { status: number; errors?: Array<{ message: string; extensions?: { code?: string } }> }) =>
+  result.errors !== undefined && result.errors.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+
+describe('GraphQL query limits', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    // Low limits so the small foundation schema can reach them.
+    testApp = await startTestApp({ GRAPHQL_MAX_DEPTH: '2', GRAPHQL_MAX_ALIASES: '3' });
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('accepts a query within the limits', async () => {
+    const result = await testApp.agent().request('{ a: me { id } b: me { email } }');
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('rejects an over-deep query with a clear error', async () => {
+    const result = await testApp.agent().request('{ me { organization { name } } }');
+    expect(rejectedAsInvalid(result)).toBe(true);
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('rejects an alias flood with a clear error', async () => {
+    const result = await testApp.agent().request('{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } }');
+    expect(rejectedAsInvalid(result)).toBe(true);
+    expect(result.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('allows introspection outside production', async () => {
+    const result = await testApp.agent().request('{ __schema { queryType { name } } }');
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('GraphQL in production', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('hides introspection', async () => {
+    const result = await testApp.agent().request('{ __schema { queryType { name } } }');
+    expect(rejectedAsInvalid(result)).toBe(true);
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('serves no GraphiQL page', async () => {
+    const fastify = testApp.app.getHttpAdapter().getInstance();
+    const response = await fastify.inject({ method: 'GET', url: '/graphiql' });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
+describe('HTTP surface', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('answers health and readiness', async () => {
+    const fastify = testApp.app.getHttpAdapter().getInstance();
+    expect((await fastify.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await fastify.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+  });
+
+  it('refuses a GraphQL request without the CSRF header', async () => {
+    const fastify = testApp.app.getHttpAdapter().getInstance();
+    const response = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().errors[0].extensions.code).toBe('CSRF_REJECTED');
+  });
+
+  it('echoes a request id and accepts null extensions', async () => {
+    const fastify = testApp.app.getHttpAdapter().getInstance();
+    const response = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', 'x-delegate-csrf': '1', 'x-request-id': 'req-123' },
+      payload: JSON.stringify({ query: '{ me { id } }', extensions: null }),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['x-request-id']).toBe('req-123');
+  });
+});

@@ -1,0 +1,89 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { loadConfig } from '../../src/config/config.js';
+import { CSRF_HEADER } from '../../src/platform/http/csrf.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface GraphqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown> }>;
+}
+
+/** A browser-like caller: keeps its cookies between requests and sends the CSRF header. */
+export class GraphqlAgent {
+  private cookies = new Map<string, string>();
+
+  constructor(private readonly app: NestFastifyApplication) {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: { headers?: Record<string, string> } = {},
+  ): Promise<GraphqlResult<T>> {
+    const response = await this.app.getHttpAdapter().getInstance().inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        [CSRF_HEADER]: '1',
+        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...options.headers,
+      },
+      payload: JSON.stringify({ query, variables }),
+    });
+    for (const cookie of response.cookies as Array<{ name: string; value: string; expires?: Date; maxAge?: number }>) {
+      const expired = (cookie.expires && cookie.expires.getTime() <= Date.now()) || cookie.maxAge === 0 || cookie.value === '';
+      if (expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return { status: response.statusCode, ...(response.json() as Omit<GraphqlResult<T>, 'status'>) };
+  }
+
+  /** Fails the test unless the operation succeeded; returns its data. */
+  async ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL operation failed: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  async signIn(email: string, password: string, accountKind: 'CLIENT' | 'FREELANCER' | 'OPS'): Promise<void> {
+    await this.ok(
+      'mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }',
+      { input: { email, password, accountKind } },
+    );
+  }
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  agent(): GraphqlAgent;
+  close(): Promise<void>;
+}
+
+/** The whole API on a fresh database, driven in-process through Fastify's inject (no port). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    PUBLIC_URL: 'http://localhost:3000',
+    ...env,
+  });
+  const { app } = await createApp(config, database.url);
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    dataSource: app.get(DataSource),
+    agent: () => new GraphqlAgent(app),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
