@@ -1,0 +1,26 @@
+import '@delegate/ui/styles.css';
+import { DelegateApp, type NavItem } from '@delegate/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HomePage } from './home/HomePage';
+import { TeamPage } from './team/TeamPage';
+
+const navigation: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/team', label: 'nav.team' },
+  { to: '/settings', label: 'nav.settings' },
+];
+
+const routes = [
+  { index: true, element: <HomePage /> },
+  { path: '/team', element: <TeamPage /> },
+];
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <DelegateApp app="client" basename="/" navigation={navigation} routes={routes} />
+    </StrictMode>,
+  );
+}

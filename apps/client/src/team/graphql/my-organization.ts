@@ -1,0 +1,23 @@
+import { graphql } from '../../gql';
+
+export const MyOrganizationQuery = graphql(`
+  query MyOrganization {
+    myOrganization {
+      id
+      name
+      members {
+        userId
+        displayName
+        email
+        role
+        joinedAt
+      }
+      invitations {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,21 @@
+import '@delegate/ui/styles.css';
+import { DelegateApp, type NavItem } from '@delegate/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HomePage } from './home/HomePage';
+
+const navigation: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/settings', label: 'nav.settings' },
+];
+
+const routes = [{ index: true, element: <HomePage /> }];
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <DelegateApp app="freelancer" basename="/freelancer" navigation={navigation} routes={routes} />
+    </StrictMode>,
+  );
+}

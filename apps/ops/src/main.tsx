@@ -1,0 +1,34 @@
+import '@delegate/ui/styles.css';
+import { DelegateApp, type NavItem } from '@delegate/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AuditPage } from './audit/AuditPage';
+import { HomePage } from './home/HomePage';
+import { OutboxPage } from './outbox/OutboxPage';
+import { StaffPage } from './staff/StaffPage';
+
+const isAdmin = (viewer: { opsRole?: string | null }) => viewer.opsRole === 'ADMIN';
+
+const navigation: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/outbox', label: 'nav.outbox' },
+  { to: '/audit', label: 'nav.audit', visible: isAdmin },
+  { to: '/staff', label: 'nav.staff', visible: isAdmin },
+  { to: '/settings', label: 'nav.settings' },
+];
+
+const routes = [
+  { index: true, element: <HomePage /> },
+  { path: '/outbox', element: <OutboxPage /> },
+  { path: '/audit', element: <AuditPage /> },
+  { path: '/staff', element: <StaffPage /> },
+];
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <DelegateApp app="ops" basename="/ops" navigation={navigation} routes={routes} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,77 @@
+import { ErrorState, Pager, useViewer } from '@delegate/ui';
+import { useQuery } from '@apollo/client/react';
+import { Accordion, Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { OutboxEmailsQuery } from './graphql/outbox-emails';
+
+const PAGE_SIZE = 20;
+
+/** Every e-mail Delegate wrote; without SMTP, this is where people's links arrive. */
+export function OutboxPage() {
+  const intl = useIntl();
+  const { viewer } = useViewer();
+  const [offset, setOffset] = useState(0);
+  const [recipient, setRecipient] = useState('');
+  const [toAddress] = useDebouncedValue(recipient.trim(), 300);
+  const { data, loading, error, refetch } = useQuery(OutboxEmailsQuery, {
+    variables: { offset, limit: PAGE_SIZE, toAddress: toAddress || null },
+  });
+  const when = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
+
+  return (
+    <Stack maw={960}>
+      <Title order={1} size="h2">
+        {intl.formatMessage({ id: 'outbox.title' })}
+      </Title>
+      <Text c="dimmed">{intl.formatMessage({ id: 'outbox.body' })}</Text>
+      <TextInput
+        label={intl.formatMessage({ id: 'outbox.filter' })}
+        type="email"
+        value={recipient}
+        onChange={(event) => {
+          setRecipient(event.currentTarget.value);
+          setOffset(0);
+        }}
+        maw={360}
+      />
+      {loading && !data && <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />}
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {data && data.outboxEmails.totalCount === 0 && <Text c="dimmed">{intl.formatMessage({ id: 'outbox.empty' })}</Text>}
+      {data && data.outboxEmails.items.length > 0 && (
+        <Accordion variant="separated" data-testid="outbox-list">
+          {data.outboxEmails.items.map((email) => (
+            <Accordion.Item key={email.id} value={email.id}>
+              <Accordion.Control>
+                <Group justify="space-between" wrap="nowrap">
+                  <div>
+                    <Text fw={500}>{email.subject}</Text>
+                    <Text size="sm" c="dimmed">
+                      {intl.formatMessage({ id: 'outbox.to' })}: {email.toAddress} · {when(email.createdAt)}
+                    </Text>
+                  </div>
+                  <Badge color={email.lastError ? 'red' : email.sentAt ? 'green' : 'yellow'} variant="light">
+                    {email.lastError
+                      ? intl.formatMessage({ id: 'outbox.status.failed' }, { error: email.lastError.slice(0, 60) })
+                      : email.sentAt
+                        ? intl.formatMessage({ id: 'outbox.status.delivered' }, { transport: email.transport })
+                        : intl.formatMessage({ id: 'outbox.status.pending' })}
+                  </Badge>
+                </Group>
+              </Accordion.Control>
+              <Accordion.Panel>
+                <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }}>
+                  {email.bodyText}
+                </Text>
+              </Accordion.Panel>
+            </Accordion.Item>
+          ))}
+        </Accordion>
+      )}
+      {data && (
+        <Pager offset={offset} limit={PAGE_SIZE} total={data.outboxEmails.totalCount} onChange={setOffset} />
+      )}
+    </Stack>
+  );
+}

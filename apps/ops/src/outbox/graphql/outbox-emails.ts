@@ -1,0 +1,19 @@
+import { graphql } from '../../gql';
+
+export const OutboxEmailsQuery = graphql(`
+  query OutboxEmails($offset: Int!, $limit: Int!, $toAddress: String) {
+    outboxEmails(offset: $offset, limit: $limit, toAddress: $toAddress) {
+      totalCount
+      items {
+        id
+        toAddress
+        subject
+        bodyText
+        transport
+        sentAt
+        lastError
+        createdAt
+      }
+    }
+  }
+`);

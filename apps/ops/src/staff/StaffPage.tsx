@@ -1,0 +1,80 @@
+import { useFormSubmit } from '@delegate/ui';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { isEmail, isNotEmpty, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useIntl } from 'react-intl';
+import type { OpsRole } from '../gql/graphql';
+import { CreateOpsAccountMutation } from './graphql/create-ops-account';
+
+/** Ops admins create accounts for new staff; each chooses a password from an e-mailed link. */
+export function StaffPage() {
+  const intl = useIntl();
+  const [createOpsAccount] = useMutation(CreateOpsAccountMutation);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', displayName: '', opsRole: 'VETTER' as OpsRole },
+    validate: {
+      email: isEmail(intl.formatMessage({ id: 'errors.field.isEmail' })),
+      displayName: isNotEmpty(intl.formatMessage({ id: 'errors.field.required' })),
+    },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  return (
+    <Stack maw={640}>
+      <Title order={1} size="h2">
+        {intl.formatMessage({ id: 'staff.title' })}
+      </Title>
+      <Text c="dimmed">{intl.formatMessage({ id: 'staff.body' })}</Text>
+      <Card withBorder>
+        <form
+          noValidate
+          onSubmit={submit(async (values) => {
+            const { data } = await createOpsAccount({ variables: { input: values } });
+            notifications.show({
+              color: 'green',
+              message: intl.formatMessage({ id: 'staff.created' }, { email: data?.createOpsAccount.email ?? values.email }),
+            });
+            form.reset();
+          })}
+        >
+          <Stack>
+            {formError && (
+              <Alert color="red" role="alert">
+                {formError}
+              </Alert>
+            )}
+            <TextInput
+              label={intl.formatMessage({ id: 'common.displayName' })}
+              required
+              key={form.key('displayName')}
+              {...form.getInputProps('displayName')}
+            />
+            <TextInput
+              label={intl.formatMessage({ id: 'common.email' })}
+              type="email"
+              required
+              key={form.key('email')}
+              {...form.getInputProps('email')}
+            />
+            <Select
+              label={intl.formatMessage({ id: 'staff.role' })}
+              data={(['VETTER', 'ADMIN'] as const).map((role) => ({
+                value: role,
+                label: intl.formatMessage({ id: `opsRole.${role.toLowerCase()}` }),
+              }))}
+              allowDeselect={false}
+              key={form.key('opsRole')}
+              {...form.getInputProps('opsRole')}
+            />
+            <Group>
+              <Button type="submit" loading={submitting}>
+                {intl.formatMessage({ id: 'staff.create' })}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </Stack>
+  );
+}

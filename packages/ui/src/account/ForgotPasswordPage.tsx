@@ -1,0 +1,61 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { isEmail, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useFormSubmit } from '../errors/use-form-submit';
+import { AuthFrame } from '../layout/AuthFrame';
+import { RequestPasswordResetMutation } from './graphql/request-password-reset';
+
+export function ForgotPasswordPage() {
+  const intl = useIntl();
+  const [requestReset] = useMutation(RequestPasswordResetMutation);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '' },
+    validate: { email: isEmail(intl.formatMessage({ id: 'errors.field.isEmail' })) },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  return (
+    <AuthFrame title={intl.formatMessage({ id: 'forgot.title' })}>
+      {sentTo ? (
+        <Alert color="green" role="status">
+          {intl.formatMessage({ id: 'forgot.sent' }, { email: sentTo })}
+        </Alert>
+      ) : (
+        <form
+          noValidate
+          onSubmit={submit(async ({ email }) => {
+            await requestReset({ variables: { input: { email } } });
+            setSentTo(email);
+          })}
+        >
+          <Stack>
+            <Text size="sm">{intl.formatMessage({ id: 'forgot.body' })}</Text>
+            {formError && (
+              <Alert color="red" role="alert">
+                {formError}
+              </Alert>
+            )}
+            <TextInput
+              label={intl.formatMessage({ id: 'common.email' })}
+              type="email"
+              autoComplete="email"
+              required
+              key={form.key('email')}
+              {...form.getInputProps('email')}
+            />
+            <Button type="submit" loading={submitting}>
+              {intl.formatMessage({ id: 'forgot.submit' })}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Anchor component={Link} to="/sign-in" size="sm">
+        {intl.formatMessage({ id: 'common.backToSignIn' })}
+      </Anchor>
+    </AuthFrame>
+  );
+}

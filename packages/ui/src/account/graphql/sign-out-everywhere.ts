@@ -1,0 +1,7 @@
+import { graphql } from '../../gql';
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);

@@ -1,0 +1,44 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { IntlShape } from 'react-intl';
+
+export interface DescribedError {
+  /** A sentence for the form or page. */
+  message: string;
+  /** Translated messages per input name, for field-level errors. */
+  fields: Record<string, string>;
+  code: string | null;
+}
+
+/** Turns an API error into translated words: a message and, where the API named them, per-field errors. */
+export function describeError(error: unknown, intl: IntlShape): DescribedError {
+  if (!CombinedGraphQLErrors.is(error)) {
+    return { message: intl.formatMessage({ id: 'errors.network' }), fields: {}, code: null };
+  }
+  const [first] = error.errors;
+  const extensions = (first?.extensions ?? {}) as {
+    code?: string;
+    fields?: Record<string, string>;
+    retryAfterSeconds?: number;
+    accountKind?: string;
+  };
+  const code = extensions.code ?? null;
+  const codeMessageId = `errors.code.${code}`;
+  const message =
+    code && intl.messages[codeMessageId]
+      ? intl.formatMessage(
+          { id: codeMessageId },
+          {
+            minutes: Math.max(1, Math.ceil((extensions.retryAfterSeconds ?? 60) / 60)),
+            kind: extensions.accountKind ?? 'other',
+          },
+        )
+      : intl.formatMessage({ id: 'errors.generic' });
+  const fields: Record<string, string> = {};
+  for (const [field, rule] of Object.entries(extensions.fields ?? {})) {
+    const leaf = field.split('.').at(-1) ?? field;
+    const specific = /password$/i.test(leaf) ? `errors.field.password.${rule}` : '';
+    const id = specific && intl.messages[specific] ? specific : `errors.field.${rule}`;
+    fields[leaf] = intl.messages[id] ? intl.formatMessage({ id }) : intl.formatMessage({ id: 'errors.field.isIn' });
+  }
+  return { message, fields, code };
+}
