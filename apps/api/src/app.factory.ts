@@ -5,9 +5,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
-import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
 import { registerCsrfGuard } from './platform/http/csrf.js';
 import { normaliseNullExtensions } from './platform/http/null-extensions.js';
+import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
 
 export interface CreateAppOptions {
   /** Folder holding `<app>/dist` of the three web apps; omitted in API tests. */

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
+import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase } from './database/database-url.js';
 import { generateMigration } from './database/generate-migration.js';
 import { runMigrations } from './database/migrate.js';
-import { createApp } from './app.factory.js';
 import { AuthService } from './modules/identity/auth.service.js';
 
 const usage = `Usage: npm run cli -w @delegate/api -- <command>

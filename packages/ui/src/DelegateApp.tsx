@@ -11,7 +11,7 @@ import { SettingsPage } from './account/SettingsPage';
 import { SignInPage } from './account/SignInPage';
 import { SignUpPage } from './account/SignUpPage';
 import { createApolloClient } from './apollo/create-apollo-client';
-import { AppContext, type AppName, APPS } from './app-context';
+import { APPS, AppContext, type AppName } from './app-context';
 import { I18nProvider } from './i18n/I18nProvider';
 import { AppLayout, type NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -43,7 +43,11 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
                 <AppLayout navigation={navigation} />
               </RequireViewer>
             ),
-            children: [...routes, { path: '/settings', element: <SettingsPage /> }, { path: '*', element: <NotFoundPage /> }],
+            children: [
+              ...routes,
+              { path: '/settings', element: <SettingsPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
         ],
         { basename },

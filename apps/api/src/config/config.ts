@@ -4,9 +4,7 @@ import { z } from 'zod';
  * Every setting Delegate reads from the environment, parsed once at boot.
  * Nothing else reads `process.env`: modules receive the parsed `AppConfig`.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const environmentSchema = z
   .object({

@@ -8,9 +8,9 @@ import { PasswordResetTokenEntity } from '../modules/identity/entities/password-
 import { SessionEntity } from '../modules/identity/entities/session.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { OutboxEmailEntity } from '../modules/mail/entities/outbox-email.entity.js';
+import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
-import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 
 /** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [

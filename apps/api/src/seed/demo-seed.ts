@@ -1,11 +1,517 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CefrLevel } from '../modules/freelancers/entities/freelancer-language.entity.js';
+import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
+import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
+import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import {
+  addMember,
+  createFreelancer,
+  createOrganization,
+  createUser,
+  ensureSkillCatalog,
+  SKILL_CATALOG,
+} from './factories.js';
 
 export interface DemoSummary {
   password: string;
   logins: Array<{ app: string; email: string }>;
 }
 
-/** Placeholder replaced below. */
-export async function seedDemoOnce(_app: INestApplication): Promise<DemoSummary | null> {
-  return null;
+export const DEMO_PASSWORD = 'delegate-demo-2026';
+const SEED_LOCK = 7_246_002;
+
+const LOGINS: DemoSummary['logins'] = [
+  { app: 'Client app', email: 'olga@northwind-candles.test' },
+  { app: 'Freelancer app', email: 'maria.santos@va.delegate.test' },
+  { app: 'Ops console', email: 'aylin@ops.delegate.test' },
+  { app: 'Ops console', email: 'marco@ops.delegate.test' },
+];
+
+/**
+ * Creates a believable demo marketplace the first time it runs against an empty database;
+ * afterwards it only reports the logins. Safe with several instances starting at once.
+ */
+export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSummary> {
+  const dataSource = app.get(DataSource);
+  await dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    if ((await manager.getRepository(UserEntity).count()) > 0) return;
+    await seedDemo(manager);
+  });
+  return { password: DEMO_PASSWORD, logins: LOGINS };
 }
+
+async function seedDemo(db: EntityManager): Promise<void> {
+  await ensureSkillCatalog(db);
+  const password = DEMO_PASSWORD;
+
+  await createUser(db, 'ops', {
+    email: 'aylin@ops.delegate.test',
+    displayName: 'Aylin Demir',
+    opsRole: 'admin',
+    password,
+    locale: 'en',
+    timeZone: 'Europe/Istanbul',
+  });
+  await createUser(db, 'ops', {
+    email: 'marco@ops.delegate.test',
+    displayName: 'Marco Bellini',
+    opsRole: 'vetter',
+    password,
+    locale: 'it',
+    timeZone: 'Europe/Rome',
+  });
+  await createUser(db, 'ops', {
+    email: 'sanna@ops.delegate.test',
+    displayName: 'Sanna Virtanen',
+    opsRole: 'vetter',
+    password,
+    locale: 'fi',
+    timeZone: 'Europe/Helsinki',
+  });
+
+  const organizations = [
+    {
+      name: 'Northwind Candles',
+      owner: ['olga@northwind-candles.test', 'Olga Lindqvist', 'en', 'America/New_York'],
+      team: [
+        ['hiring_manager', 'sam@northwind-candles.test', 'Sam Ortega'],
+        ['finance', 'priya@northwind-candles.test', 'Priya Nair'],
+      ],
+    },
+    {
+      name: 'Kettle & Crumb Bakery Supplies',
+      owner: ['tom@kettleandcrumb.test', 'Tom Hargreaves', 'en', 'Europe/London'],
+      team: [['admin', 'lucy@kettleandcrumb.test', 'Lucy Fenwick']],
+    },
+    {
+      name: 'Helsingin Kotitavara Oy',
+      owner: ['eero@kotitavara.test', 'Eero Mäkinen', 'fi', 'Europe/Helsinki'],
+      team: [],
+    },
+    {
+      name: 'Boğaziçi Tekstil',
+      owner: ['deniz@bogazici-tekstil.test', 'Deniz Yılmaz', 'tr', 'Europe/Istanbul'],
+      team: [['finance', 'emre@bogazici-tekstil.test', 'Emre Kaya']],
+    },
+    {
+      name: 'Bottega Verde Ceramiche',
+      owner: ['giulia@bottegaverde.test', 'Giulia Conti', 'it', 'Europe/Rome'],
+      team: [],
+    },
+  ] as const;
+  for (const spec of organizations) {
+    const [email, displayName, locale, timeZone] = spec.owner;
+    const { organization } = await createOrganization(db, {
+      name: spec.name,
+      owner: { email, displayName, locale, timeZone, password },
+    });
+    for (const [role, memberEmail, memberName] of spec.team) {
+      await addMember(db, organization.id, role, {
+        email: memberEmail,
+        displayName: memberName,
+        password,
+        locale,
+        timeZone,
+      });
+    }
+  }
+
+  const random = mulberry32(20261122);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const stages: VettingStage[] = [
+    'approved',
+    'approved',
+    'approved',
+    'screening',
+    'skills_test',
+    'interview',
+    'references',
+    'identity',
+    'rejected',
+    'draft',
+  ];
+  for (const [index, va] of DEMO_VAS.entries()) {
+    const stage: VettingStage = index === 0 ? 'approved' : (stages[index % stages.length] as VettingStage);
+    const skillCount = 2 + Math.floor(random() * 4);
+    const skills = [...SKILL_CATALOG].sort(() => random() - 0.5).slice(0, skillCount);
+    const languages: Array<{ language: string; level: CefrLevel }> = [
+      { language: 'en', level: va.native === 'en' ? 'native' : pick(['B2', 'C1', 'C2'] as const) },
+    ];
+    if (va.native !== 'en') languages.push({ language: va.native, level: 'native' });
+    if (random() < 0.3)
+      languages.push({
+        language: pick(['es', 'de', 'fr', 'it', 'tr'] as const),
+        level: pick(['A2', 'B1', 'B2'] as const),
+      });
+    await createFreelancer(db, {
+      email:
+        index === 0
+          ? 'maria.santos@va.delegate.test'
+          : `${va.name
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[^a-z ]/g, '')
+              .replace(/ /g, '.')}@va.delegate.test`,
+      displayName: va.name,
+      password,
+      locale: ['tr', 'it', 'fi'].includes(va.native) ? va.native : 'en',
+      timeZone: va.timeZone,
+      country: va.country,
+      headline: va.headline,
+      bio: `${va.headline}. ${3 + (index % 8)} years supporting small online businesses.`,
+      currency: va.currency,
+      hourlyRateMinor: va.rate,
+      weeklyCapacityHours: pick([10, 20, 20, 30, 40]),
+      workStartMinute: pick([7, 8, 9, 10]) * 60,
+      workEndMinute: pick([16, 17, 18]) * 60,
+      vettingStage: stage,
+      vettingScore: stage === 'approved' ? 70 + Math.floor(random() * 30) : null,
+      skills: skills.map((skill) => ({
+        slug: skill.slug,
+        level: pick(SKILL_LEVELS),
+        years: 1 + Math.floor(random() * 9),
+      })),
+      languages,
+    });
+  }
+}
+
+/** A small deterministic PRNG, so every fresh demo looks the same. */
+function mulberry32(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DEMO_VAS = [
+  {
+    name: 'Maria Santos',
+    country: 'PH',
+    timeZone: 'Asia/Manila',
+    native: 'tl',
+    currency: 'USD',
+    rate: 1200,
+    headline: 'E-commerce VA for Shopify stores',
+  },
+  {
+    name: 'Joy Villanueva',
+    country: 'PH',
+    timeZone: 'Asia/Manila',
+    native: 'tl',
+    currency: 'USD',
+    rate: 900,
+    headline: 'Customer support and inbox zero',
+  },
+  {
+    name: 'Grace Wanjiru',
+    country: 'KE',
+    timeZone: 'Africa/Nairobi',
+    native: 'sw',
+    currency: 'USD',
+    rate: 1100,
+    headline: 'Bookkeeping and invoicing assistant',
+  },
+  {
+    name: 'Ayşe Kaya',
+    country: 'TR',
+    timeZone: 'Europe/Istanbul',
+    native: 'tr',
+    currency: 'EUR',
+    rate: 1400,
+    headline: 'Bilingual customer support (TR/EN)',
+  },
+  {
+    name: 'Chiara Romano',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+    native: 'it',
+    currency: 'EUR',
+    rate: 2200,
+    headline: 'Executive assistant, calendars and travel',
+  },
+  {
+    name: 'Aino Korhonen',
+    country: 'FI',
+    timeZone: 'Europe/Helsinki',
+    native: 'fi',
+    currency: 'EUR',
+    rate: 2600,
+    headline: 'Research and data cleanup',
+  },
+  {
+    name: 'Valentina Gómez',
+    country: 'CO',
+    timeZone: 'America/Bogota',
+    native: 'es',
+    currency: 'USD',
+    rate: 1300,
+    headline: 'Social media and Canva content',
+  },
+  {
+    name: 'Arjun Mehta',
+    country: 'IN',
+    timeZone: 'Asia/Kolkata',
+    native: 'hi',
+    currency: 'USD',
+    rate: 1000,
+    headline: 'Amazon Seller Central operations',
+  },
+  {
+    name: 'Fatima Malik',
+    country: 'PK',
+    timeZone: 'Asia/Karachi',
+    native: 'ur',
+    currency: 'USD',
+    rate: 800,
+    headline: 'Data entry and product listings',
+  },
+  {
+    name: 'Chinedu Okafor',
+    country: 'NG',
+    timeZone: 'Africa/Lagos',
+    native: 'en',
+    currency: 'USD',
+    rate: 900,
+    headline: 'Lead research and CRM upkeep',
+  },
+  {
+    name: 'Beatriz Almeida',
+    country: 'BR',
+    timeZone: 'America/Sao_Paulo',
+    native: 'pt',
+    currency: 'USD',
+    rate: 1500,
+    headline: 'Order fulfilment coordinator',
+  },
+  {
+    name: 'Emily Clarke',
+    country: 'GB',
+    timeZone: 'Europe/London',
+    native: 'en',
+    currency: 'GBP',
+    rate: 2000,
+    headline: 'Copywriting and proofreading',
+  },
+  {
+    name: 'Mehmet Öztürk',
+    country: 'TR',
+    timeZone: 'Europe/Istanbul',
+    native: 'tr',
+    currency: 'TRY',
+    rate: 45000,
+    headline: 'Trendyol and Shopify store operations',
+  },
+  {
+    name: 'Luca Ferrari',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+    native: 'it',
+    currency: 'EUR',
+    rate: 1900,
+    headline: 'Customer care for e-commerce',
+  },
+  {
+    name: 'Juho Nieminen',
+    country: 'FI',
+    timeZone: 'Europe/Helsinki',
+    native: 'fi',
+    currency: 'EUR',
+    rate: 2400,
+    headline: 'Bookkeeping basics and reconciliations',
+  },
+  {
+    name: 'Angelica Reyes',
+    country: 'PH',
+    timeZone: 'Asia/Manila',
+    native: 'tl',
+    currency: 'USD',
+    rate: 1000,
+    headline: 'Calendar and inbox management',
+  },
+  {
+    name: 'Daniel Mwangi',
+    country: 'KE',
+    timeZone: 'Africa/Nairobi',
+    native: 'sw',
+    currency: 'USD',
+    rate: 950,
+    headline: 'Web research and spreadsheets',
+  },
+  {
+    name: 'Sofía Herrera',
+    country: 'MX',
+    timeZone: 'America/Mexico_City',
+    native: 'es',
+    currency: 'USD',
+    rate: 1400,
+    headline: 'Bilingual support (ES/EN)',
+  },
+  {
+    name: 'Priyanka Rao',
+    country: 'IN',
+    timeZone: 'Asia/Kolkata',
+    native: 'hi',
+    currency: 'USD',
+    rate: 1100,
+    headline: 'Shopify product listings',
+  },
+  {
+    name: 'Olumide Adeyemi',
+    country: 'NG',
+    timeZone: 'Africa/Lagos',
+    native: 'en',
+    currency: 'USD',
+    rate: 850,
+    headline: 'Social media scheduling',
+  },
+  {
+    name: 'Camila Rocha',
+    country: 'BR',
+    timeZone: 'America/Sao_Paulo',
+    native: 'pt',
+    currency: 'USD',
+    rate: 1250,
+    headline: 'Customer success and reviews',
+  },
+  {
+    name: 'Hannah Becker',
+    country: 'DE',
+    timeZone: 'Europe/Berlin',
+    native: 'de',
+    currency: 'EUR',
+    rate: 2500,
+    headline: 'Executive support for founders',
+  },
+  {
+    name: 'Zeynep Arslan',
+    country: 'TR',
+    timeZone: 'Europe/Istanbul',
+    native: 'tr',
+    currency: 'EUR',
+    rate: 1300,
+    headline: 'Marketplace listings and order handling',
+  },
+  {
+    name: 'Francesca Greco',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+    native: 'it',
+    currency: 'EUR',
+    rate: 1700,
+    headline: 'Social media for artisan brands',
+  },
+  {
+    name: 'Mikko Laine',
+    country: 'FI',
+    timeZone: 'Europe/Helsinki',
+    native: 'fi',
+    currency: 'EUR',
+    rate: 2300,
+    headline: 'CRM and sales admin',
+  },
+  {
+    name: 'Kim Nguyen',
+    country: 'VN',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    native: 'vi',
+    currency: 'USD',
+    rate: 900,
+    headline: 'Data entry with an eye for detail',
+  },
+  {
+    name: 'Rachel Cohen',
+    country: 'US',
+    timeZone: 'America/Chicago',
+    native: 'en',
+    currency: 'USD',
+    rate: 3000,
+    headline: 'Operations assistant for DTC brands',
+  },
+  {
+    name: 'Mark Dela Cruz',
+    country: 'PH',
+    timeZone: 'Asia/Manila',
+    native: 'tl',
+    currency: 'USD',
+    rate: 1100,
+    headline: 'Amazon and Shopify support',
+  },
+  {
+    name: 'Esther Achieng',
+    country: 'KE',
+    timeZone: 'Africa/Nairobi',
+    native: 'sw',
+    currency: 'USD',
+    rate: 1000,
+    headline: 'Customer chat support',
+  },
+  {
+    name: 'Lucía Martín',
+    country: 'ES',
+    timeZone: 'Europe/Madrid',
+    native: 'es',
+    currency: 'EUR',
+    rate: 1800,
+    headline: 'Travel planning and bookings',
+  },
+  {
+    name: 'Ravi Kumar',
+    country: 'IN',
+    timeZone: 'Asia/Kolkata',
+    native: 'hi',
+    currency: 'USD',
+    rate: 1200,
+    headline: 'Bookkeeping in Xero and QuickBooks',
+  },
+  {
+    name: 'Amaka Eze',
+    country: 'NG',
+    timeZone: 'Africa/Lagos',
+    native: 'en',
+    currency: 'USD',
+    rate: 950,
+    headline: 'Inbox and calendar management',
+  },
+  {
+    name: 'Tiago Costa',
+    country: 'PT',
+    timeZone: 'Europe/Lisbon',
+    native: 'pt',
+    currency: 'EUR',
+    rate: 1600,
+    headline: 'E-commerce operations',
+  },
+  {
+    name: 'Selin Demir',
+    country: 'TR',
+    timeZone: 'Europe/Istanbul',
+    native: 'tr',
+    currency: 'TRY',
+    rate: 40000,
+    headline: 'Customer support for online shops',
+  },
+  {
+    name: 'Noor Hassan',
+    country: 'EG',
+    timeZone: 'Africa/Cairo',
+    native: 'ar',
+    currency: 'USD',
+    rate: 1000,
+    headline: 'Research and reporting',
+  },
+  {
+    name: 'Laura Jansen',
+    country: 'NL',
+    timeZone: 'Europe/Amsterdam',
+    native: 'nl',
+    currency: 'EUR',
+    rate: 2400,
+    headline: 'Admin support for small teams',
+  },
+] as const;

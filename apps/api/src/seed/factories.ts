@@ -1,13 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { OpsRole, OrganizationRole } from '../platform/access/actor.js';
-import { FreelancerLanguageEntity, type CefrLevel } from '../modules/freelancers/entities/freelancer-language.entity.js';
-import { FreelancerProfileEntity, type VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
+import {
+  type CefrLevel,
+  FreelancerLanguageEntity,
+} from '../modules/freelancers/entities/freelancer-language.entity.js';
+import {
+  FreelancerProfileEntity,
+  type VettingStage,
+} from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { FreelancerSkillEntity, type SkillLevel } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
 import { UserEntity, type UserKind } from '../modules/identity/entities/user.entity.js';
 import { passwordHasher } from '../modules/identity/password-hasher.js';
-import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
+import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import type { OpsRole, OrganizationRole } from '../platform/access/actor.js';
 
 /**
  * Builders of realistic records, shared by the integration tests, the browser tests and the
@@ -27,7 +33,8 @@ const hashOnce = (password: string) => {
 };
 
 let sequence = 0;
-export const uniqueEmail = (prefix: string) => `${prefix}.${Date.now().toString(36)}${(sequence++).toString(36)}@example.test`;
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}.${Date.now().toString(36)}${(sequence++).toString(36)}@example.test`;
 
 export interface UserSpec {
   email?: string;

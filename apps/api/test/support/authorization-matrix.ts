@@ -46,7 +46,9 @@ export async function signInActors(testApp: TestApp): Promise<ActorSet> {
   } as const;
   const agents = { anonymous: testApp.agent() } as Record<ActorName, GraphqlAgent>;
   const userIds = {} as ActorSet['userIds'];
-  for (const [name, [user, kind]] of Object.entries(users) as Array<[keyof typeof users, (typeof users)[keyof typeof users]]>) {
+  for (const [name, [user, kind]] of Object.entries(users) as Array<
+    [keyof typeof users, (typeof users)[keyof typeof users]]
+  >) {
     const agent = testApp.agent();
     await agent.signIn(user.email, PASSWORD, kind);
     agents[name] = agent;

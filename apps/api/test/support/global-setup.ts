@@ -1,5 +1,5 @@
-import { startThrowawayCluster, type ThrowawayCluster } from '@delegate/test-postgres';
 import { execFileSync } from 'node:child_process';
+import { startThrowawayCluster, type ThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
 
 export const TEMPLATE_DATABASE = 'delegate_test_template';

@@ -8,7 +8,10 @@ import { createTestDatabase } from './test-database.js';
 export interface GraphqlResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown>;
+  }>;
 }
 
 /** A browser-like caller: keeps its cookies between requests and sends the CSRF header. */
@@ -22,19 +25,23 @@ export class GraphqlAgent {
     variables?: Record<string, unknown>,
     options: { headers?: Record<string, string> } = {},
   ): Promise<GraphqlResult<T>> {
-    const response = await this.app.getHttpAdapter().getInstance().inject({
-      method: 'POST',
-      url: '/graphql',
-      headers: {
-        'content-type': 'application/json',
-        [CSRF_HEADER]: '1',
-        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...options.headers,
-      },
-      payload: JSON.stringify({ query, variables }),
-    });
+    const response = await this.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: {
+          'content-type': 'application/json',
+          [CSRF_HEADER]: '1',
+          cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+          ...options.headers,
+        },
+        payload: JSON.stringify({ query, variables }),
+      });
     for (const cookie of response.cookies as Array<{ name: string; value: string; expires?: Date; maxAge?: number }>) {
-      const expired = (cookie.expires && cookie.expires.getTime() <= Date.now()) || cookie.maxAge === 0 || cookie.value === '';
+      const expired =
+        (cookie.expires && cookie.expires.getTime() <= Date.now()) || cookie.maxAge === 0 || cookie.value === '';
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -51,10 +58,9 @@ export class GraphqlAgent {
   }
 
   async signIn(email: string, password: string, accountKind: 'CLIENT' | 'FREELANCER' | 'OPS'): Promise<void> {
-    await this.ok(
-      'mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }',
-      { input: { email, password, accountKind } },
-    );
+    await this.ok('mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email, password, accountKind },
+    });
   }
 }
 

@@ -1,5 +1,5 @@
-import { ErrorState, useFormSubmit, useViewer } from '@delegate/ui';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorState, useFormSubmit, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
@@ -103,7 +103,10 @@ function InviteCard({ onInvited }: { onInvited(): void }) {
         noValidate
         onSubmit={submit(async (values) => {
           await invite({ variables: { input: values } });
-          notifications.show({ color: 'green', message: intl.formatMessage({ id: 'team.inviteSent' }, { email: values.email }) });
+          notifications.show({
+            color: 'green',
+            message: intl.formatMessage({ id: 'team.inviteSent' }, { email: values.email }),
+          });
           form.reset();
           onInvited();
         })}
@@ -127,7 +130,10 @@ function InviteCard({ onInvited }: { onInvited(): void }) {
             />
             <Select
               label={intl.formatMessage({ id: 'team.role' })}
-              data={INVITABLE_ROLES.map((role) => ({ value: role, label: intl.formatMessage({ id: `role.${role.toLowerCase()}` }) }))}
+              data={INVITABLE_ROLES.map((role) => ({
+                value: role,
+                label: intl.formatMessage({ id: `role.${role.toLowerCase()}` }),
+              }))}
               allowDeselect={false}
               key={form.key('role')}
               {...form.getInputProps('role')}
@@ -161,7 +167,10 @@ function PendingInvitation({
     modals.openConfirmModal({
       title: intl.formatMessage({ id: 'team.revoke' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'team.revoke.confirm' }, { email: invitation.email })}</Text>,
-      labels: { confirm: intl.formatMessage({ id: 'team.revoke' }), cancel: intl.formatMessage({ id: 'common.cancel' }) },
+      labels: {
+        confirm: intl.formatMessage({ id: 'team.revoke' }),
+        cancel: intl.formatMessage({ id: 'common.cancel' }),
+      },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         await revoke({ variables: { id: invitation.id } });

@@ -1,5 +1,5 @@
-import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { useQuery } from '@apollo/client/react';
+import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { Code, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -18,7 +18,8 @@ export function AuditPage() {
   const { data, loading, error, refetch } = useQuery(AuditLogQuery, {
     variables: { offset, limit: PAGE_SIZE, action: action || null },
   });
-  const when = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
+  const when = (iso: string) =>
+    intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
 
   return (
     <Stack maw={1100}>

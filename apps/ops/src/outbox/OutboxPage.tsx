@@ -1,5 +1,5 @@
-import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { useQuery } from '@apollo/client/react';
+import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { Accordion, Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -18,7 +18,8 @@ export function OutboxPage() {
   const { data, loading, error, refetch } = useQuery(OutboxEmailsQuery, {
     variables: { offset, limit: PAGE_SIZE, toAddress: toAddress || null },
   });
-  const when = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
+  const when = (iso: string) =>
+    intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
 
   return (
     <Stack maw={960}>
@@ -38,7 +39,9 @@ export function OutboxPage() {
       />
       {loading && !data && <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {data && data.outboxEmails.totalCount === 0 && <Text c="dimmed">{intl.formatMessage({ id: 'outbox.empty' })}</Text>}
+      {data && data.outboxEmails.totalCount === 0 && (
+        <Text c="dimmed">{intl.formatMessage({ id: 'outbox.empty' })}</Text>
+      )}
       {data && data.outboxEmails.items.length > 0 && (
         <Accordion variant="separated" data-testid="outbox-list">
           {data.outboxEmails.items.map((email) => (
@@ -69,9 +72,7 @@ export function OutboxPage() {
           ))}
         </Accordion>
       )}
-      {data && (
-        <Pager offset={offset} limit={PAGE_SIZE} total={data.outboxEmails.totalCount} onChange={setOffset} />
-      )}
+      {data && <Pager offset={offset} limit={PAGE_SIZE} total={data.outboxEmails.totalCount} onChange={setOffset} />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import { useFormSubmit } from '@delegate/ui';
 import { useMutation } from '@apollo/client/react';
+import { useFormSubmit } from '@delegate/ui';
 import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -33,7 +33,10 @@ export function StaffPage() {
             const { data } = await createOpsAccount({ variables: { input: values } });
             notifications.show({
               color: 'green',
-              message: intl.formatMessage({ id: 'staff.created' }, { email: data?.createOpsAccount.email ?? values.email }),
+              message: intl.formatMessage(
+                { id: 'staff.created' },
+                { email: data?.createOpsAccount.email ?? values.email },
+              ),
             });
             form.reset();
           })}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { hasLength, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
 import { ResetPasswordMutation } from './graphql/reset-password';
+import { PasswordField } from './PasswordField';
 
 /** Opened from the e-mailed link; also how new ops staff choose their first password. */
 export function ResetPasswordPage() {
@@ -49,7 +50,7 @@ export function ResetPasswordPage() {
                 {formError}
               </Alert>
             )}
-            <PasswordInput
+            <PasswordField
               label={intl.formatMessage({ id: 'reset.newPassword' })}
               autoComplete="new-password"
               required

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Group, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +11,7 @@ import { isLocale, LOCALES } from '../i18n/locales';
 import { ChangePasswordMutation } from './graphql/change-password';
 import { SignOutEverywhereMutation } from './graphql/sign-out-everywhere';
 import { UpdateAccountMutation } from './graphql/update-account';
+import { PasswordField } from './PasswordField';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { useViewer } from './use-viewer';
 
@@ -116,13 +117,13 @@ function PasswordCard() {
               {formError}
             </Alert>
           )}
-          <PasswordInput
+          <PasswordField
             label={intl.formatMessage({ id: 'settings.currentPassword' })}
             autoComplete="current-password"
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label={intl.formatMessage({ id: 'settings.newPassword' })}
             autoComplete="new-password"
             key={form.key('newPassword')}
@@ -148,7 +149,10 @@ function SessionsCard() {
     modals.openConfirmModal({
       title: intl.formatMessage({ id: 'settings.signOutEverywhere' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'settings.signOutEverywhere.confirm' })}</Text>,
-      labels: { confirm: intl.formatMessage({ id: 'common.confirm' }), cancel: intl.formatMessage({ id: 'common.cancel' }) },
+      labels: {
+        confirm: intl.formatMessage({ id: 'common.confirm' }),
+        cancel: intl.formatMessage({ id: 'common.cancel' }),
+      },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         await signOutEverywhere();

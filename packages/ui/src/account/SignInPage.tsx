@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useFormSubmit } from '../errors/use-form-submit';
 import type { MessageId } from '../i18n/I18nProvider';
 import { AuthFrame } from '../layout/AuthFrame';
 import { SignInMutation } from './graphql/sign-in';
+import { PasswordField } from './PasswordField';
 
 /** Keeps `next` on this app (no open redirect to another site). */
 export function safeNext(next: string | null): string {
@@ -58,7 +59,7 @@ export function SignInPage() {
             key={form.key('email')}
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={intl.formatMessage({ id: 'common.password' })}
             autoComplete="current-password"
             required

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useIntl } from 'react-intl';
@@ -13,6 +13,7 @@ import { deviceTimeZone } from '../time-zones';
 import { InvitationQuery } from './graphql/invitation';
 import { SignUpClientMutation } from './graphql/sign-up-client';
 import { SignUpFreelancerMutation } from './graphql/sign-up-freelancer';
+import { PasswordField } from './PasswordField';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 /** Sign-up for businesses (new organisation, or joining one by invitation) and for VAs. */
@@ -45,10 +46,9 @@ export function SignUpPage() {
     },
   });
   const invitedEmail = invitation.data?.invitation.email;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form object is stable; only the invited e-mail matters
   useEffect(() => {
     if (invitedEmail) form.setFieldValue('email', invitedEmail);
-    // form is stable; only the invitation's e-mail matters here
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [invitedEmail]);
   const { submit, formError, submitting } = useFormSubmit(form);
 
@@ -57,7 +57,9 @@ export function SignUpPage() {
       title={intl.formatMessage({ id: `signUp.title.${app.name}` as MessageId })}
       subtitle={intl.formatMessage({ id: `signUp.subtitle.${app.name}` as MessageId })}
     >
-      {invitationToken && invitation.loading && <Loader size="sm" aria-label={intl.formatMessage({ id: 'common.loading' })} />}
+      {invitationToken && invitation.loading && (
+        <Loader size="sm" aria-label={intl.formatMessage({ id: 'common.loading' })} />
+      )}
       {invitation.error && (
         <Alert color="red" role="alert">
           {describeError(invitation.error, intl).message}
@@ -122,7 +124,7 @@ export function SignUpPage() {
             key={form.key('email')}
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={intl.formatMessage({ id: 'common.password' })}
             description={intl.formatMessage({ id: 'signUp.passwordHint' })}
             autoComplete="new-password"

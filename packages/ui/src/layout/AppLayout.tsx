@@ -39,7 +39,11 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
   };
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a href="#main" className="delegate-skip-link">
         {intl.formatMessage({ id: 'common.skipToContent' })}
       </a>
@@ -61,7 +65,9 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
             <LanguageSwitcher />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={intl.formatMessage({ id: 'common.accountMenu' }, { name: viewer.displayName })}>
+                <UnstyledButton
+                  aria-label={intl.formatMessage({ id: 'common.accountMenu' }, { name: viewer.displayName })}
+                >
                   <Group gap="xs" wrap="nowrap">
                     <Avatar name={viewer.displayName} color="initials" size="sm" />
                     <Text size="sm" visibleFrom="sm" data-testid="viewer-name">
@@ -81,8 +87,8 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={intl.formatMessage({ id: 'common.toggleNavigation' })}>
-        <nav>
+      <AppShell.Navbar p="xs">
+        <nav aria-label={intl.formatMessage({ id: 'common.mainNavigation' })}>
           {items.map((item) => (
             <NavLink
               key={item.to}

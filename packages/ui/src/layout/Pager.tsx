@@ -24,7 +24,12 @@ export function Pager({
         )}
       </Text>
       <Group gap="xs">
-        <Button variant="default" size="xs" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+        <Button
+          variant="default"
+          size="xs"
+          disabled={offset === 0}
+          onClick={() => onChange(Math.max(0, offset - limit))}
+        >
           {intl.formatMessage({ id: 'common.previousPage' })}
         </Button>
         <Button variant="default" size="xs" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { SignedInActor } from '../../platform/access/actor.js';
 import { UnauthenticatedError } from '../../platform/errors/app-error.js';
-import type { Viewer } from './dto/viewer.output.js';
 import { AccountKind, OpsRoleValue } from './dto/account.input.js';
+import type { Viewer } from './dto/viewer.output.js';
 import { OrganizationRoleValue } from './dto/viewer.output.js';
 import { IdentityRepository } from './identity.repository.js';
 

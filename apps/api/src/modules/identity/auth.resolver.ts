@@ -21,7 +21,9 @@ export class AuthResolver {
   ) {}
 
   @Allow(Policies.anyone)
-  @Mutation(() => Viewer, { description: 'Creates a client account with a new organisation, or joins one by invitation.' })
+  @Mutation(() => Viewer, {
+    description: 'Creates a client account with a new organisation, or joins one by invitation.',
+  })
   async signUpClient(@Args('input') input: ClientSignUpInput, @Context() context: RequestContext) {
     const { organizationName, invitationToken, ...account } = input;
     const join = invitationToken ? { invitationToken } : { organizationName: organizationName ?? '' };

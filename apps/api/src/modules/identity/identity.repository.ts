@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { Actor } from '../../platform/access/actor.js';
-import { OrganizationMemberEntity } from '../organizations/entities/organization-member.entity.js';
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
+import { OrganizationMemberEntity } from '../organizations/entities/organization-member.entity.js';
 import { PasswordResetTokenEntity } from './entities/password-reset-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -30,7 +30,12 @@ export class IdentityRepository {
     const membership = await this.dataSource
       .getRepository(OrganizationMemberEntity)
       .createQueryBuilder('member')
-      .innerJoinAndMapOne('member.organization', OrganizationEntity, 'organization', 'organization.id = member.organization_id')
+      .innerJoinAndMapOne(
+        'member.organization',
+        OrganizationEntity,
+        'organization',
+        'organization.id = member.organization_id',
+      )
       .where('member.user_id = :userId', { userId })
       .getOne();
     return { user, membership };
@@ -98,10 +103,16 @@ export class IdentityRepository {
   }
 
   async revokeSession(sessionId: string, now: Date): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
   }
 
-  async revokeAllSessions(userId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async revokeAllSessions(
+    userId: string,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     const result = await manager
       .getRepository(SessionEntity)
       .update({ userId, revokedAt: IsNull() }, { revokedAt: now });
@@ -149,7 +160,13 @@ function toActor(row: {
     case 'client':
       // A client without an organisation cannot act as one; treat the session as signed out.
       return row.organizationId && row.organizationRole
-        ? { kind: 'client', userId, sessionId, organizationId: row.organizationId, organizationRole: row.organizationRole }
+        ? {
+            kind: 'client',
+            userId,
+            sessionId,
+            organizationId: row.organizationId,
+            organizationRole: row.organizationRole,
+          }
         : { kind: 'anonymous' };
   }
 }

@@ -45,10 +45,7 @@ export class LoginThrottle {
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.penalty(email, 1),
-      this.perAddress.penalty(address, 1),
-    ]);
+    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
   }
 
   async recordSuccess(email: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { ANONYMOUS, type Actor } from '../../platform/access/actor.js';
+import { type Actor, ANONYMOUS } from '../../platform/access/actor.js';
 import { IdentityRepository } from './identity.repository.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 

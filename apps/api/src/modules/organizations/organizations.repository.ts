@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { OrganizationRole } from '../../platform/access/actor.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
+import { OrganizationEntity } from './entities/organization.entity.js';
 import { OrganizationInvitationEntity } from './entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from './entities/organization-member.entity.js';
-import { OrganizationEntity } from './entities/organization.entity.js';
 
 @Injectable()
 export class OrganizationsRepository {
@@ -48,7 +48,10 @@ export class OrganizationsRepository {
   }
 
   insertInvitation(
-    invitation: Pick<OrganizationInvitationEntity, 'organizationId' | 'email' | 'role' | 'tokenHash' | 'invitedById' | 'expiresAt'>,
+    invitation: Pick<
+      OrganizationInvitationEntity,
+      'organizationId' | 'email' | 'role' | 'tokenHash' | 'invitedById' | 'expiresAt'
+    >,
     manager: EntityManager,
   ): Promise<OrganizationInvitationEntity> {
     const repository = manager.getRepository(OrganizationInvitationEntity);
@@ -60,7 +63,12 @@ export class OrganizationsRepository {
     return manager
       .getRepository(OrganizationInvitationEntity)
       .createQueryBuilder('invitation')
-      .innerJoinAndMapOne('invitation.organization', OrganizationEntity, 'organization', 'organization.id = invitation.organization_id')
+      .innerJoinAndMapOne(
+        'invitation.organization',
+        OrganizationEntity,
+        'organization',
+        'organization.id = invitation.organization_id',
+      )
       .where('invitation.token_hash = :tokenHash', { tokenHash })
       .andWhere('invitation.accepted_at IS NULL AND invitation.revoked_at IS NULL')
       .andWhere('invitation.expires_at > :now', { now })

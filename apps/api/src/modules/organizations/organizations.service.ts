@@ -36,7 +36,8 @@ export class OrganizationsService {
     const invitation = await this.repository.findUsableInvitation(hashSecretToken(token), now, manager);
     if (!invitation) throw new InvalidInvitationError();
     if (invitation.email !== user.email) throw new InvitationEmailMismatchError();
-    if (!(await this.repository.markInvitationAccepted(invitation.id, now, manager))) throw new InvalidInvitationError();
+    if (!(await this.repository.markInvitationAccepted(invitation.id, now, manager)))
+      throw new InvalidInvitationError();
     await this.repository.insertMember(
       { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
       manager,
@@ -65,7 +66,8 @@ export class OrganizationsService {
 
   async invite(actor: ClientActor, email: string, role: OrganizationRole) {
     // Only an owner may create another owner.
-    if (role === 'owner' && actor.organizationRole !== 'owner') throw new ForbiddenError('Only an owner can invite an owner.');
+    if (role === 'owner' && actor.organizationRole !== 'owner')
+      throw new ForbiddenError('Only an owner can invite an owner.');
     if (await this.identity.emailExists(email)) throw new AlreadyMemberError();
     const organization = await this.get(actor);
     const inviter = await this.identity.findUserById(actor.userId);

@@ -1,8 +1,8 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import mercurius from 'mercurius';
@@ -36,7 +36,9 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       const formatted = mercurius.defaultErrorFormatter(execution, context);
       // Parse and validation errors (query limits included) carry no code of their own.
       const errors = formatted.response.errors?.map((error) =>
-        error.extensions?.code ? error : { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } },
+        error.extensions?.code
+          ? error
+          : { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } },
       );
       return { ...formatted, response: { ...formatted.response, errors } };
     },

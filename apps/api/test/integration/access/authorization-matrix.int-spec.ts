@@ -42,7 +42,8 @@ const cases: Record<string, MatrixCase> = {
     allowed: everyone,
   },
   signIn: {
-    operation: 'mutation { signIn(input: { email: "nobody@example.test", password: "x", accountKind: CLIENT }) { id } }',
+    operation:
+      'mutation { signIn(input: { email: "nobody@example.test", password: "x", accountKind: CLIENT }) { id } }',
     allowed: everyone,
   },
   signUpClient: {

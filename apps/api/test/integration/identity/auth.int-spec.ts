@@ -23,9 +23,19 @@ describe('sign-up, sign-in and sessions', () => {
     const agent = testApp.agent();
     const data = await agent.ok<{ signUpClient: { email: string; organization: { name: string; role: string } } }>(
       SIGN_UP_CLIENT,
-      { input: { email: ' Owner@Shop.Example ', password: 'a long password', displayName: 'Olga', organizationName: 'Olga’s Shop' } },
+      {
+        input: {
+          email: ' Owner@Shop.Example ',
+          password: 'a long password',
+          displayName: 'Olga',
+          organizationName: 'Olga’s Shop',
+        },
+      },
     );
-    expect(data.signUpClient).toMatchObject({ email: 'owner@shop.example', organization: { name: 'Olga’s Shop', role: 'OWNER' } });
+    expect(data.signUpClient).toMatchObject({
+      email: 'owner@shop.example',
+      organization: { name: 'Olga’s Shop', role: 'OWNER' },
+    });
     expect((await agent.ok<{ me: { email: string } }>(ME)).me.email).toBe('owner@shop.example');
   });
 
@@ -56,7 +66,9 @@ describe('sign-up, sign-in and sessions', () => {
   it('signs in only with the right password and only to the right app', async () => {
     const { user } = await createFreelancer(testApp.dataSource, { password: 'the right password' });
     const agent = testApp.agent();
-    const wrong = await agent.request(SIGN_IN, { input: { email: user.email, password: 'nope', accountKind: 'FREELANCER' } });
+    const wrong = await agent.request(SIGN_IN, {
+      input: { email: user.email, password: 'nope', accountKind: 'FREELANCER' },
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     const wrongApp = await agent.request(SIGN_IN, {
       input: { email: user.email, password: 'the right password', accountKind: 'CLIENT' },
@@ -71,7 +83,9 @@ describe('sign-up, sign-in and sessions', () => {
     const { user } = await createFreelancer(testApp.dataSource, { password: 'the right password' });
     const agent = testApp.agent();
     for (let attempt = 0; attempt < 3; attempt++) {
-      const result = await agent.request(SIGN_IN, { input: { email: user.email, password: 'guess', accountKind: 'FREELANCER' } });
+      const result = await agent.request(SIGN_IN, {
+        input: { email: user.email, password: 'guess', accountKind: 'FREELANCER' },
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     }
     const blocked = await agent.request(SIGN_IN, {
@@ -116,7 +130,9 @@ describe('sign-up, sign-in and sessions', () => {
       'mutation { changePassword(input: { currentPassword: "not it", newPassword: "the new password" }) }',
     );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('WRONG_PASSWORD');
-    await here.ok('mutation { changePassword(input: { currentPassword: "the old password", newPassword: "the new password" }) }');
+    await here.ok(
+      'mutation { changePassword(input: { currentPassword: "the old password", newPassword: "the new password" }) }',
+    );
     expect((await here.ok<{ me: { id: string } }>(ME)).me?.id).toBe(user.id);
     expect((await elsewhere.ok<{ me: null }>(ME)).me).toBeNull();
     await testApp.agent().signIn(user.email, 'the new password', 'FREELANCER');
@@ -146,7 +162,9 @@ describe('password reset', () => {
   });
 
   it('answers the same for an unknown e-mail and sends nothing', async () => {
-    const result = await testApp.agent().ok('mutation { requestPasswordReset(input: { email: "ghost@example.test" }) }');
+    const result = await testApp
+      .agent()
+      .ok('mutation { requestPasswordReset(input: { email: "ghost@example.test" }) }');
     expect(result).toEqual({ requestPasswordReset: true });
     await expect(lastEmailTo(testApp.dataSource, 'ghost@example.test')).rejects.toThrow(/No e-mail/);
   });
@@ -157,9 +175,11 @@ describe('password reset', () => {
     await phone.signIn(user.email, 'forgotten password', 'FREELANCER');
     await testApp.agent().ok(`mutation { requestPasswordReset(input: { email: "${user.email}" }) }`);
     const { token } = await lastEmailTo(testApp.dataSource, user.email);
-    await testApp.agent().ok('mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "a new password" }) }', {
-      t: token,
-    });
+    await testApp
+      .agent()
+      .ok('mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "a new password" }) }', {
+        t: token,
+      });
     expect((await phone.ok<{ me: null }>(ME)).me).toBeNull();
   });
 });

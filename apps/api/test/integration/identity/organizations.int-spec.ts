@@ -31,19 +31,26 @@ describe('joining an organisation by invitation', () => {
     const { email, token } = await lastEmailTo(testApp.dataSource, 'finance@kettle.example');
     expect(email.subject).toBe('Unisciti a Kettle & Co su Delegate');
 
-    const preview = await testApp.agent().ok<{ invitation: { organizationName: string; role: string } }>(
-      '{ invitation(token: "' + token + '") { organizationName email role } }',
-    );
+    const preview = await testApp
+      .agent()
+      .ok<{ invitation: { organizationName: string; role: string } }>(
+        `{ invitation(token: "${token}") { organizationName email role } }`,
+      );
     expect(preview.invitation).toMatchObject({ organizationName: 'Kettle & Co', role: 'FINANCE' });
 
     const joined = await testApp.agent().ok<{ signUpClient: { organization: { id: string; role: string } } }>(JOIN, {
-      input: { email: 'finance@kettle.example', password: 'finance password', displayName: 'Fin', invitationToken: token },
+      input: {
+        email: 'finance@kettle.example',
+        password: 'finance password',
+        displayName: 'Fin',
+        invitationToken: token,
+      },
     });
     expect(joined.signUpClient.organization).toMatchObject({ id: organization.id, role: 'FINANCE' });
 
-    const members = await agent.ok<{ myOrganization: { members: Array<{ email: string; role: string }>; invitations: unknown[] } }>(
-      '{ myOrganization { members { email role } invitations { id } } }',
-    );
+    const members = await agent.ok<{
+      myOrganization: { members: Array<{ email: string; role: string }>; invitations: unknown[] };
+    }>('{ myOrganization { members { email role } invitations { id } } }');
     expect(members.myOrganization.members.map((member) => member.role)).toEqual(['OWNER', 'FINANCE']);
     expect(members.myOrganization.invitations).toEqual([]);
 
@@ -61,13 +68,17 @@ describe('joining an organisation by invitation', () => {
       input: { email: 'wrong@kettle.example', password: 'some password', displayName: 'W', invitationToken: token },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('INVITATION_EMAIL_MISMATCH');
-    const [{ count }] = await testApp.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = 'wrong@kettle.example'`);
+    const [{ count }] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM users WHERE email = 'wrong@kettle.example'`,
+    );
     expect(count).toBe(0);
   });
 
   it('lets an admin revoke a pending invitation; another organisation cannot', async () => {
     const { agent } = await ownerAgent();
-    const { inviteMember } = await agent.ok<{ inviteMember: { id: string } }>(INVITE, { email: 'later@kettle.example' });
+    const { inviteMember } = await agent.ok<{ inviteMember: { id: string } }>(INVITE, {
+      email: 'later@kettle.example',
+    });
     const { agent: stranger } = await ownerAgent();
     const revoke = 'mutation($id: ID!) { revokeInvitation(id: $id) }';
     const foreign = await stranger.request(revoke, { id: inviteMember.id });

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
-const rejectedAsInvalid = (result: { status: number; errors?: Array<{ message: string; extensions?: { code?: string } }> }) =>
-  result.errors !== undefined && result.errors.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+const rejectedAsInvalid = (result: {
+  status: number;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}) => result.errors?.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
 
 describe('GraphQL query limits', () => {
   let testApp: TestApp;
@@ -27,7 +29,9 @@ describe('GraphQL query limits', () => {
   });
 
   it('rejects an alias flood with a clear error', async () => {
-    const result = await testApp.agent().request('{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } }');
+    const result = await testApp
+      .agent()
+      .request('{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } }');
     expect(rejectedAsInvalid(result)).toBe(true);
     expect(result.errors?.[0]?.message).toMatch(/alias/i);
   });

@@ -10,9 +10,6 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true })
   actorId: string | null;
 
-  @Field({ nullable: true, description: 'E-mail of the actor, for display.' })
-  actorEmail?: string;
-
   @Field()
   action: string;
 

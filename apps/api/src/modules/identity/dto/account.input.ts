@@ -11,7 +11,8 @@ export enum AccountKind {
 registerEnumType(AccountKind, { name: 'AccountKind' });
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const normaliseEmail = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /** 10–128 characters: length is what makes a password strong; no composition rules (NIST SP 800-63B). */
 const PasswordLength = () => Length(10, 128);

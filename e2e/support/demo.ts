@@ -1,0 +1,7 @@
+/** Demo accounts created by the API's seed (apps/api/src/seed/demo-seed.ts). */
+export const DEMO = {
+  password: 'delegate-demo-2026',
+  clientOwner: 'olga@northwind-candles.test',
+  freelancer: 'maria.santos@va.delegate.test',
+  opsAdmin: 'aylin@ops.delegate.test',
+} as const;

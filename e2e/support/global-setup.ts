@@ -1,0 +1,49 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startThrowawayCluster } from '@delegate/test-postgres';
+import { E2E_PORT } from '../playwright.config';
+
+const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url));
+
+/**
+ * A real PostgreSQL (TEST_DATABASE_URL, or a throwaway cluster) and the built API serving the three
+ * built apps with the demo seed, exactly as `npm start` runs them, on one port.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const cluster = process.env.TEST_DATABASE_URL ? null : await startThrowawayCluster();
+  const databaseUrl = process.env.TEST_DATABASE_URL ?? cluster?.url ?? '';
+  const api = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      PORT: String(E2E_PORT),
+      PUBLIC_URL: `http://localhost:${E2E_PORT}`,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForReady(api, `http://localhost:${E2E_PORT}/readyz`);
+  return async () => {
+    const exited = new Promise((resolve) => api.once('exit', resolve));
+    api.kill('SIGTERM');
+    await exited;
+    await cluster?.stop();
+  };
+}
+
+async function waitForReady(api: ChildProcess, url: string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`The API exited with code ${api.exitCode} before it was ready.`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The API was not ready at ${url} within 90 s.`);
+}

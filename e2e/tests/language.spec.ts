@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { DEMO } from '../support/demo';
+
+test('switching to Turkish translates the interface, before and after signing in', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Türkçe' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Giriş yap' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  await page.getByLabel('E-posta').fill(DEMO.clientOwner);
+  await page.getByRole('textbox', { name: 'Şifre', exact: true }).fill(DEMO.password);
+  await page.getByRole('button', { name: 'Giriş yap' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Hoş geldiniz, Olga Lindqvist' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ekip', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Hesap ayarları' })).toBeVisible();
+});
