@@ -27,8 +27,8 @@ test('a forgotten password is reset through the e-mail that ops can read in the 
   await ops.getByLabel('Recipient').fill('joy.villanueva@va.delegate.test');
   const email = ops.getByRole('button', { name: /Reset your Delegate password/ });
   await email.click();
-  const body = await ops.getByTestId('outbox-list').locator('pre').first().innerText();
-  const link = /https?:\/\/\S+reset-password\?token=\S+/.exec(body)?.[0];
+  const body = await ops.getByTestId('outbox-list').locator('pre').first().textContent();
+  const link = /https?:\/\/\S+reset-password\?token=\S+/.exec(body ?? '')?.[0];
   expect(link).toBeTruthy();
 
   await page.goto(link ?? '');

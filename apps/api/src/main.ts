@@ -5,12 +5,14 @@ import { openDatabase } from './database/database-url.js';
 import { runMigrations } from './database/migrate.js';
 import { seedDemoOnce } from './seed/demo-seed.js';
 
-const webAppsDir = fileURLToPath(new URL('../../', import.meta.url));
+/** Where the built apps live by default: `apps/<app>/dist` beside this package. */
+const defaultWebAppsDir = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   await runMigrations(database.url);
+  const webAppsDir = config.http.webDistDir ?? defaultWebAppsDir;
   const { app, servedApps } = await createApp(config, database.url, { webAppsDir });
   const demo = config.seedDemo ? await seedDemoOnce(app) : null;
   await app.listen({ port: config.http.port, host: config.http.host });

@@ -22,6 +22,7 @@ const environmentSchema = z
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default('Delegate <no-reply@delegate.localhost>'),
+    /** Folder holding `<app>/dist` for the client, freelancer and ops apps. */
     WEB_DIST_DIR: z.string().optional(),
     SEED_DEMO: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,0 +1,44 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/messages/en.json';
+import tr from '../i18n/messages/tr.json';
+import { describeError } from './describe-error';
+
+const graphqlError = (extensions: Record<string, unknown>) =>
+  new CombinedGraphQLErrors({ errors: [{ message: 'server words', extensions }] });
+
+describe('describeError', () => {
+  const intl = createIntl({ locale: 'en', messages: en });
+
+  it('translates field errors from the API onto the named inputs', () => {
+    const described = describeError(
+      graphqlError({
+        code: 'BAD_USER_INPUT',
+        fields: { email: 'isEmail', password: 'isLength', displayName: 'isLength' },
+      }),
+      intl,
+    );
+    expect(described).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Please correct the highlighted fields.',
+      fields: {
+        email: 'Enter a valid e-mail address.',
+        password: 'Use 10 to 128 characters.',
+        displayName: 'This is empty or too long.',
+      },
+    });
+  });
+
+  it('words a throttled sign-in with the wait, in the reader’s language', () => {
+    const turkish = createIntl({ locale: 'tr', messages: tr });
+    expect(describeError(graphqlError({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 600 }), turkish).message).toBe(
+      'Çok fazla başarısız deneme. 10 dakika sonra tekrar deneyin.',
+    );
+  });
+
+  it('never shows raw server text for unknown codes or network failures', () => {
+    expect(describeError(graphqlError({ code: 'SOMETHING_NEW' }), intl).message).toBe(en['errors.generic']);
+    expect(describeError(new TypeError('Failed to fetch'), intl).message).toBe(en['errors.network']);
+  });
+});
