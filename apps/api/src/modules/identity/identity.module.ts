@@ -6,21 +6,13 @@ import { AccountResolver } from './account.resolver.js';
 import { AccountService } from './account.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { IdentityRepository } from './identity.repository.js';
+import { IdentityDataModule } from './identity-data.module.js';
 import { LoginThrottle } from './login-throttle.js';
 import { SessionService } from './session.service.js';
 
 @Module({
-  imports: [AuditModule, MailModule, OrganizationsModule],
-  providers: [
-    IdentityRepository,
-    SessionService,
-    LoginThrottle,
-    AuthService,
-    AccountService,
-    AuthResolver,
-    AccountResolver,
-  ],
+  imports: [AuditModule, IdentityDataModule, MailModule, OrganizationsModule],
+  providers: [SessionService, LoginThrottle, AuthService, AccountService, AuthResolver, AccountResolver],
   exports: [SessionService, AuthService],
 })
 export class IdentityModule {}
