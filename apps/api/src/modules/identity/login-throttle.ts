@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Pool, QueryConfig } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { TooManyAttemptsError } from './identity.errors.js';
 
@@ -15,7 +17,11 @@ export class LoginThrottle {
 
   constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     const duration = config.loginThrottle.windowMinutes * 60;
-    const common = { storeClient: dataSource, storeType: 'typeorm', tableName: 'login_throttle', tableCreated: true };
+    const pool = (dataSource.driver as PostgresDriver).master as Pool;
+    // The limiter names its prepared statements; the embedded engine shares one session between
+    // connections, where a second connection preparing the same name fails. Send them unnamed.
+    const storeClient = { query: (query: QueryConfig) => pool.query({ text: query.text, values: query.values }) };
+    const common = { storeClient, storeType: 'pool', tableName: 'login_throttle', tableCreated: true };
     this.perAccount = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'login-account',

@@ -39,5 +39,6 @@ export async function registerWebApps(app: FastifyInstance, appsDir: string): Pr
       reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html', root),
     );
   }
-  return served.map(({ prefix }) => prefix);
+  // Listed client app first, the order people meet them in.
+  return served.map(({ prefix }) => prefix).reverse();
 }

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../../src/app.factory.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { openDatabase } from '../../../src/database/database-url.js';
+import { runMigrations } from '../../../src/database/migrate.js';
+import { DEMO_PASSWORD, seedDemoOnce } from '../../../src/seed/demo-seed.js';
+import { GraphqlAgent } from '../../support/test-app.js';
+
+/**
+ * `npm start` runs on the embedded engine (PGlite behind pglite-socket), which differs from a
+ * server in ways that have bitten before (one shared session between connections). This boots
+ * the whole app on it, as `npm start` does, and checks that data survives a restart.
+ */
+describe('the embedded database that `npm start` uses', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'delegate-embedded-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+  let stop: () => Promise<void> = async () => {};
+  let app: NestFastifyApplication;
+
+  async function boot(): Promise<NestFastifyApplication> {
+    const database = await openDatabase(config);
+    await runMigrations(database.url);
+    const { app } = await createApp(config, database.url);
+    await app.getHttpAdapter().getInstance().ready();
+    stop = async () => {
+      await app.close();
+      await database.stop();
+    };
+    return app;
+  }
+
+  beforeAll(async () => {
+    app = await boot();
+  }, 60_000);
+  afterAll(async () => {
+    await stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('seeds once, signs in repeatedly from several connections, and keeps data across a restart', async () => {
+    const summary = await seedDemoOnce(app);
+    const login = summary.logins[0]?.email ?? '';
+    // Several agents in a row spread over the pool's connections; failed attempts exercise the throttle.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const agent = new GraphqlAgent(app);
+      const wrong = await agent.request(
+        `mutation { signIn(input: { email: "${login}", password: "wrong password", accountKind: CLIENT }) { id } }`,
+      );
+      expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+      await new GraphqlAgent(app).signIn(login, DEMO_PASSWORD, 'CLIENT');
+    }
+    await new GraphqlAgent(app).ok(
+      'mutation { signUpFreelancer(input: { email: "kept@example.test", password: "kept password 1", displayName: "Kept" }) { id } }',
+    );
+
+    await stop();
+    app = await boot();
+    await seedDemoOnce(app);
+    await new GraphqlAgent(app).signIn('kept@example.test', 'kept password 1', 'FREELANCER');
+    const [{ count }] = await app.get(DataSource).query('SELECT count(*)::int AS count FROM users');
+    expect(count).toBeGreaterThan(40);
+  }, 120_000);
+});
