@@ -39,6 +39,6 @@ export async function registerWebApps(app: FastifyInstance, appsDir: string): Pr
       reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html', root),
     );
   }
-  // Listed client app first, the order people meet them in.
-  return served.map(({ prefix }) => prefix).reverse();
+  const displayOrder = ['/', '/freelancer/', '/ops/'];
+  return served.map(({ prefix }) => prefix).sort((a, b) => displayOrder.indexOf(a) - displayOrder.indexOf(b));
 }
