@@ -5,6 +5,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ),
         GraphqlModule,
         AuditModule,
+        FreelancersModule,
         MailModule,
         OrganizationsModule,
         IdentityModule,

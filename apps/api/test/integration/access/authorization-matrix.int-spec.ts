@@ -17,6 +17,7 @@ const signedIn = everyone.filter((actor) => actor !== 'anonymous');
 const clients = ['clientOwner', 'clientHiringManager', 'otherClient'] as const;
 const clientAdmins = ['clientOwner', 'otherClient'] as const;
 const ops = ['opsVetter', 'opsAdmin'] as const;
+const freelancers = ['freelancer', 'otherFreelancer'] as const;
 
 /** Every operation of the foundation, as every actor. Features append their own cases. */
 const cases: Record<string, MatrixCase> = {
@@ -77,6 +78,13 @@ const cases: Record<string, MatrixCase> = {
   invitation: { operation: '{ invitation(token: "xxxxxxxxxxxxxxxxxxxxxxxxxxxx") { email } }', allowed: everyone },
   outboxEmails: { operation: '{ outboxEmails { totalCount } }', allowed: ops },
   auditLog: { operation: '{ auditLog { totalCount } }', allowed: ['opsAdmin'] },
+  skills: { operation: '{ skills { id } }', allowed: signedIn },
+  myFreelancerProfile: { operation: '{ myFreelancerProfile { headline } }', allowed: freelancers },
+  saveFreelancerProfile: {
+    operation: `mutation { saveFreelancerProfile(input: { headline: "", bio: "", currency: "USD", weeklyCapacityHours: 10,
+      workStartMinute: 540, workEndMinute: 1020, skills: [], languages: [] }) { headline } }`,
+    allowed: freelancers,
+  },
 };
 
 describe('authorization matrix', () => {

@@ -1,0 +1,89 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CEFR_LEVELS } from '../entities/freelancer-language.entity.js';
+import { VETTING_STAGES } from '../entities/freelancer-profile.entity.js';
+import { SKILL_LEVELS } from '../entities/freelancer-skill.entity.js';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+
+export const SkillLevel = enumOf(SKILL_LEVELS);
+export const CefrLevel = enumOf(CEFR_LEVELS);
+export const VettingStage = enumOf(VETTING_STAGES);
+registerEnumType(SkillLevel, { name: 'SkillLevel' });
+registerEnumType(CefrLevel, { name: 'CefrLevel' });
+registerEnumType(VettingStage, { name: 'VettingStage' });
+
+@ObjectType('Skill')
+export class Skill {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  category: string;
+}
+
+@ObjectType('ProfileSkill')
+export class ProfileSkill {
+  @Field(() => Skill)
+  skill: Skill;
+
+  @Field(() => SkillLevel)
+  level: string;
+
+  @Field(() => Int)
+  years: number;
+}
+
+@ObjectType('ProfileLanguage')
+export class ProfileLanguage {
+  @Field({ description: 'ISO 639-1 code.' })
+  language: string;
+
+  @Field(() => CefrLevel)
+  level: string;
+}
+
+@ObjectType('FreelancerProfile', { description: "A VA's profile as the VA sees and edits it." })
+export class FreelancerProfile {
+  @Field()
+  headline: string;
+
+  @Field()
+  bio: string;
+
+  @Field(() => Int, { nullable: true, description: 'Hourly rate in minor units of `currency`.' })
+  hourlyRateMinor: number | null;
+
+  @Field()
+  currency: string;
+
+  @Field(() => Int)
+  weeklyCapacityHours: number;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  country: string | null;
+
+  @Field(() => Int, { description: 'Start of working hours, minutes after local midnight.' })
+  workStartMinute: number;
+
+  @Field(() => Int)
+  workEndMinute: number;
+
+  @Field(() => VettingStage)
+  vettingStage: string;
+
+  @Field(() => [ProfileSkill])
+  skills: ProfileSkill[];
+
+  @Field(() => [ProfileLanguage])
+  languages: ProfileLanguage[];
+
+  @Field()
+  updatedAt: Date;
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { FreelancerLanguageEntity } from './entities/freelancer-language.entity.js';
+import { FreelancerProfileEntity } from './entities/freelancer-profile.entity.js';
+import { FreelancerSkillEntity } from './entities/freelancer-skill.entity.js';
+import { SkillEntity } from './entities/skill.entity.js';
+
+export type ProfileFields = Pick<
+  FreelancerProfileEntity,
+  | 'headline'
+  | 'bio'
+  | 'hourlyRateMinor'
+  | 'currency'
+  | 'weeklyCapacityHours'
+  | 'country'
+  | 'workStartMinute'
+  | 'workEndMinute'
+>;
+
+/** All reads and writes of VA profiles and the skill catalog. */
+@Injectable()
+export class FreelancersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  searchSkills(search: string | undefined) {
+    const query = this.dataSource
+      .getRepository(SkillEntity)
+      .createQueryBuilder('skill')
+      .orderBy('skill.category')
+      .addOrderBy('skill.name');
+    if (search) query.where('skill.name ILIKE :pattern', { pattern: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+    return query.getMany();
+  }
+
+  async countSkills(ids: string[], manager: EntityManager): Promise<number> {
+    return ids.length === 0 ? 0 : manager.getRepository(SkillEntity).countBy({ id: In(ids) });
+  }
+
+  /** The profile with its skills (and their catalog rows) and languages: three queries, whatever the counts. */
+  async findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
+    const profile = await manager.getRepository(FreelancerProfileEntity).findOneBy({ userId });
+    if (!profile) return null;
+    const [skills, languages] = await Promise.all([
+      manager
+        .getRepository(FreelancerSkillEntity)
+        .find({ where: { userId }, relations: { skill: true }, order: { years: 'DESC' } }),
+      manager.getRepository(FreelancerLanguageEntity).find({ where: { userId }, order: { language: 'ASC' } }),
+    ]);
+    return { profile, skills, languages };
+  }
+
+  /** Locks the profile row for the rest of the transaction, so concurrent saves apply one after the other. */
+  lockProfile(userId: string, manager: EntityManager) {
+    return manager
+      .getRepository(FreelancerProfileEntity)
+      .createQueryBuilder('profile')
+      .setLock('pessimistic_write')
+      .where('profile.user_id = :userId', { userId })
+      .getOne();
+  }
+
+  async saveProfile(
+    userId: string,
+    fields: ProfileFields,
+    skills: Array<Pick<FreelancerSkillEntity, 'skillId' | 'level' | 'years'>>,
+    languages: Array<Pick<FreelancerLanguageEntity, 'language' | 'level'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(FreelancerProfileEntity).upsert({ userId, ...fields }, ['userId']);
+    await manager.getRepository(FreelancerSkillEntity).delete({ userId });
+    await manager.getRepository(FreelancerLanguageEntity).delete({ userId });
+    if (skills.length) await manager.getRepository(FreelancerSkillEntity).insert(skills.map((s) => ({ ...s, userId })));
+    if (languages.length) {
+      await manager.getRepository(FreelancerLanguageEntity).insert(languages.map((l) => ({ ...l, userId })));
+    }
+  }
+}

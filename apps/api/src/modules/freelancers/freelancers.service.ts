@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SaveFreelancerProfileInput } from './dto/save-freelancer-profile.input.js';
+import type { CefrLevel } from './entities/freelancer-language.entity.js';
+import type { SkillLevel } from './entities/freelancer-skill.entity.js';
+import { ProfileLockedError, UnknownSkillError } from './freelancers.errors.js';
+import { FreelancersRepository } from './freelancers.repository.js';
+
+/** Stages in which the VA may change their own profile. */
+const EDITABLE_STAGES = new Set(['draft']);
+
+/** VA profiles: the draft a VA builds before applying, and the skill catalog it draws from. */
+@Injectable()
+export class FreelancersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: FreelancersRepository,
+  ) {}
+
+  skills(search?: string) {
+    return this.repository.searchSkills(search?.trim() || undefined);
+  }
+
+  profile(userId: string) {
+    return this.repository.findProfile(userId);
+  }
+
+  /** Saves the whole draft at once (skills and languages replaced), all or nothing. */
+  async saveDraft(userId: string, input: SaveFreelancerProfileInput) {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.repository.lockProfile(userId, manager);
+      if (current && !EDITABLE_STAGES.has(current.vettingStage)) throw new ProfileLockedError();
+      const skillIds = input.skills.map((skill) => skill.skillId);
+      if ((await this.repository.countSkills(skillIds, manager)) !== skillIds.length) throw new UnknownSkillError();
+      const { skills, languages, ...fields } = input;
+      await this.repository.saveProfile(
+        userId,
+        { ...fields, hourlyRateMinor: fields.hourlyRateMinor ?? null, country: fields.country ?? null },
+        skills.map((skill) => ({ ...skill, level: skill.level as SkillLevel })),
+        languages.map((language) => ({ ...language, level: language.level as CefrLevel })),
+        manager,
+      );
+      const saved = await this.repository.findProfile(userId, manager);
+      if (!saved) throw new Error('profile vanished inside its own transaction');
+      return saved;
+    });
+  }
+}

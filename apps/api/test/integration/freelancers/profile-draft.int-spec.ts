@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createFreelancer, ensureSkillCatalog } from '../../../src/seed/factories.js';
+import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
+
+const PROFILE_FIELDS = `headline bio hourlyRateMinor currency weeklyCapacityHours country workStartMinute workEndMinute
+  vettingStage skills { skill { slug } level years } languages { language level }`;
+const SAVE = `mutation Save($input: SaveFreelancerProfileInput!) { saveFreelancerProfile(input: $input) { ${PROFILE_FIELDS} } }`;
+const MINE = `{ myFreelancerProfile { ${PROFILE_FIELDS} } }`;
+
+describe("a VA's profile draft", () => {
+  let testApp: TestApp;
+  let skillIds: Record<string, string>;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    await ensureSkillCatalog(testApp.dataSource);
+    const data = await (await vaAgent('catalog')).ok<{ skills: Array<{ id: string; slug: string }> }>(
+      '{ skills { id slug } }',
+    );
+    skillIds = Object.fromEntries(data.skills.map((skill) => [skill.slug, skill.id]));
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  async function vaAgent(name: string): Promise<GraphqlAgent> {
+    const agent = testApp.agent();
+    await agent.ok(
+      `mutation { signUpFreelancer(input: { email: "${name}.${Date.now()}@va.example", password: "long password 1", displayName: "${name}" }) { id } }`,
+    );
+    return agent;
+  }
+
+  const draft = () => ({
+    headline: '  Shopify store assistant  ',
+    bio: 'Five years running order desks for candle and soap shops.',
+    hourlyRateMinor: 1500,
+    currency: 'EUR',
+    weeklyCapacityHours: 25,
+    country: 'PH',
+    workStartMinute: 8 * 60,
+    workEndMinute: 16 * 60,
+    skills: [
+      { skillId: skillIds['shopify-operations'], level: 'EXPERT', years: 5 },
+      { skillId: skillIds['customer-support'], level: 'ADVANCED', years: 3 },
+    ],
+    languages: [
+      { language: 'en', level: 'C1' },
+      { language: 'tl', level: 'NATIVE' },
+    ],
+  });
+
+  it('searches the curated skill list', async () => {
+    const agent = await vaAgent('search');
+    const data = await agent.ok<{ skills: Array<{ slug: string }> }>('{ skills(search: "shop") { slug } }');
+    expect(data.skills.map((skill) => skill.slug)).toEqual(['shopify-operations']);
+  });
+
+  it('is empty before the first save, then saves and reads back whole', async () => {
+    const agent = await vaAgent('ana');
+    expect(await agent.ok(MINE)).toEqual({ myFreelancerProfile: null });
+    const saved = await agent.ok<{ saveFreelancerProfile: Record<string, unknown> }>(SAVE, { input: draft() });
+    expect(saved.saveFreelancerProfile).toMatchObject({
+      headline: 'Shopify store assistant',
+      currency: 'EUR',
+      vettingStage: 'DRAFT',
+      skills: [
+        { skill: { slug: 'shopify-operations' }, level: 'EXPERT', years: 5 },
+        { skill: { slug: 'customer-support' }, level: 'ADVANCED', years: 3 },
+      ],
+      languages: [
+        { language: 'en', level: 'C1' },
+        { language: 'tl', level: 'NATIVE' },
+      ],
+    });
+    expect((await agent.ok<{ myFreelancerProfile: unknown }>(MINE)).myFreelancerProfile).toEqual(
+      saved.saveFreelancerProfile,
+    );
+
+    // A later save replaces skills and languages rather than adding to them.
+    const fewer = { ...draft(), skills: [draft().skills[1]], languages: [] };
+    const again = await agent.ok<{ saveFreelancerProfile: { skills: unknown[]; languages: unknown[] } }>(SAVE, {
+      input: fewer,
+    });
+    expect(again.saveFreelancerProfile.skills).toHaveLength(1);
+    expect(again.saveFreelancerProfile.languages).toEqual([]);
+  });
+
+  it('refuses bad input field by field, and keeps the previous draft', async () => {
+    const agent = await vaAgent('bad');
+    await agent.ok(SAVE, { input: draft() });
+    const result = await agent.request(SAVE, {
+      input: {
+        ...draft(),
+        currency: 'XYZ',
+        country: 'Atlantis',
+        hourlyRateMinor: -5,
+        weeklyCapacityHours: 200,
+        skills: [draft().skills[0], draft().skills[0]],
+        languages: [{ language: 'klingon', level: 'C1' }],
+      },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        currency: 'isIn',
+        country: 'isISO31661Alpha2',
+        hourlyRateMinor: 'min',
+        weeklyCapacityHours: 'max',
+        skills: 'arrayUnique',
+        'languages.0.language': 'isISO6391',
+      },
+    });
+    const kept = await agent.ok<{ myFreelancerProfile: { currency: string } }>(MINE);
+    expect(kept.myFreelancerProfile.currency).toBe('EUR');
+  });
+
+  it('refuses a skill that is not in the catalog, writing nothing', async () => {
+    const agent = await vaAgent('unknown');
+    const result = await agent.request(SAVE, {
+      input: { ...draft(), skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'EXPERT', years: 1 }] },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { skills: 'unknownSkill' },
+    });
+    expect(await agent.ok(MINE)).toEqual({ myFreelancerProfile: null });
+  });
+
+  it('cannot be changed by the VA once the application is under review', async () => {
+    const { user } = await createFreelancer(testApp.dataSource, {
+      password: 'long password 1',
+      vettingStage: 'interview',
+    });
+    const agent = testApp.agent();
+    await agent.signIn(user.email, 'long password 1', 'FREELANCER');
+    const result = await agent.request(SAVE, { input: draft() });
+    expect(result.errors?.[0]?.extensions?.code).toBe('PROFILE_LOCKED');
+  });
+});
