@@ -3,13 +3,18 @@ import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HomePage } from './home/HomePage';
+import { ProfilePage } from './profile/ProfilePage';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/profile', label: 'nav.profile' },
   { to: '/settings', label: 'nav.settings' },
 ];
 
-const routes = [{ index: true, element: <HomePage /> }];
+const routes = [
+  { index: true, element: <HomePage /> },
+  { path: '/profile', element: <ProfilePage /> },
+];
 
 const root = document.getElementById('root');
 if (root) {

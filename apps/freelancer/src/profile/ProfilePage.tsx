@@ -1,0 +1,312 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { describeError, ErrorState, useViewer } from '@delegate/ui';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  Loader,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { getAlpha2Codes } from 'i18n-iso-countries';
+import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { CefrLevel, SkillLevel } from '../gql/graphql';
+import { ProfileEditorQuery } from './graphql/profile-editor';
+import { SaveProfileMutation } from './graphql/save-profile';
+import { CURRENCIES, type ProfileFormValues, toFormValues, toInput } from './profile-form';
+
+const SKILL_LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
+const CEFR_LEVELS: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
+/** Languages businesses hire in most; names come from the browser in the reader's language. */
+const LANGUAGES = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'tr',
+  'fi',
+  'sv',
+  'pl',
+  'ar',
+  'hi',
+  'ur',
+  'tl',
+  'sw',
+  'vi',
+  'id',
+  'ja',
+  'zh',
+  'ko',
+  'ru',
+  'uk',
+  'ro',
+  'el',
+];
+const AUTOSAVE_DELAY_MS = 1200;
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; message: string };
+
+export function ProfilePage() {
+  const intl = useIntl();
+  const { data, loading, error, refetch } = useQuery(ProfileEditorQuery, { fetchPolicy: 'network-only' });
+  if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return null;
+  return <ProfileEditor skills={data.skills} profile={data.myFreelancerProfile ?? null} />;
+}
+
+function ProfileEditor({
+  skills,
+  profile,
+}: {
+  skills: Array<{ id: string; name: string; category: string }>;
+  profile: (Parameters<typeof toFormValues>[0] & { vettingStage: string; updatedAt: string }) | null;
+}) {
+  const intl = useIntl();
+  const { viewer } = useViewer();
+  const [save] = useMutation(SaveProfileMutation);
+  const [state, setState] = useState<SaveState>(profile ? { kind: 'saved', at: profile.updatedAt } : { kind: 'idle' });
+  const locked = profile !== null && profile.vettingStage !== 'DRAFT';
+  const names = useMemo(() => {
+    const regions = new Intl.DisplayNames([intl.locale], { type: 'region' });
+    const languages = new Intl.DisplayNames([intl.locale], { type: 'language' });
+    return {
+      countries: Object.keys(getAlpha2Codes())
+        .map((code) => ({ value: code, label: regions.of(code) ?? code }))
+        .sort((a, b) => a.label.localeCompare(b.label, intl.locale)),
+      languages: LANGUAGES.map((code) => ({ value: code, label: languages.of(code) ?? code })),
+      language: (code: string) => languages.of(code) ?? code,
+    };
+  }, [intl.locale]);
+  const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
+
+  const form = useForm<ProfileFormValues>({
+    mode: 'controlled',
+    initialValues: toFormValues(profile),
+    onValuesChange: () => {
+      if (!locked) autosave();
+    },
+  });
+
+  const autosave = useDebouncedCallback(async () => {
+    setState({ kind: 'saving' });
+    try {
+      const result = await save({ variables: { input: toInput(form.getValues()) } });
+      form.clearErrors();
+      setState({ kind: 'saved', at: result.data?.saveFreelancerProfile.updatedAt ?? new Date().toISOString() });
+    } catch (saveError) {
+      const described = describeError(saveError, intl);
+      form.setErrors(described.fields);
+      setState({ kind: 'failed', message: described.message });
+    }
+  }, AUTOSAVE_DELAY_MS);
+
+  const setSkillIds = (ids: string[]) => {
+    const current = new Map(form.getValues().skills.map((skill) => [skill.skillId, skill]));
+    form.setFieldValue(
+      'skills',
+      ids.map((skillId) => current.get(skillId) ?? { skillId, level: 'INTERMEDIATE' as SkillLevel, years: 1 }),
+    );
+  };
+
+  return (
+    <Stack maw={760}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            {intl.formatMessage({ id: 'profile.title' })}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {intl.formatMessage({ id: 'profile.body' })}
+          </Text>
+        </div>
+        <Text size="sm" c={state.kind === 'failed' ? 'red' : 'dimmed'} aria-live="polite" data-testid="save-state">
+          {state.kind === 'saving' && intl.formatMessage({ id: 'profile.saving' })}
+          {state.kind === 'saved' &&
+            intl.formatMessage(
+              { id: 'profile.savedAt' },
+              { time: intl.formatTime(state.at, { timeStyle: 'short', timeZone: viewer?.timeZone }) },
+            )}
+          {state.kind === 'failed' && state.message}
+        </Text>
+      </Group>
+      {locked && <Alert color="indigo">{intl.formatMessage({ id: 'profile.locked' })}</Alert>}
+      <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0 }}>
+        <Stack>
+          <Card withBorder>
+            <Stack>
+              <TextInput
+                label={intl.formatMessage({ id: 'profile.headline' })}
+                maxLength={140}
+                {...form.getInputProps('headline')}
+              />
+              <Textarea
+                label={intl.formatMessage({ id: 'profile.bio' })}
+                autosize
+                minRows={4}
+                maxLength={5000}
+                {...form.getInputProps('bio')}
+              />
+              <Group grow align="flex-start">
+                <NumberInput
+                  label={intl.formatMessage({ id: 'profile.rate' })}
+                  min={1}
+                  max={100000}
+                  decimalScale={2}
+                  {...form.getInputProps('hourlyRate')}
+                  error={form.errors.hourlyRateMinor ?? form.errors.hourlyRate}
+                />
+                <Select
+                  label={intl.formatMessage({ id: 'profile.currency' })}
+                  data={[...CURRENCIES]}
+                  allowDeselect={false}
+                  {...form.getInputProps('currency')}
+                />
+                <NumberInput
+                  label={intl.formatMessage({ id: 'profile.capacity' })}
+                  min={0}
+                  max={80}
+                  allowDecimal={false}
+                  {...form.getInputProps('weeklyCapacityHours')}
+                />
+              </Group>
+              <Group grow align="flex-start">
+                <Select
+                  label={intl.formatMessage({ id: 'profile.country' })}
+                  data={names.countries}
+                  searchable
+                  clearable
+                  {...form.getInputProps('country')}
+                />
+                <TextInput
+                  type="time"
+                  label={intl.formatMessage({ id: 'profile.workStart' })}
+                  {...form.getInputProps('workStart')}
+                />
+                <TextInput
+                  type="time"
+                  label={intl.formatMessage({ id: 'profile.workEnd' })}
+                  {...form.getInputProps('workEnd')}
+                />
+              </Group>
+              <Text size="xs" c="dimmed">
+                {intl.formatMessage({ id: 'profile.timeZoneNote' }, { timeZone: viewer?.timeZone ?? 'UTC' })}
+              </Text>
+            </Stack>
+          </Card>
+
+          <Card withBorder>
+            <Stack>
+              <Title order={2} size="h4">
+                {intl.formatMessage({ id: 'profile.skills' })}
+              </Title>
+              <MultiSelect
+                label={intl.formatMessage({ id: 'profile.skillsPick' })}
+                data={[...new Set(skills.map((skill) => skill.category))].map((group) => ({
+                  group,
+                  items: skills
+                    .filter((skill) => skill.category === group)
+                    .map((skill) => ({ value: skill.id, label: skill.name })),
+                }))}
+                value={form.values.skills.map((skill) => skill.skillId)}
+                onChange={setSkillIds}
+                searchable
+                maxValues={15}
+                error={form.errors.skills}
+              />
+              {form.values.skills.map((skill, index) => (
+                <Group key={skill.skillId} grow align="flex-end">
+                  <Text fw={500}>{skillName.get(skill.skillId)}</Text>
+                  <Select
+                    label={intl.formatMessage({ id: 'profile.level' })}
+                    data={SKILL_LEVELS.map((level) => ({
+                      value: level,
+                      label: intl.formatMessage({ id: `skillLevel.${level.toLowerCase()}` }),
+                    }))}
+                    allowDeselect={false}
+                    {...form.getInputProps(`skills.${index}.level`)}
+                  />
+                  <NumberInput
+                    label={intl.formatMessage({ id: 'profile.years' })}
+                    min={0}
+                    max={50}
+                    allowDecimal={false}
+                    {...form.getInputProps(`skills.${index}.years`)}
+                  />
+                </Group>
+              ))}
+            </Stack>
+          </Card>
+
+          <Card withBorder>
+            <Stack>
+              <Title order={2} size="h4">
+                {intl.formatMessage({ id: 'profile.languages' })}
+              </Title>
+              {form.values.languages.map((language, index) => (
+                <Group key={language.language} grow align="flex-end">
+                  <Text fw={500}>{names.language(language.language)}</Text>
+                  <Select
+                    label={intl.formatMessage({ id: 'profile.level' })}
+                    data={CEFR_LEVELS.map((level) => ({
+                      value: level,
+                      label: level === 'NATIVE' ? intl.formatMessage({ id: 'profile.native' }) : level,
+                    }))}
+                    allowDeselect={false}
+                    {...form.getInputProps(`languages.${index}.level`)}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    style={{ flexGrow: 0 }}
+                    aria-label={intl.formatMessage(
+                      { id: 'profile.removeLanguage' },
+                      { language: names.language(language.language) },
+                    )}
+                    onClick={() => form.removeListItem('languages', index)}
+                  >
+                    ×
+                  </ActionIcon>
+                </Group>
+              ))}
+              <Select
+                label={intl.formatMessage({ id: 'profile.addLanguage' })}
+                data={names.languages.filter(
+                  (option) => !form.values.languages.some((l) => l.language === option.value),
+                )}
+                searchable
+                value={null}
+                onChange={(code) => code && form.insertListItem('languages', { language: code, level: 'B2' })}
+              />
+            </Stack>
+          </Card>
+          {state.kind === 'failed' && (
+            <Group>
+              <Button variant="light" onClick={() => void autosave()}>
+                {intl.formatMessage({ id: 'common.retry' })}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </fieldset>
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { graphql } from '../../gql';
+
+export const ProfileEditorQuery = graphql(`
+  query ProfileEditor {
+    skills {
+      id
+      name
+      category
+    }
+    myFreelancerProfile {
+      ...EditableProfile
+    }
+  }
+
+  fragment EditableProfile on FreelancerProfile {
+    headline
+    bio
+    hourlyRateMinor
+    currency
+    weeklyCapacityHours
+    country
+    workStartMinute
+    workEndMinute
+    vettingStage
+    updatedAt
+    skills {
+      skill {
+        id
+      }
+      level
+      years
+    }
+    languages {
+      language
+      level
+    }
+  }
+`);
