@@ -1,20 +1,3 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { delegateCodegen } from '../../packages/ui/codegen.base';
 
-/** Typed operations from the committed API schema, never from a running server. */
-const config: CodegenConfig = {
-  schema: '../api/schema.gql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
-  ignoreNoDocuments: true,
-  generates: {
-    'src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
-  },
-};
-export default config;
+export default delegateCodegen('../api/schema.gql');

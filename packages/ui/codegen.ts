@@ -1,20 +1,3 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { delegateCodegen } from './codegen.base';
 
-/** Typed operations from the committed API schema, never from a running server. */
-const config: CodegenConfig = {
-  schema: '../../apps/api/schema.gql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
-  ignoreNoDocuments: true,
-  generates: {
-    'src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
-  },
-};
-export default config;
+export default delegateCodegen('../../apps/api/schema.gql');

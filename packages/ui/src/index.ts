@@ -2,6 +2,7 @@ export { useViewer } from './account/use-viewer';
 export { useApp } from './app-context';
 export { DelegateApp } from './DelegateApp';
 export { describeError } from './errors/describe-error';
+export { FormError } from './errors/FormError';
 export { useFormSubmit } from './errors/use-form-submit';
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';

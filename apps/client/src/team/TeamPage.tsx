@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, useFormSubmit, useViewer } from '@delegate/ui';
+import { ErrorState, FormError, useFormSubmit, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
@@ -115,11 +115,7 @@ function InviteCard({ onInvited }: { onInvited(): void }) {
           <Title order={2} size="h4">
             {intl.formatMessage({ id: 'team.invite' })}
           </Title>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Group align="flex-start" grow>
             <TextInput
               label={intl.formatMessage({ id: 'common.email' })}

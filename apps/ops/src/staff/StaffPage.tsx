@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { useFormSubmit } from '@delegate/ui';
-import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { FormError, useFormSubmit } from '@delegate/ui';
+import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
@@ -42,11 +42,7 @@ export function StaffPage() {
           })}
         >
           <Stack>
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormError message={formError} />
             <TextInput
               label={intl.formatMessage({ id: 'common.displayName' })}
               required

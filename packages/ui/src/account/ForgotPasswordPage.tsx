@@ -4,6 +4,7 @@ import { isEmail, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
 import { RequestPasswordResetMutation } from './graphql/request-password-reset';
@@ -34,11 +35,7 @@ export function ForgotPasswordPage() {
         >
           <Stack>
             <Text size="sm">{intl.formatMessage({ id: 'forgot.body' })}</Text>
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormError message={formError} />
             <TextInput
               label={intl.formatMessage({ id: 'common.email' })}
               type="email"

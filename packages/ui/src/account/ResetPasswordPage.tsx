@@ -4,6 +4,7 @@ import { hasLength, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
+import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
 import { ResetPasswordMutation } from './graphql/reset-password';
@@ -45,11 +46,7 @@ export function ResetPasswordPage() {
           })}
         >
           <Stack>
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormError message={formError} />
             <PasswordField
               label={intl.formatMessage({ id: 'reset.newPassword' })}
               autoComplete="new-password"

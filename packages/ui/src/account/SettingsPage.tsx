@@ -1,10 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
+import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { useLocale } from '../i18n/I18nProvider';
 import { isLocale, LOCALES } from '../i18n/locales';
@@ -56,11 +57,7 @@ function ProfileCard({ viewer }: { viewer: { displayName: string; locale: string
           <Title order={2} size="h4">
             {intl.formatMessage({ id: 'settings.profile' })}
           </Title>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput
             label={intl.formatMessage({ id: 'common.displayName' })}
             required
@@ -112,11 +109,7 @@ function PasswordCard() {
           <Title order={2} size="h4">
             {intl.formatMessage({ id: 'settings.password' })}
           </Title>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <PasswordField
             label={intl.formatMessage({ id: 'settings.currentPassword' })}
             autoComplete="current-password"

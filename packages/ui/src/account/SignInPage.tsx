@@ -1,9 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApp } from '../app-context';
+import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import type { MessageId } from '../i18n/I18nProvider';
 import { AuthFrame } from '../layout/AuthFrame';
@@ -46,11 +47,7 @@ export function SignInPage() {
         })}
       >
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput
             label={intl.formatMessage({ id: 'common.email' })}
             type="email"

@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApp } from '../app-context';
 import { describeError } from '../errors/describe-error';
+import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { type MessageId, useLocale } from '../i18n/I18nProvider';
 import { AuthFrame } from '../layout/AuthFrame';
@@ -94,11 +95,7 @@ export function SignUpPage() {
         })}
       >
         <Stack>
-          {formError && (
-            <Alert color="red" role="alert" data-testid="form-error">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <TextInput
             label={intl.formatMessage({ id: 'common.displayName' })}
             autoComplete="name"
