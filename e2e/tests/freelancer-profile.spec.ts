@@ -19,9 +19,21 @@ test('a new VA builds a profile draft that saves as they type and survives a rel
   await page.getByRole('option', { name: 'Swahili' }).click();
   await expect(page.getByTestId('save-state')).toContainText('Draft saved at');
 
+  await page.getByRole('button', { name: 'Add to References' }).click();
+  const reference = page.getByRole('group', { name: 'Reference 1' });
+  await reference.getByLabel('Name').fill('Dana Lee');
+  await expect(page.getByTestId('save-state')).toHaveText('Finish the new entry to save it');
+  await reference.getByLabel('How they know you').fill('Former manager');
+  await reference.getByLabel('Company').fill('Wick & Wax');
+  await reference.getByLabel('E-mail').fill('dana@wickandwax.example');
+  await expect(page.getByTestId('save-state')).toContainText('Draft saved at');
+
   await page.reload();
   await expect(page.getByLabel('Headline')).toHaveValue('Customer support for Shopify shops');
   await expect(page.getByLabel('Hourly rate')).toHaveValue('14.5');
   await expect(page.getByText('Shopify store operations').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove Swahili' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Reference 1' }).getByLabel('E-mail')).toHaveValue(
+    'dana@wickandwax.example',
+  );
 });

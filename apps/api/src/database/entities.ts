@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
+import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
 import { FreelancerSkillEntity } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
 import { LoginThrottleEntity } from '../modules/identity/entities/login-throttle.entity.js';
@@ -17,6 +18,7 @@ export const entities = [
   AuditEntryEntity,
   FreelancerLanguageEntity,
   FreelancerProfileEntity,
+  FreelancerReferenceEntity,
   FreelancerSkillEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,

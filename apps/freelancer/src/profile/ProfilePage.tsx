@@ -24,6 +24,7 @@ import { useIntl } from 'react-intl';
 import type { CefrLevel, SkillLevel } from '../gql/graphql';
 import { ProfileEditorQuery } from './graphql/profile-editor';
 import { SaveProfileMutation } from './graphql/save-profile';
+import { hasIncompleteRow, type ListField, ListSection } from './ListSection';
 import { CURRENCIES, type ProfileFormValues, toFormValues, toInput } from './profile-form';
 
 const SKILL_LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
@@ -59,6 +60,7 @@ const LANGUAGES = [
 const AUTOSAVE_DELAY_MS = 1200;
 
 type SaveState =
+  | { kind: 'waiting' }
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
@@ -98,6 +100,28 @@ function ProfileEditor({
   }, [intl.locale]);
   const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
 
+  const t = (id: string) => intl.formatMessage({ id });
+  const sections: Record<'workHistory' | 'portfolioLinks' | 'references', ListField[]> = {
+    workHistory: [
+      { key: 'company', label: t('profile.company'), required: true },
+      { key: 'role', label: t('profile.role'), required: true },
+      { key: 'startMonth', label: t('profile.startMonth'), type: 'month', required: true },
+      { key: 'endMonth', label: t('profile.endMonth'), type: 'month' },
+      { key: 'description', label: t('profile.description') },
+    ],
+    portfolioLinks: [
+      { key: 'label', label: t('profile.linkLabel'), required: true },
+      { key: 'url', label: t('profile.url'), type: 'url', required: true },
+    ],
+    references: [
+      { key: 'name', label: t('profile.referenceName'), required: true },
+      { key: 'relationship', label: t('profile.relationship'), required: true },
+      { key: 'company', label: t('profile.company'), required: true },
+      { key: 'email', label: t('common.email'), type: 'email', required: true },
+      { key: 'phone', label: t('profile.phone'), type: 'tel' },
+    ],
+  };
+
   const form = useForm<ProfileFormValues>({
     mode: 'controlled',
     initialValues: toFormValues(profile),
@@ -107,6 +131,10 @@ function ProfileEditor({
   });
 
   const autosave = useDebouncedCallback(async () => {
+    if (hasIncompleteRow(form.getValues(), sections)) {
+      setState({ kind: 'waiting' });
+      return;
+    }
     setState({ kind: 'saving' });
     try {
       const result = await save({ variables: { input: toInput(form.getValues()) } });
@@ -139,6 +167,7 @@ function ProfileEditor({
           </Text>
         </div>
         <Text size="sm" c={state.kind === 'failed' ? 'red' : 'dimmed'} aria-live="polite" data-testid="save-state">
+          {state.kind === 'waiting' && intl.formatMessage({ id: 'profile.finishEntry' })}
           {state.kind === 'saving' && intl.formatMessage({ id: 'profile.saving' })}
           {state.kind === 'saved' &&
             intl.formatMessage(
@@ -298,6 +327,34 @@ function ProfileEditor({
               />
             </Stack>
           </Card>
+          <ListSection
+            form={form}
+            path="workHistory"
+            title={t('profile.workHistory')}
+            fields={sections.workHistory}
+            blank={{ company: '', role: '', startMonth: '', endMonth: '', description: '' }}
+            itemLabel={(index) => intl.formatMessage({ id: 'profile.roleN' }, { n: index + 1 })}
+            max={10}
+          />
+          <ListSection
+            form={form}
+            path="portfolioLinks"
+            title={t('profile.portfolio')}
+            fields={sections.portfolioLinks}
+            blank={{ label: '', url: 'https://' }}
+            itemLabel={(index) => intl.formatMessage({ id: 'profile.linkN' }, { n: index + 1 })}
+            max={10}
+          />
+          <ListSection
+            form={form}
+            path="references"
+            title={t('profile.references')}
+            hint={t('profile.referencesHint')}
+            fields={sections.references}
+            blank={{ name: '', relationship: '', company: '', email: '', phone: '' }}
+            itemLabel={(index) => intl.formatMessage({ id: 'profile.referenceN' }, { n: index + 1 })}
+            max={5}
+          />
           {state.kind === 'failed' && (
             <Group>
               <Button variant="light" onClick={() => void autosave()}>

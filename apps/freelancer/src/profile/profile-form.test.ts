@@ -14,6 +14,9 @@ describe('profile form conversions', () => {
       workEndMinute: 17 * 60,
       skills: [{ skill: { id: 's1' }, level: 'EXPERT' as const, years: 4 }],
       languages: [{ language: 'en', level: 'C1' as const }],
+      workHistory: [{ company: 'Shop', role: 'VA', startMonth: '2020-01', endMonth: null, description: '' }],
+      portfolioLinks: [{ label: 'Site', url: 'https://shop.example' }],
+      references: [{ name: 'A', relationship: 'Manager', company: 'Shop', email: 'a@shop.example', phone: null }],
     };
     expect(toInput(toFormValues(stored))).toEqual({
       ...stored,

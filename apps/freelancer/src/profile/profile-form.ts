@@ -12,6 +12,25 @@ export interface ProfileFormValues {
   workEnd: string;
   skills: Array<{ skillId: string; level: SkillLevel; years: number | string }>;
   languages: Array<{ language: string; level: CefrLevel }>;
+  workHistory: WorkHistory[];
+  portfolioLinks: Array<{ label: string; url: string }>;
+  references: Reference[];
+}
+
+export interface WorkHistory {
+  company: string;
+  role: string;
+  startMonth: string;
+  endMonth?: string | null;
+  description: string;
+}
+
+export interface Reference {
+  name: string;
+  relationship: string;
+  company: string;
+  email: string;
+  phone?: string | null;
 }
 
 export interface StoredProfile {
@@ -25,6 +44,9 @@ export interface StoredProfile {
   workEndMinute: number;
   skills: Array<{ skill: { id: string }; level: SkillLevel; years: number }>;
   languages: Array<{ language: string; level: CefrLevel }>;
+  workHistory: WorkHistory[];
+  portfolioLinks: Array<{ label: string; url: string }>;
+  references: Reference[];
 }
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'TRY', 'CAD', 'AUD'] as const;
@@ -48,6 +70,9 @@ export function toFormValues(profile: StoredProfile | null | undefined, defaultC
     workEnd: minutesToTime(profile?.workEndMinute ?? 17 * 60),
     skills: (profile?.skills ?? []).map(({ skill, level, years }) => ({ skillId: skill.id, level, years })),
     languages: profile?.languages ?? [],
+    workHistory: profile?.workHistory ?? [],
+    portfolioLinks: profile?.portfolioLinks ?? [],
+    references: profile?.references ?? [],
   };
 }
 
@@ -66,5 +91,8 @@ export function toInput(values: ProfileFormValues): SaveFreelancerProfileInput {
     workEndMinute: end === 0 ? 1440 : end,
     skills: values.skills.map((skill) => ({ ...skill, years: Number(skill.years) || 0 })),
     languages: values.languages,
+    workHistory: values.workHistory.map((role) => ({ ...role, endMonth: role.endMonth || null })),
+    portfolioLinks: values.portfolioLinks,
+    references: values.references.map((reference) => ({ ...reference, phone: reference.phone || null })),
   };
 }

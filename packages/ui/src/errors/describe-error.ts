@@ -38,7 +38,8 @@ export function describeError(error: unknown, intl: IntlShape): DescribedError {
     const leaf = field.split('.').at(-1) ?? field;
     const specific = /password$/i.test(leaf) ? `errors.field.password.${rule}` : '';
     const id = specific && intl.messages[specific] ? specific : `errors.field.${rule}`;
-    fields[leaf] = intl.messages[id] ? intl.formatMessage({ id }) : intl.formatMessage({ id: 'errors.field.isIn' });
+    // The full path (`workHistory.0.endMonth`) is also the form's path for that input.
+    fields[field] = intl.messages[id] ? intl.formatMessage({ id }) : intl.formatMessage({ id: 'errors.field.isIn' });
   }
   return { message, fields, code };
 }

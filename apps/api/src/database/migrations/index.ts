@@ -1,4 +1,5 @@
 import { Foundation1795395917378 } from './1795395917378-foundation.js';
+import { ProfileHistoryAndReferences1795400748547 } from './1795400748547-profile-history-and-references.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
-export const migrations = [Foundation1795395917378];
+export const migrations = [Foundation1795395917378, ProfileHistoryAndReferences1795400748547];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { FreelancerLanguageEntity } from './entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity } from './entities/freelancer-profile.entity.js';
+import { FreelancerReferenceEntity } from './entities/freelancer-reference.entity.js';
 import { FreelancerSkillEntity } from './entities/freelancer-skill.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
 
@@ -15,7 +16,11 @@ export type ProfileFields = Pick<
   | 'country'
   | 'workStartMinute'
   | 'workEndMinute'
+  | 'workHistory'
+  | 'portfolioLinks'
 >;
+
+export type NewReference = Pick<FreelancerReferenceEntity, 'name' | 'relationship' | 'company' | 'email' | 'phone'>;
 
 /** All reads and writes of VA profiles and the skill catalog. */
 @Injectable()
@@ -36,17 +41,18 @@ export class FreelancersRepository {
     return ids.length === 0 ? 0 : manager.getRepository(SkillEntity).countBy({ id: In(ids) });
   }
 
-  /** The profile with its skills (and their catalog rows) and languages: three queries, whatever the counts. */
+  /** The profile with its skills (and their catalog rows), languages and references: four queries, whatever the counts. */
   async findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
     const profile = await manager.getRepository(FreelancerProfileEntity).findOneBy({ userId });
     if (!profile) return null;
-    const [skills, languages] = await Promise.all([
+    const [skills, languages, references] = await Promise.all([
       manager
         .getRepository(FreelancerSkillEntity)
         .find({ where: { userId }, relations: { skill: true }, order: { years: 'DESC' } }),
       manager.getRepository(FreelancerLanguageEntity).find({ where: { userId }, order: { language: 'ASC' } }),
+      manager.getRepository(FreelancerReferenceEntity).find({ where: { userId }, order: { position: 'ASC' } }),
     ]);
-    return { profile, skills, languages };
+    return { profile, skills, languages, references };
   }
 
   /** Locks the profile row for the rest of the transaction, so concurrent saves apply one after the other. */
@@ -64,14 +70,21 @@ export class FreelancersRepository {
     fields: ProfileFields,
     skills: Array<Pick<FreelancerSkillEntity, 'skillId' | 'level' | 'years'>>,
     languages: Array<Pick<FreelancerLanguageEntity, 'language' | 'level'>>,
+    references: NewReference[],
     manager: EntityManager,
   ): Promise<void> {
     await manager.getRepository(FreelancerProfileEntity).upsert({ userId, ...fields }, ['userId']);
     await manager.getRepository(FreelancerSkillEntity).delete({ userId });
     await manager.getRepository(FreelancerLanguageEntity).delete({ userId });
+    await manager.getRepository(FreelancerReferenceEntity).delete({ userId });
     if (skills.length) await manager.getRepository(FreelancerSkillEntity).insert(skills.map((s) => ({ ...s, userId })));
     if (languages.length) {
       await manager.getRepository(FreelancerLanguageEntity).insert(languages.map((l) => ({ ...l, userId })));
+    }
+    if (references.length) {
+      await manager
+        .getRepository(FreelancerReferenceEntity)
+        .insert(references.map((r, position) => ({ ...r, position, userId })));
     }
   }
 }

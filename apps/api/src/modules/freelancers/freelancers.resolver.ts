@@ -35,12 +35,20 @@ export class FreelancersResolver {
   }
 }
 
-function toOutput({ profile, skills, languages }: Found): FreelancerProfile {
+function toOutput({ profile, skills, languages, references }: Found): FreelancerProfile {
   return {
     ...profile,
     skills: skills.flatMap((entry) =>
       entry.skill ? [{ skill: entry.skill, level: entry.level, years: entry.years }] : [],
     ),
     languages: languages.map(({ language, level }) => ({ language, level })),
+    references: references.map(({ id, name, relationship, company, email, phone }) => ({
+      id,
+      name,
+      relationship,
+      company,
+      email,
+      phone,
+    })),
   };
 }

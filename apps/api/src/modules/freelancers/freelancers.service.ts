@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { SaveFreelancerProfileInput } from './dto/save-freelancer-profile.input.js';
+import { BadUserInputError } from '../../platform/errors/app-error.js';
+import type { SaveFreelancerProfileInput, WorkHistoryInput } from './dto/save-freelancer-profile.input.js';
 import type { CefrLevel } from './entities/freelancer-language.entity.js';
 import type { SkillLevel } from './entities/freelancer-skill.entity.js';
 import { ProfileLockedError, UnknownSkillError } from './freelancers.errors.js';
@@ -32,12 +33,19 @@ export class FreelancersService {
       if (current && !EDITABLE_STAGES.has(current.vettingStage)) throw new ProfileLockedError();
       const skillIds = input.skills.map((skill) => skill.skillId);
       if ((await this.repository.countSkills(skillIds, manager)) !== skillIds.length) throw new UnknownSkillError();
-      const { skills, languages, ...fields } = input;
+      assertRolesEndAfterTheyStart(input.workHistory);
+      const { skills, languages, references, workHistory, ...fields } = input;
       await this.repository.saveProfile(
         userId,
-        { ...fields, hourlyRateMinor: fields.hourlyRateMinor ?? null, country: fields.country ?? null },
+        {
+          ...fields,
+          hourlyRateMinor: fields.hourlyRateMinor ?? null,
+          country: fields.country ?? null,
+          workHistory: workHistory.map((role) => ({ ...role, endMonth: role.endMonth ?? null })),
+        },
         skills.map((skill) => ({ ...skill, level: skill.level as SkillLevel })),
         languages.map((language) => ({ ...language, level: language.level as CefrLevel })),
+        references.map((reference) => ({ ...reference, phone: reference.phone ?? null })),
         manager,
       );
       const saved = await this.repository.findProfile(userId, manager);
@@ -45,4 +53,13 @@ export class FreelancersService {
       return saved;
     });
   }
+}
+
+/** `YYYY-MM` strings order correctly as text. */
+function assertRolesEndAfterTheyStart(roles: WorkHistoryInput[]): void {
+  const fields: Record<string, string> = {};
+  roles.forEach((role, index) => {
+    if (role.endMonth && role.endMonth < role.startMonth) fields[`workHistory.${index}.endMonth`] = 'endBeforeStart';
+  });
+  if (Object.keys(fields).length) throw new BadUserInputError('A role ends before it starts.', fields);
 }

@@ -3,7 +3,9 @@ import { createFreelancer, ensureSkillCatalog } from '../../../src/seed/factorie
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PROFILE_FIELDS = `headline bio hourlyRateMinor currency weeklyCapacityHours country workStartMinute workEndMinute
-  vettingStage skills { skill { slug } level years } languages { language level }`;
+  vettingStage skills { skill { slug } level years } languages { language level }
+  workHistory { company role startMonth endMonth description } portfolioLinks { label url }
+  references { name relationship company email phone }`;
 const SAVE = `mutation Save($input: SaveFreelancerProfileInput!) { saveFreelancerProfile(input: $input) { ${PROFILE_FIELDS} } }`;
 const MINE = `{ myFreelancerProfile { ${PROFILE_FIELDS} } }`;
 
@@ -48,6 +50,26 @@ describe("a VA's profile draft", () => {
       { language: 'en', level: 'C1' },
       { language: 'tl', level: 'NATIVE' },
     ],
+    workHistory: [
+      {
+        company: 'Wick & Wax',
+        role: 'Order desk lead',
+        startMonth: '2021-03',
+        endMonth: null,
+        description: 'Ran returns.',
+      },
+    ],
+    portfolioLinks: [{ label: 'Store I run', url: 'https://wickandwax.example/about' }],
+    references: [
+      {
+        name: 'Dana Lee',
+        relationship: 'Former manager',
+        company: 'Wick & Wax',
+        email: 'Dana@WickAndWax.example',
+        phone: '+63 2 555 0100',
+      },
+      { name: 'Ben Cruz', relationship: 'Client', company: 'Soap Co', email: 'ben@soap.example', phone: null },
+    ],
   });
 
   it('searches the curated skill list', async () => {
@@ -72,18 +94,22 @@ describe("a VA's profile draft", () => {
         { language: 'en', level: 'C1' },
         { language: 'tl', level: 'NATIVE' },
       ],
+      workHistory: [{ company: 'Wick & Wax', endMonth: null }],
+      portfolioLinks: [{ url: 'https://wickandwax.example/about' }],
+      references: [{ email: 'dana@wickandwax.example' }, { name: 'Ben Cruz', phone: null }],
     });
     expect((await agent.ok<{ myFreelancerProfile: unknown }>(MINE)).myFreelancerProfile).toEqual(
       saved.saveFreelancerProfile,
     );
 
     // A later save replaces skills and languages rather than adding to them.
-    const fewer = { ...draft(), skills: [draft().skills[1]], languages: [] };
-    const again = await agent.ok<{ saveFreelancerProfile: { skills: unknown[]; languages: unknown[] } }>(SAVE, {
-      input: fewer,
-    });
+    const fewer = { ...draft(), skills: [draft().skills[1]], languages: [], references: [draft().references[0]] };
+    const again = await agent.ok<{
+      saveFreelancerProfile: { skills: unknown[]; languages: unknown[]; references: unknown[] };
+    }>(SAVE, { input: fewer });
     expect(again.saveFreelancerProfile.skills).toHaveLength(1);
     expect(again.saveFreelancerProfile.languages).toEqual([]);
+    expect(again.saveFreelancerProfile.references).toHaveLength(1);
   });
 
   it('refuses bad input field by field, and keeps the previous draft', async () => {
@@ -113,6 +139,34 @@ describe("a VA's profile draft", () => {
     });
     const kept = await agent.ok<{ myFreelancerProfile: { currency: string } }>(MINE);
     expect(kept.myFreelancerProfile.currency).toBe('EUR');
+  });
+
+  it('checks work history, links and references', async () => {
+    const agent = await vaAgent('history');
+    const result = await agent.request(SAVE, {
+      input: {
+        ...draft(),
+        workHistory: [{ company: 'X', role: 'Y', startMonth: '2021-13', endMonth: null, description: '' }],
+        portfolioLinks: [{ label: 'Mine', url: 'javascript:alert(1)' }],
+        references: [{ ...draft().references[0], email: 'not-an-email', phone: 'call me' }],
+      },
+    });
+    expect(result.errors?.[0]?.extensions?.fields).toEqual({
+      'workHistory.0.startMonth': 'matches',
+      'portfolioLinks.0.url': 'isUrl',
+      'references.0.email': 'isEmail',
+      'references.0.phone': 'matches',
+    });
+    const backwards = await agent.request(SAVE, {
+      input: {
+        ...draft(),
+        workHistory: [{ company: 'X', role: 'Y', startMonth: '2022-05', endMonth: '2021-01', description: '' }],
+      },
+    });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'workHistory.0.endMonth': 'endBeforeStart' },
+    });
   });
 
   it('refuses a skill that is not in the catalog, writing nothing', async () => {

@@ -34,5 +34,23 @@ export const ProfileEditorQuery = graphql(`
       language
       level
     }
+    workHistory {
+      company
+      role
+      startMonth
+      endMonth
+      description
+    }
+    portfolioLinks {
+      label
+      url
+    }
+    references {
+      name
+      relationship
+      company
+      email
+      phone
+    }
   }
 `);

@@ -49,6 +49,54 @@ export class ProfileLanguage {
   level: string;
 }
 
+@ObjectType('WorkHistoryItem')
+export class WorkHistoryItem {
+  @Field()
+  company: string;
+
+  @Field()
+  role: string;
+
+  @Field()
+  startMonth: string;
+
+  @Field(() => String, { nullable: true })
+  endMonth: string | null;
+
+  @Field()
+  description: string;
+}
+
+@ObjectType('PortfolioLink')
+export class PortfolioLink {
+  @Field()
+  label: string;
+
+  @Field()
+  url: string;
+}
+
+@ObjectType('Reference', { description: 'Shown to the VA who gave it and to ops, never to clients.' })
+export class Reference {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  relationship: string;
+
+  @Field()
+  company: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}
+
 @ObjectType('FreelancerProfile', { description: "A VA's profile as the VA sees and edits it." })
 export class FreelancerProfile {
   @Field()
@@ -83,6 +131,15 @@ export class FreelancerProfile {
 
   @Field(() => [ProfileLanguage])
   languages: ProfileLanguage[];
+
+  @Field(() => [WorkHistoryItem])
+  workHistory: WorkHistoryItem[];
+
+  @Field(() => [PortfolioLink])
+  portfolioLinks: PortfolioLink[];
+
+  @Field(() => [Reference])
+  references: Reference[];
 
   @Field()
   updatedAt: Date;

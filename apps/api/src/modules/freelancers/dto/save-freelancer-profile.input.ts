@@ -3,11 +3,15 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
+  IsEmail,
   IsIn,
   IsISO6391,
   IsISO31661Alpha2,
   IsOptional,
+  IsUrl,
   IsUUID,
+  Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -45,6 +49,77 @@ export class ProfileLanguageInput {
   @Field(() => CefrLevel)
   @IsIn(CEFR_LEVELS)
   level: string;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+@InputType()
+export class WorkHistoryInput {
+  @Field()
+  @Transform(trim)
+  @Length(1, 160)
+  company: string;
+
+  @Field()
+  @Transform(trim)
+  @Length(1, 120)
+  role: string;
+
+  @Field({ description: 'YYYY-MM' })
+  @Matches(MONTH)
+  startMonth: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM; empty while the role is current.' })
+  @IsOptional()
+  @Matches(MONTH)
+  endMonth?: string | null;
+
+  @Field({ defaultValue: '' })
+  @Transform(trim)
+  @MaxLength(2000)
+  description: string;
+}
+
+@InputType()
+export class PortfolioLinkInput {
+  @Field()
+  @Transform(trim)
+  @Length(1, 120)
+  label: string;
+
+  @Field()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  url: string;
+}
+
+@InputType()
+export class ReferenceInput {
+  @Field()
+  @Transform(trim)
+  @Length(1, 120)
+  name: string;
+
+  @Field({ description: 'How they know the VA, e.g. "Former manager".' })
+  @Transform(trim)
+  @Length(1, 120)
+  relationship: string;
+
+  @Field()
+  @Transform(trim)
+  @Length(1, 160)
+  company: string;
+
+  @Field()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,40}$/)
+  phone?: string | null;
 }
 
 /** The whole draft, saved as the VA types: every field is optional until the application is submitted. */
@@ -103,4 +178,24 @@ export class SaveFreelancerProfileInput {
   @ValidateNested({ each: true })
   @Type(() => ProfileLanguageInput)
   languages: ProfileLanguageInput[];
+
+  @Field(() => [WorkHistoryInput], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => WorkHistoryInput)
+  workHistory: WorkHistoryInput[];
+
+  @Field(() => [PortfolioLinkInput], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  @ArrayUnique((link: PortfolioLinkInput) => link.url)
+  @ValidateNested({ each: true })
+  @Type(() => PortfolioLinkInput)
+  portfolioLinks: PortfolioLinkInput[];
+
+  @Field(() => [ReferenceInput], { defaultValue: [], description: 'At least two are needed to apply.' })
+  @ArrayMaxSize(5)
+  @ArrayUnique((reference: ReferenceInput) => reference.email)
+  @ValidateNested({ each: true })
+  @Type(() => ReferenceInput)
+  references: ReferenceInput[];
 }

@@ -22,6 +22,20 @@ export const VETTING_STAGES = [
 ] as const;
 export type VettingStage = (typeof VETTING_STAGES)[number];
 
+/** A past role, as the VA describes it. Months are `YYYY-MM`; no end month means current. */
+export interface WorkHistoryItem {
+  company: string;
+  role: string;
+  startMonth: string;
+  endMonth: string | null;
+  description: string;
+}
+
+export interface PortfolioLink {
+  label: string;
+  url: string;
+}
+
 /** A VA's public profile and where they stand in vetting. Time zone lives on the user. */
 @Entity('freelancer_profiles')
 export class FreelancerProfileEntity {
@@ -57,6 +71,13 @@ export class FreelancerProfileEntity {
 
   @Column({ name: 'work_end_minute', type: 'smallint', default: 1020 })
   workEndMinute: number;
+
+  /** Documents the VA writes and ops read whole; nothing queries inside them. */
+  @Column({ name: 'work_history', type: 'jsonb', default: [] })
+  workHistory: WorkHistoryItem[];
+
+  @Column({ name: 'portfolio_links', type: 'jsonb', default: [] })
+  portfolioLinks: PortfolioLink[];
 
   @Index()
   @Column({ name: 'vetting_stage', type: 'enum', enum: VETTING_STAGES, enumName: 'vetting_stage', default: 'draft' })
