@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startThrowawayCluster } from '@delegate/test-postgres';
 import { E2E_PORT } from '../playwright.config';
@@ -12,6 +15,7 @@ const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url));
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const cluster = process.env.TEST_DATABASE_URL ? null : await startThrowawayCluster();
   const databaseUrl = process.env.TEST_DATABASE_URL ?? cluster?.url ?? '';
+  const uploadDir = await mkdtemp(join(tmpdir(), 'delegate-e2e-uploads-'));
   const api = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: apiDir,
     env: {
@@ -22,6 +26,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       PUBLIC_URL: `http://localhost:${E2E_PORT}`,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      UPLOAD_DIR: uploadDir,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -31,6 +36,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     api.kill('SIGTERM');
     await exited;
     await cluster?.stop();
+    await rm(uploadDir, { recursive: true, force: true });
   };
 }
 

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { SessionService } from './modules/identity/session.service.js';
+import type { ActorRequest } from './platform/access/request-context.js';
 import { registerCsrfGuard } from './platform/http/csrf.js';
 import { normaliseNullExtensions } from './platform/http/null-extensions.js';
 import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
@@ -25,7 +28,15 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   });
   const fastify = adapter.getInstance();
   await fastify.register(fastifyCookie);
+  await fastify.register(fastifyMultipart, {
+    limits: { fileSize: config.uploads.resumeMaxBytes, files: 1, fields: 0, parts: 1 },
+  });
   registerCsrfGuard(fastify);
+  // File routes are plain HTTP; the access guard reads the actor this hook resolves from the session cookie.
+  let sessions: SessionService | undefined;
+  fastify.addHook('preHandler', async (request: ActorRequest) => {
+    if (sessions && request.url.startsWith('/files/')) request.actor = await sessions.resolve(request);
+  });
   normaliseNullExtensions(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -35,6 +46,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     logger: new PinoNestLogger(fastify.log),
     abortOnError: false,
   });
+  sessions = app.get(SessionService);
   app.enableShutdownHooks();
   let servedApps: string[] = [];
   if (options.webAppsDir) {

@@ -9,6 +9,7 @@ import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { VettingModule } from './modules/vetting/vetting.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
 import { GraphqlErrorFilter } from './platform/errors/graphql-error-filter.js';
 import { createValidationPipe } from './platform/errors/validation-pipe.js';
@@ -32,6 +33,7 @@ export class AppModule {
         MailModule,
         OrganizationsModule,
         IdentityModule,
+        VettingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,6 +3,7 @@ import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freela
 import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
 import { FreelancerSkillEntity } from '../modules/freelancers/entities/freelancer-skill.entity.js';
+import { ResumeEntity } from '../modules/freelancers/entities/resume.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
 import { LoginThrottleEntity } from '../modules/identity/entities/login-throttle.entity.js';
 import { PasswordResetTokenEntity } from '../modules/identity/entities/password-reset-token.entity.js';
@@ -12,21 +13,40 @@ import { OutboxEmailEntity } from '../modules/mail/entities/outbox-email.entity.
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
+import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
+import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
+import {
+  SkillTestAnswerEntity,
+  SkillTestAttemptEntity,
+} from '../modules/vetting/entities/skill-test-attempt.entity.js';
+import { SkillTestQuestionEntity } from '../modules/vetting/entities/skill-test-question.entity.js';
+import { VettingApplicationEntity } from '../modules/vetting/entities/vetting-application.entity.js';
+import { VettingEventEntity } from '../modules/vetting/entities/vetting-event.entity.js';
 
 /** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
   AuditEntryEntity,
+  FreelancerBadgeEntity,
   FreelancerLanguageEntity,
   FreelancerProfileEntity,
   FreelancerReferenceEntity,
   FreelancerSkillEntity,
+  InterviewSlotEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,
   OutboxEmailEntity,
   PasswordResetTokenEntity,
   LoginThrottleEntity,
+  ResumeEntity,
   SessionEntity,
   SkillEntity,
+  SkillTestAnswerEntity,
+  SkillTestAttemptEntity,
+  SkillTestEntity,
+  SkillTestQuestionEntity,
   UserEntity,
+  VettingApplicationEntity,
+  VettingEventEntity,
 ];

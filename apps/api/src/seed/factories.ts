@@ -7,12 +7,15 @@ import {
   FreelancerProfileEntity,
   type VettingStage,
 } from '../modules/freelancers/entities/freelancer-profile.entity.js';
+import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
 import { FreelancerSkillEntity, type SkillLevel } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
 import { UserEntity, type UserKind } from '../modules/identity/entities/user.entity.js';
 import { passwordHasher } from '../modules/identity/password-hasher.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
+import { SkillTestQuestionEntity } from '../modules/vetting/entities/skill-test-question.entity.js';
 import type { OpsRole, OrganizationRole } from '../platform/access/actor.js';
 
 /**
@@ -148,4 +151,61 @@ export const SKILL_CATALOG = [
 
 export async function ensureSkillCatalog(db: Db): Promise<void> {
   await db.getRepository(SkillEntity).upsert([...SKILL_CATALOG], ['slug']);
+}
+
+export interface SkillTestSpec {
+  skillSlug: string;
+  title: string;
+  instructions?: string;
+  timeLimitMinutes?: number;
+  passPercent?: number;
+  questions: Array<
+    | { kind: 'multiple_choice'; prompt: string; options: string[]; correctOption: number; points?: number }
+    | { kind: 'practical'; prompt: string; rubric: Array<{ criterion: string; maxPoints: number }> }
+  >;
+}
+
+/** A test in the bank, with its questions in order. */
+export async function createSkillTest(db: Db, spec: SkillTestSpec) {
+  const skill = await db.getRepository(SkillEntity).findOneBy({ slug: spec.skillSlug });
+  if (!skill) throw new Error(`Unknown skill ${spec.skillSlug}; create the skill list first.`);
+  const tests = db.getRepository(SkillTestEntity);
+  const test = await tests.save(
+    tests.create({
+      skillId: skill.id,
+      title: spec.title,
+      instructions: spec.instructions ?? '',
+      timeLimitMinutes: spec.timeLimitMinutes ?? 30,
+      passPercent: spec.passPercent ?? 70,
+      active: true,
+      replacesId: null,
+    }),
+  );
+  await db.getRepository(SkillTestQuestionEntity).insert(
+    spec.questions.map((question, position) => ({
+      testId: test.id,
+      position,
+      kind: question.kind,
+      prompt: question.prompt,
+      options: question.kind === 'multiple_choice' ? question.options : [],
+      correctOption: question.kind === 'multiple_choice' ? question.correctOption : null,
+      points: question.kind === 'multiple_choice' ? (question.points ?? 1) : 1,
+      rubric: question.kind === 'practical' ? question.rubric : [],
+    })),
+  );
+  return test;
+}
+
+export async function addReferences(db: Db, userId: string, references: Array<{ name: string; company: string }>) {
+  await db.getRepository(FreelancerReferenceEntity).insert(
+    references.map((reference, position) => ({
+      userId,
+      position,
+      name: reference.name,
+      relationship: 'Former manager',
+      company: reference.company,
+      email: `${reference.name.toLowerCase().replace(/[^a-z]+/g, '.')}@${reference.company.toLowerCase().replace(/[^a-z]+/g, '')}.example`,
+      phone: null,
+    })),
+  );
 }

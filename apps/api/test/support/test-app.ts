@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
@@ -48,6 +51,43 @@ export class GraphqlAgent {
     return { status: response.statusCode, ...(response.json() as Omit<GraphqlResult<T>, 'status'>) };
   }
 
+  /** Uploads one file as `multipart/form-data` (field `file`), as the apps do. */
+  async upload(url: string, fileName: string, bytes: Buffer, contentType = 'application/octet-stream') {
+    const boundary = `----delegate-test-${Date.now()}`;
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return this.http('POST', url, {
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+  }
+
+  /** A plain HTTP request with this agent's cookies (and the CSRF header unless told otherwise). */
+  async http(
+    method: 'GET' | 'POST',
+    url: string,
+    options: { payload?: Buffer; headers?: Record<string, string> } = {},
+  ) {
+    return this.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method,
+        url,
+        headers: {
+          [CSRF_HEADER]: '1',
+          cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+          ...options.headers,
+        },
+        payload: options.payload,
+      });
+  }
+
   /** Fails the test unless the operation succeeded; returns its data. */
   async ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const result = await this.request<T>(query, variables);
@@ -74,7 +114,9 @@ export interface TestApp {
 /** The whole API on a fresh database, driven in-process through Fastify's inject (no port). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const uploadDir = await mkdtemp(join(tmpdir(), 'delegate-uploads-'));
   const config = loadConfig({
+    UPLOAD_DIR: uploadDir,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
@@ -90,6 +132,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await database.drop();
+      await rm(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Foundation1795395917378 } from './1795395917378-foundation.js';
 import { ProfileHistoryAndReferences1795400748547 } from './1795400748547-profile-history-and-references.js';
+import { Vetting1795402123599 } from './1795402123599-vetting.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
-export const migrations = [Foundation1795395917378, ProfileHistoryAndReferences1795400748547];
+export const migrations = [Foundation1795395917378, ProfileHistoryAndReferences1795400748547, Vetting1795402123599];

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { FileStorage } from '../../platform/storage/file-storage.js';
 import { FreelancersRepository } from './freelancers.repository.js';
 import { FreelancersResolver } from './freelancers.resolver.js';
 import { FreelancersService } from './freelancers.service.js';
+import { ResumeController } from './resume.controller.js';
+import { ResumeService } from './resume.service.js';
 
 @Module({
-  providers: [FreelancersRepository, FreelancersService, FreelancersResolver],
-  exports: [FreelancersService],
+  providers: [FileStorage, FreelancersRepository, FreelancersService, FreelancersResolver, ResumeService],
+  controllers: [ResumeController],
+  exports: [FreelancersService, FreelancersRepository],
 })
 export class FreelancersModule {}

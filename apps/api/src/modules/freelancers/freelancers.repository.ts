@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { FreelancerLanguageEntity } from './entities/freelancer-language.entity.js';
-import { FreelancerProfileEntity } from './entities/freelancer-profile.entity.js';
+import { FreelancerProfileEntity, type VettingStage } from './entities/freelancer-profile.entity.js';
 import { FreelancerReferenceEntity } from './entities/freelancer-reference.entity.js';
 import { FreelancerSkillEntity } from './entities/freelancer-skill.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
@@ -41,17 +41,22 @@ export class FreelancersRepository {
     return ids.length === 0 ? 0 : manager.getRepository(SkillEntity).countBy({ id: In(ids) });
   }
 
-  /** The profile with its skills (and their catalog rows), languages and references: four queries, whatever the counts. */
+  /** The profile (with its résumé) and its skills (with catalog rows), languages and references: four queries, whatever the counts. */
   async findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
-    const profile = await manager.getRepository(FreelancerProfileEntity).findOneBy({ userId });
+    const profile = await manager
+      .getRepository(FreelancerProfileEntity)
+      .findOne({ where: { userId }, relations: { resume: true } });
     if (!profile) return null;
-    const [skills, languages, references] = await Promise.all([
-      manager
-        .getRepository(FreelancerSkillEntity)
-        .find({ where: { userId }, relations: { skill: true }, order: { years: 'DESC' } }),
-      manager.getRepository(FreelancerLanguageEntity).find({ where: { userId }, order: { language: 'ASC' } }),
-      manager.getRepository(FreelancerReferenceEntity).find({ where: { userId }, order: { position: 'ASC' } }),
-    ]);
+    // One after another: inside a transaction these share a single connection.
+    const skills = await manager
+      .getRepository(FreelancerSkillEntity)
+      .find({ where: { userId }, relations: { skill: true }, order: { years: 'DESC' } });
+    const languages = await manager
+      .getRepository(FreelancerLanguageEntity)
+      .find({ where: { userId }, order: { language: 'ASC' } });
+    const references = await manager
+      .getRepository(FreelancerReferenceEntity)
+      .find({ where: { userId }, order: { position: 'ASC' } });
     return { profile, skills, languages, references };
   }
 
@@ -63,6 +68,17 @@ export class FreelancersRepository {
       .setLock('pessimistic_write')
       .where('profile.user_id = :userId', { userId })
       .getOne();
+  }
+
+  async updateVetting(
+    userId: string,
+    vettingStage: VettingStage,
+    vettingScore: number | null | undefined,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager
+      .getRepository(FreelancerProfileEntity)
+      .update({ userId }, vettingScore === undefined ? { vettingStage } : { vettingStage, vettingScore });
   }
 
   async saveProfile(

@@ -6,8 +6,6 @@ import { FreelancerProfile, Skill } from './dto/freelancer-profile.output.js';
 import { SaveFreelancerProfileInput } from './dto/save-freelancer-profile.input.js';
 import { FreelancersService } from './freelancers.service.js';
 
-type Found = NonNullable<Awaited<ReturnType<FreelancersService['profile']>>>;
-
 @Resolver()
 export class FreelancersResolver {
   constructor(private readonly freelancers: FreelancersService) {}
@@ -25,30 +23,12 @@ export class FreelancersResolver {
   })
   async myFreelancerProfile(@CurrentActor() actor: SignedInActor) {
     const found = await this.freelancers.profile(actor.userId);
-    return found && toOutput(found);
+    return found && this.freelancers.toOutput(found);
   }
 
   @Allow(Policies.freelancer)
   @Mutation(() => FreelancerProfile, { description: 'Saves the profile draft (the apps call it as the VA types).' })
   async saveFreelancerProfile(@CurrentActor() actor: SignedInActor, @Args('input') input: SaveFreelancerProfileInput) {
-    return toOutput(await this.freelancers.saveDraft(actor.userId, input));
+    return this.freelancers.toOutput(await this.freelancers.saveDraft(actor.userId, input));
   }
-}
-
-function toOutput({ profile, skills, languages, references }: Found): FreelancerProfile {
-  return {
-    ...profile,
-    skills: skills.flatMap((entry) =>
-      entry.skill ? [{ skill: entry.skill, level: entry.level, years: entry.years }] : [],
-    ),
-    languages: languages.map(({ language, level }) => ({ language, level })),
-    references: references.map(({ id, name, relationship, company, email, phone }) => ({
-      id,
-      name,
-      relationship,
-      company,
-      email,
-      phone,
-    })),
-  };
 }

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
+import type { FreelancerProfile } from './dto/freelancer-profile.output.js';
 import type { SaveFreelancerProfileInput, WorkHistoryInput } from './dto/save-freelancer-profile.input.js';
 import type { CefrLevel } from './entities/freelancer-language.entity.js';
+import type { VettingStage } from './entities/freelancer-profile.entity.js';
 import type { SkillLevel } from './entities/freelancer-skill.entity.js';
 import { ProfileLockedError, UnknownSkillError } from './freelancers.errors.js';
 import { FreelancersRepository } from './freelancers.repository.js';
 
+export type LoadedProfile = NonNullable<Awaited<ReturnType<FreelancersRepository['findProfile']>>>;
+
 /** Stages in which the VA may change their own profile. */
-const EDITABLE_STAGES = new Set(['draft']);
+export const EDITABLE_STAGES: ReadonlySet<string> = new Set(['draft', 'rejected']);
 
 /** VA profiles: the draft a VA builds before applying, and the skill catalog it draws from. */
 @Injectable()
@@ -24,6 +28,37 @@ export class FreelancersService {
 
   profile(userId: string) {
     return this.repository.findProfile(userId);
+  }
+
+  /** The profile locked for the rest of the transaction, with everything an application is judged on. */
+  async lockForApplication(userId: string, manager: EntityManager) {
+    if (!(await this.repository.lockProfile(userId, manager))) return null;
+    return this.repository.findProfile(userId, manager);
+  }
+
+  /** Vetting moves the profile along; matching reads `vettingStage` (only `approved` is matchable). */
+  setVettingStage(userId: string, stage: VettingStage, manager: EntityManager, vettingScore?: number | null) {
+    return this.repository.updateVetting(userId, stage, vettingScore, manager);
+  }
+
+  /** The GraphQL view of a loaded profile. */
+  toOutput({ profile, skills, languages, references }: LoadedProfile): FreelancerProfile {
+    return {
+      ...profile,
+      resume: profile.resume ?? null,
+      skills: skills.flatMap((entry) =>
+        entry.skill ? [{ skill: entry.skill, level: entry.level, years: entry.years }] : [],
+      ),
+      languages: languages.map(({ language, level }) => ({ language, level })),
+      references: references.map(({ id, name, relationship, company, email, phone }) => ({
+        id,
+        name,
+        relationship,
+        company,
+        email,
+        phone,
+      })),
+    };
   }
 
   /** Saves the whole draft at once (skills and languages replaced), all or nothing. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderEmail, SUPPORTED_LOCALES } from './mail.templates.js';
+import { renderEmail, SUPPORTED_LOCALES, TEMPLATE_NAMES } from './mail.templates.js';
 
 describe('renderEmail', () => {
   it.each(SUPPORTED_LOCALES)('renders every template in %s with its values', (locale) => {
-    for (const template of ['passwordReset', 'organizationInvitation', 'opsAccountCreated'] as const) {
+    for (const template of TEMPLATE_NAMES) {
       const { subject, text } = renderEmail(template, locale, {
         name: 'Ada',
         minutes: 60,
@@ -12,6 +12,14 @@ describe('renderEmail', () => {
         inviter: 'Bo',
         organization: 'Shop',
         role: 'admin',
+        request: 'Add a second reference.',
+        reason: 'Not enough experience yet.',
+        reapplyDate: '1 March 2027',
+        score: 87,
+        test: 'Customer support',
+        startBy: '5 December 2026',
+        timeZone: 'Europe/Istanbul',
+        slots: '1 December 2026 10:00',
       });
       expect(subject.length).toBeGreaterThan(5);
       expect(text).toContain('https://delegate.example/x');

@@ -4,9 +4,18 @@ export const SUPPORTED_LOCALES = ['en', 'tr', 'it', 'fi'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
 type Template = { subject: string; body: string };
+type TemplateKey =
+  | 'passwordReset'
+  | 'organizationInvitation'
+  | 'opsAccountCreated'
+  | 'vettingReturned'
+  | 'vettingRejected'
+  | 'vettingApproved'
+  | 'skillTestAssigned'
+  | 'interviewSlotsProposed';
 
 /** E-mail texts in ICU message syntax, one catalog per supported locale. */
-const catalogs: Record<Locale, Record<'passwordReset' | 'organizationInvitation' | 'opsAccountCreated', Template>> = {
+const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
   en: {
     passwordReset: {
       subject: 'Reset your Delegate password',
@@ -19,6 +28,26 @@ const catalogs: Record<Locale, Record<'passwordReset' | 'organizationInvitation'
     opsAccountCreated: {
       subject: 'Your Delegate ops account',
       body: 'Hello {name},\n\nAn ops account was created for you on Delegate. Choose your password with this link within {minutes} minutes:\n\n{link}',
+    },
+    vettingReturned: {
+      subject: 'Your Delegate application needs a change',
+      body: 'Hello {name},\n\nOur vetting team reviewed your application and asks for this:\n\n{request}\n\nUpdate your profile and submit it again here:\n\n{link}',
+    },
+    vettingRejected: {
+      subject: 'Your Delegate application',
+      body: 'Hello {name},\n\nThank you for applying to Delegate. We cannot accept your application this time.\n\nReason: {reason}\n\nYou can apply again from {reapplyDate}.\n\n{link}',
+    },
+    vettingApproved: {
+      subject: 'You are approved on Delegate',
+      body: 'Hello {name},\n\nCongratulations: you passed vetting with a score of {score}. Businesses can now be matched with you, invite you and hire you.\n\n{link}',
+    },
+    skillTestAssigned: {
+      subject: 'Your Delegate skills test: {test}',
+      body: 'Hello {name},\n\nThe next step is a timed test: {test} ({minutes} minutes). Start it by {startBy}; the timer runs from the moment you press Start.\n\n{link}',
+    },
+    interviewSlotsProposed: {
+      subject: 'Pick a time for your Delegate interview',
+      body: 'Hello {name},\n\nOur team proposed these times for your interview ({timeZone}):\n\n{slots}\n\nPick one here:\n\n{link}',
     },
   },
   tr: {
@@ -34,6 +63,26 @@ const catalogs: Record<Locale, Record<'passwordReset' | 'organizationInvitation'
       subject: 'Delegate operasyon hesabınız',
       body: 'Merhaba {name},\n\nDelegate üzerinde sizin için bir operasyon hesabı oluşturuldu. Şifrenizi {minutes} dakika içinde bu bağlantıyla belirleyin:\n\n{link}',
     },
+    vettingReturned: {
+      subject: 'Delegate başvurunuzda bir değişiklik gerekiyor',
+      body: 'Merhaba {name},\n\nDeğerlendirme ekibimiz başvurunuzu inceledi ve sizden şunu istiyor:\n\n{request}\n\nProfilinizi güncelleyip buradan yeniden gönderin:\n\n{link}',
+    },
+    vettingRejected: {
+      subject: 'Delegate başvurunuz',
+      body: "Merhaba {name},\n\nDelegate'e başvurduğunuz için teşekkür ederiz. Başvurunuzu bu sefer kabul edemiyoruz.\n\nGerekçe: {reason}\n\n{reapplyDate} tarihinden itibaren yeniden başvurabilirsiniz.\n\n{link}",
+    },
+    vettingApproved: {
+      subject: "Delegate'te onaylandınız",
+      body: 'Merhaba {name},\n\nTebrikler: değerlendirmeyi {score} puanla geçtiniz. İşletmeler artık sizinle eşleşebilir, sizi davet edebilir ve işe alabilir.\n\n{link}',
+    },
+    skillTestAssigned: {
+      subject: 'Delegate beceri testiniz: {test}',
+      body: 'Merhaba {name},\n\nSıradaki adım süreli bir test: {test} ({minutes} dakika). Testi {startBy} tarihine kadar başlatın; süre Başlat düğmesine bastığınız anda işlemeye başlar.\n\n{link}',
+    },
+    interviewSlotsProposed: {
+      subject: 'Delegate görüşmeniz için bir zaman seçin',
+      body: 'Merhaba {name},\n\nEkibimiz görüşmeniz için şu zamanları önerdi ({timeZone}):\n\n{slots}\n\nBirini buradan seçin:\n\n{link}',
+    },
   },
   it: {
     passwordReset: {
@@ -47,6 +96,26 @@ const catalogs: Record<Locale, Record<'passwordReset' | 'organizationInvitation'
     opsAccountCreated: {
       subject: 'Il tuo account operativo Delegate',
       body: 'Ciao {name},\n\nè stato creato per te un account operativo su Delegate. Scegli la password con questo link entro {minutes} minuti:\n\n{link}',
+    },
+    vettingReturned: {
+      subject: 'La tua candidatura su Delegate richiede una modifica',
+      body: 'Ciao {name},\n\nil nostro team di selezione ha esaminato la tua candidatura e ti chiede questo:\n\n{request}\n\nAggiorna il profilo e inviala di nuovo qui:\n\n{link}',
+    },
+    vettingRejected: {
+      subject: 'La tua candidatura su Delegate',
+      body: 'Ciao {name},\n\ngrazie per esserti candidato su Delegate. Questa volta non possiamo accettare la tua candidatura.\n\nMotivo: {reason}\n\nPuoi candidarti di nuovo dal {reapplyDate}.\n\n{link}',
+    },
+    vettingApproved: {
+      subject: 'Sei stato approvato su Delegate',
+      body: 'Ciao {name},\n\ncomplimenti: hai superato la selezione con un punteggio di {score}. Ora le aziende possono trovarti, invitarti e assumerti.\n\n{link}',
+    },
+    skillTestAssigned: {
+      subject: 'Il tuo test di competenze su Delegate: {test}',
+      body: 'Ciao {name},\n\nil prossimo passo è un test a tempo: {test} ({minutes} minuti). Inizialo entro il {startBy}; il tempo parte quando premi Inizia.\n\n{link}',
+    },
+    interviewSlotsProposed: {
+      subject: 'Scegli un orario per il tuo colloquio su Delegate',
+      body: 'Ciao {name},\n\nil nostro team ha proposto questi orari per il colloquio ({timeZone}):\n\n{slots}\n\nScegline uno qui:\n\n{link}',
     },
   },
   fi: {
@@ -62,10 +131,31 @@ const catalogs: Record<Locale, Record<'passwordReset' | 'organizationInvitation'
       subject: 'Delegate-ylläpitotilisi',
       body: 'Hei {name},\n\nSinulle luotiin ylläpitotili Delegateen. Valitse salasanasi tällä linkillä {minutes} minuutin kuluessa:\n\n{link}',
     },
+    vettingReturned: {
+      subject: 'Delegate-hakemuksesi vaatii muutoksen',
+      body: 'Hei {name},\n\nseulontatiimimme kävi hakemuksesi läpi ja pyytää tätä:\n\n{request}\n\nPäivitä profiilisi ja lähetä hakemus uudelleen täällä:\n\n{link}',
+    },
+    vettingRejected: {
+      subject: 'Delegate-hakemuksesi',
+      body: 'Hei {name},\n\nkiitos hakemuksestasi Delegateen. Emme voi hyväksyä hakemustasi tällä kertaa.\n\nPerustelu: {reason}\n\nVoit hakea uudelleen {reapplyDate} alkaen.\n\n{link}',
+    },
+    vettingApproved: {
+      subject: 'Sinut on hyväksytty Delegateen',
+      body: 'Hei {name},\n\nonneksi olkoon: läpäisit seulonnan pistein {score}. Yritykset voivat nyt löytää sinut, kutsua sinut ja palkata sinut.\n\n{link}',
+    },
+    skillTestAssigned: {
+      subject: 'Delegate-taitotestisi: {test}',
+      body: 'Hei {name},\n\nseuraava vaihe on ajastettu testi: {test} ({minutes} minuuttia). Aloita se viimeistään {startBy}; aika alkaa kulua, kun painat Aloita.\n\n{link}',
+    },
+    interviewSlotsProposed: {
+      subject: 'Valitse aika Delegate-haastattelullesi',
+      body: 'Hei {name},\n\ntiimimme ehdotti näitä aikoja haastattelullesi ({timeZone}):\n\n{slots}\n\nValitse yksi täällä:\n\n{link}',
+    },
   },
 };
 
 export type TemplateName = keyof (typeof catalogs)['en'];
+export const TEMPLATE_NAMES = Object.keys(catalogs.en) as TemplateName[];
 
 export function renderEmail(
   template: TemplateName,

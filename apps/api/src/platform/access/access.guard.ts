@@ -2,9 +2,9 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error.js';
-import type { Actor } from './actor.js';
+import { type Actor, ANONYMOUS } from './actor.js';
 import { POLICY_METADATA, type Policy } from './policy.js';
-import type { RequestContext } from './request-context.js';
+import type { ActorRequest, RequestContext } from './request-context.js';
 
 /** Deny by default: an operation without a declared policy is refused for everyone. */
 @Injectable()
@@ -27,6 +27,5 @@ function actorOf(context: ExecutionContext): Actor {
   if (context.getType<string>() === 'graphql') {
     return GqlExecutionContext.create(context).getContext<RequestContext>().actor;
   }
-  const request = context.switchToHttp().getRequest<{ actor?: Actor }>();
-  return request.actor ?? { kind: 'anonymous' };
+  return context.switchToHttp().getRequest<ActorRequest>().actor ?? ANONYMOUS;
 }

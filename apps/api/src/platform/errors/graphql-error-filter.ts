@@ -1,11 +1,27 @@
 import { type ArgumentsHost, BadRequestException, Catch, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { AppError, BadUserInputError } from './app-error.js';
 
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+};
+
+/** File routes answer with the same codes GraphQL uses, as `{ error: { code, message, fields } }`. */
+function sendHttpError(error: AppError, reply: FastifyReply): void {
+  void reply
+    .code(HTTP_STATUS[error.code] ?? 400)
+    .send({ error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } });
+}
+
 /**
  * Turns whatever a resolver threw into a GraphQL error with a stable `extensions.code`.
- * Unknown errors are logged and hidden behind a generic message. HTTP routes keep Nest's handling.
+ * Unknown errors are logged and hidden behind a generic message. On HTTP routes an AppError becomes a JSON error; anything else keeps Nest's handling.
  */
 @Catch()
 export class GraphqlErrorFilter extends BaseExceptionFilter {
@@ -13,7 +29,8 @@ export class GraphqlErrorFilter extends BaseExceptionFilter {
 
   override catch(exception: unknown, host: ArgumentsHost): GraphQLError | undefined {
     if (host.getType<string>() !== 'graphql') {
-      super.catch(exception, host);
+      if (exception instanceof AppError) sendHttpError(exception, host.switchToHttp().getResponse<FastifyReply>());
+      else super.catch(exception, host);
       return undefined;
     }
     return toGraphqlError(exception, this.logger);

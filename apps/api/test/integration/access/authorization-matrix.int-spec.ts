@@ -19,7 +19,10 @@ const clientAdmins = ['clientOwner', 'otherClient'] as const;
 const ops = ['opsVetter', 'opsAdmin'] as const;
 const freelancers = ['freelancer', 'otherFreelancer'] as const;
 
-/** Every operation of the foundation, as every actor. Features append their own cases. */
+/** An id that matches nothing: access is decided before the object is looked up. */
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Every operation, as every actor. Features append their own cases. */
 const cases: Record<string, MatrixCase> = {
   me: { operation: '{ me { id } }', allowed: everyone },
   updateAccount: {
@@ -84,6 +87,64 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { saveFreelancerProfile(input: { headline: "", bio: "", currency: "USD", weeklyCapacityHours: 10,
       workStartMinute: 540, workEndMinute: 1020, skills: [], languages: [] }) { headline } }`,
     allowed: freelancers,
+  },
+  myVettingApplication: { operation: '{ myVettingApplication { id } }', allowed: freelancers },
+  submitVettingApplication: { operation: 'mutation { submitVettingApplication { id } }', allowed: freelancers },
+  startSkillTest: { operation: `mutation { startSkillTest(attemptId: "${NO_ID}") { id } }`, allowed: freelancers },
+  answerSkillTestQuestion: {
+    operation: `mutation { answerSkillTestQuestion(input: { attemptId: "${NO_ID}", questionId: "${NO_ID}", choice: 0 }) { questionId } }`,
+    allowed: freelancers,
+  },
+  submitSkillTest: { operation: `mutation { submitSkillTest(attemptId: "${NO_ID}") { id } }`, allowed: freelancers },
+  bookInterviewSlot: { operation: `mutation { bookInterviewSlot(slotId: "${NO_ID}") { id } }`, allowed: freelancers },
+  vettingStages: { operation: '{ vettingStages { stage } }', allowed: ops },
+  vettingStageSummaries: { operation: '{ vettingStageSummaries { stage } }', allowed: ops },
+  vettingQueue: { operation: '{ vettingQueue { totalCount } }', allowed: ops },
+  vettingApplication: { operation: `{ vettingApplication(id: "${NO_ID}") { id } }`, allowed: ops },
+  vettingFunnel: {
+    operation: '{ vettingFunnel(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { submitted } }',
+    allowed: ops,
+  },
+  claimVettingApplication: { operation: `mutation { claimVettingApplication(id: "${NO_ID}") { id } }`, allowed: ops },
+  advanceVettingApplication: {
+    operation: `mutation { advanceVettingApplication(input: { applicationId: "${NO_ID}", scorecard: [] }) { id } }`,
+    allowed: ops,
+  },
+  returnVettingApplication: {
+    operation: `mutation { returnVettingApplication(input: { applicationId: "${NO_ID}", request: "Please add a reference." }) { id } }`,
+    allowed: ops,
+  },
+  rejectVettingApplication: {
+    operation: `mutation { rejectVettingApplication(input: { applicationId: "${NO_ID}", reason: "Not enough experience." }) { id } }`,
+    allowed: ops,
+  },
+  approveVettingApplication: {
+    operation: `mutation { approveVettingApplication(input: { applicationId: "${NO_ID}" }) { id } }`,
+    allowed: ops,
+  },
+  reopenVettingApplication: {
+    operation: `mutation { reopenVettingApplication(input: { applicationId: "${NO_ID}", reason: "Document expired." }) { id } }`,
+    allowed: ['opsAdmin'],
+  },
+  proposeInterviewSlots: {
+    operation: `mutation { proposeInterviewSlots(input: { applicationId: "${NO_ID}", startTimes: ["2030-01-01T10:00:00Z"],
+      meetingUrl: "https://meet.example/x" }) { id } }`,
+    allowed: ops,
+  },
+  skillTests: { operation: '{ skillTests { id } }', allowed: ops },
+  skillTest: { operation: `{ skillTest(id: "${NO_ID}") { id } }`, allowed: ops },
+  saveSkillTest: {
+    operation: `mutation { saveSkillTest(input: { skillId: "${NO_ID}", title: "Test", timeLimitMinutes: 10, passPercent: 70,
+      questions: [{ kind: PRACTICAL, prompt: "Do it", rubric: [{ criterion: "Done", maxPoints: 1 }] }] }) { id } }`,
+    allowed: ops,
+  },
+  assignSkillTest: {
+    operation: `mutation { assignSkillTest(applicationId: "${NO_ID}", testId: "${NO_ID}") { id } }`,
+    allowed: ops,
+  },
+  gradeSkillTestAttempt: {
+    operation: `mutation { gradeSkillTestAttempt(input: { attemptId: "${NO_ID}", grades: [] }) { id } }`,
+    allowed: ops,
   },
 };
 

@@ -97,6 +97,24 @@ export class Reference {
   phone: string | null;
 }
 
+@ObjectType('ResumeFile', { description: 'Download it from `/files/resumes/{id}` (owner and ops only).' })
+export class ResumeFile {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fileName: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int)
+  sizeBytes: number;
+
+  @Field({ description: 'When it was uploaded.' })
+  createdAt: Date;
+}
+
 @ObjectType('FreelancerProfile', { description: "A VA's profile as the VA sees and edits it." })
 export class FreelancerProfile {
   @Field()
@@ -140,6 +158,9 @@ export class FreelancerProfile {
 
   @Field(() => [Reference])
   references: Reference[];
+
+  @Field(() => ResumeFile, { nullable: true })
+  resume: ResumeFile | null;
 
   @Field()
   updatedAt: Date;

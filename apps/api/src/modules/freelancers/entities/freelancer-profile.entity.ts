@@ -4,11 +4,13 @@ import {
   Entity,
   Index,
   JoinColumn,
+  ManyToOne,
   OneToOne,
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { UserEntity } from '../../identity/entities/user.entity.js';
+import { ResumeEntity } from './resume.entity.js';
 
 export const VETTING_STAGES = [
   'draft',
@@ -17,6 +19,7 @@ export const VETTING_STAGES = [
   'interview',
   'references',
   'identity',
+  'decision',
   'approved',
   'rejected',
 ] as const;
@@ -78,6 +81,14 @@ export class FreelancerProfileEntity {
 
   @Column({ name: 'portfolio_links', type: 'jsonb', default: [] })
   portfolioLinks: PortfolioLink[];
+
+  /** The résumé the VA currently shows; ops review the one the application was submitted with. */
+  @Column({ name: 'resume_id', type: 'uuid', nullable: true })
+  resumeId: string | null;
+
+  @ManyToOne(() => ResumeEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'resume_id' })
+  resume?: ResumeEntity | null;
 
   @Index()
   @Column({ name: 'vetting_stage', type: 'enum', enum: VETTING_STAGES, enumName: 'vetting_stage', default: 'draft' })

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { fileTypeFromBuffer } from 'file-type';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { NotFoundError } from '../../platform/errors/app-error.js';
+import { FileStorage } from '../../platform/storage/file-storage.js';
+import { FreelancerProfileEntity } from './entities/freelancer-profile.entity.js';
+import { RESUME_CONTENT_TYPES, ResumeEntity } from './entities/resume.entity.js';
+import { ProfileLockedError } from './freelancers.errors.js';
+import { EDITABLE_STAGES } from './freelancers.service.js';
+import { EmptyFileError, FileTooLargeError, FileTypeNotAllowedError } from './resume.errors.js';
+
+/** Résumé uploads: checked by their bytes, stored privately, readable by their owner and ops only. */
+@Injectable()
+export class ResumeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** `truncated` is true when the upload stopped at the size cap. */
+  async upload(userId: string, file: { fileName: string; bytes: Buffer; truncated: boolean }): Promise<ResumeEntity> {
+    if (file.truncated || file.bytes.length > this.config.uploads.resumeMaxBytes) {
+      throw new FileTooLargeError(this.config.uploads.resumeMaxBytes);
+    }
+    if (file.bytes.length === 0) throw new EmptyFileError();
+    const detected = await fileTypeFromBuffer(file.bytes);
+    if (!detected || !(detected.ext in RESUME_CONTENT_TYPES)) throw new FileTypeNotAllowedError();
+    const extension = detected.ext as keyof typeof RESUME_CONTENT_TYPES;
+
+    const storageKey = await this.storage.put('resumes', file.bytes);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const profiles = manager.getRepository(FreelancerProfileEntity);
+        const profile = await profiles
+          .createQueryBuilder('profile')
+          .setLock('pessimistic_write')
+          .where('profile.user_id = :userId', { userId })
+          .getOne();
+        if (profile && !EDITABLE_STAGES.has(profile.vettingStage)) throw new ProfileLockedError();
+        const resume = await manager.getRepository(ResumeEntity).save(
+          manager.getRepository(ResumeEntity).create({
+            userId,
+            fileName: displayName(file.fileName, extension),
+            contentType: RESUME_CONTENT_TYPES[extension],
+            sizeBytes: file.bytes.length,
+            sha256: createHash('sha256').update(file.bytes).digest('hex'),
+            storageKey,
+          }),
+        );
+        await profiles.upsert({ userId, resumeId: resume.id }, ['userId']);
+        return resume;
+      });
+    } catch (error) {
+      await this.storage.remove(storageKey);
+      throw error;
+    }
+  }
+
+  /** The file for its owner or any ops member; everyone else is told it does not exist. */
+  async download(id: string, actor: Actor): Promise<{ resume: ResumeEntity; bytes: Buffer }> {
+    const resume = await this.dataSource.getRepository(ResumeEntity).findOneBy({ id });
+    const mayRead = resume && (actor.kind === 'ops' || (actor.kind === 'freelancer' && actor.userId === resume.userId));
+    if (!resume || !mayRead) throw new NotFoundError('No such résumé.');
+    return { resume, bytes: await this.storage.get(resume.storageKey) };
+  }
+}
+
+/** Keeps the VA's own name for the file, minus paths and control characters, with the true extension. */
+function displayName(original: string, extension: string): string {
+  const base = (original.split(/[\\/]/).pop() ?? '')
+    .replace(/[\p{Cc}"]/gu, '')
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .slice(0, 150);
+  return `${base || 'resume'}.${extension}`;
+}
