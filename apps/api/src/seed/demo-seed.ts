@@ -4,6 +4,7 @@ import type { CefrLevel } from '../modules/freelancers/entities/freelancer-langu
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { FileStorage } from '../platform/storage/file-storage.js';
 import {
   addMember,
   createFreelancer,
@@ -12,6 +13,7 @@ import {
   ensureSkillCatalog,
   SKILL_CATALOG,
 } from './factories.js';
+import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
   password: string;
@@ -34,19 +36,20 @@ const LOGINS: DemoSummary['logins'] = [
  */
 export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSummary> {
   const dataSource = app.get(DataSource);
+  const storage = app.get(FileStorage, { strict: false });
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if ((await manager.getRepository(UserEntity).count()) > 0) return;
-    await seedDemo(manager);
+    await seedDemo(manager, storage);
   });
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 
-async function seedDemo(db: EntityManager): Promise<void> {
+async function seedDemo(db: EntityManager, storage: Storage): Promise<void> {
   await ensureSkillCatalog(db);
   const password = DEMO_PASSWORD;
 
-  await createUser(db, 'ops', {
+  const admin = await createUser(db, 'ops', {
     email: 'aylin@ops.delegate.test',
     displayName: 'Aylin Demir',
     opsRole: 'admin',
@@ -54,7 +57,7 @@ async function seedDemo(db: EntityManager): Promise<void> {
     locale: 'en',
     timeZone: 'Europe/Istanbul',
   });
-  await createUser(db, 'ops', {
+  const vetter = await createUser(db, 'ops', {
     email: 'marco@ops.delegate.test',
     displayName: 'Marco Bellini',
     opsRole: 'vetter',
@@ -129,6 +132,8 @@ async function seedDemo(db: EntityManager): Promise<void> {
     'interview',
     'references',
     'identity',
+    'decision',
+    'rejected',
     'rejected',
     'draft',
   ];
@@ -140,11 +145,11 @@ async function seedDemo(db: EntityManager): Promise<void> {
       { language: 'en', level: va.native === 'en' ? 'native' : pick(['B2', 'C1', 'C2'] as const) },
     ];
     if (va.native !== 'en') languages.push({ language: va.native, level: 'native' });
-    if (random() < 0.3)
-      languages.push({
-        language: pick(['es', 'de', 'fr', 'it', 'tr'] as const),
-        level: pick(['A2', 'B1', 'B2'] as const),
-      });
+    if (random() < 0.3) {
+      // A third language, never one the VA already speaks.
+      const extra = pick(['es', 'de', 'fr', 'it', 'tr'].filter((code) => code !== va.native));
+      languages.push({ language: extra, level: pick(['A2', 'B1', 'B2'] as const) });
+    }
     await createFreelancer(db, {
       email:
         index === 0
@@ -167,7 +172,6 @@ async function seedDemo(db: EntityManager): Promise<void> {
       workStartMinute: pick([7, 8, 9, 10]) * 60,
       workEndMinute: pick([16, 17, 18]) * 60,
       vettingStage: stage,
-      vettingScore: stage === 'approved' ? 70 + Math.floor(random() * 30) : null,
       skills: skills.map((skill) => ({
         slug: skill.slug,
         level: pick(SKILL_LEVELS),
@@ -176,6 +180,7 @@ async function seedDemo(db: EntityManager): Promise<void> {
       languages,
     });
   }
+  await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
 }
 
 /** A small deterministic PRNG, so every fresh demo looks the same. */

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEMO_PASSWORD, seedDemoOnce } from '../../../src/seed/demo-seed.js';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+
+describe('the demo seed’s vetting pipeline', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    await seedDemoOnce(testApp.app);
+  }, 60_000);
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('has VAs waiting in every stage, some approved and some rejected, with coherent histories', async () => {
+    const ops = testApp.agent();
+    await ops.signIn('marco@ops.delegate.test', DEMO_PASSWORD, 'OPS');
+    const { vettingStageSummaries } = await ops.ok<{ vettingStageSummaries: Array<{ stage: string; total: number }> }>(
+      '{ vettingStageSummaries { stage total overdue } }',
+    );
+    for (const row of vettingStageSummaries) expect(row.total).toBeGreaterThan(0);
+
+    const now = Date.now();
+    const { vettingFunnel } = await ops.ok<{
+      vettingFunnel: { approved: number; rejected: number; submitted: number };
+    }>(
+      'query($from: DateTime!, $to: DateTime!) { vettingFunnel(from: $from, to: $to) { submitted approved rejected } }',
+      { from: new Date(now - 90 * 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() },
+    );
+    expect(vettingFunnel.approved).toBeGreaterThan(0);
+    expect(vettingFunnel.rejected).toBeGreaterThan(0);
+
+    // Every seeded application's events agree with its stage: one `advanced` per stage passed.
+    const rows: Array<{ stage: string; advanced: number; status: string }> = await testApp.dataSource.query(
+      `SELECT a.stage, a.status, count(e.*) FILTER (WHERE e.kind = 'advanced')::int AS advanced
+         FROM vetting_applications a JOIN vetting_events e ON e.application_id = a.id GROUP BY a.id`,
+    );
+    const order = ['screening', 'skills_test', 'interview', 'references', 'identity', 'decision'];
+    for (const row of rows) expect(row.advanced).toBe(order.indexOf(row.stage));
+
+    // A test handed in and waiting for grading can be graded from the seed as it is.
+    const queue = await ops.ok<{ vettingQueue: { items: Array<{ id: string }> } }>(
+      '{ vettingQueue(stage: SKILLS_TEST, limit: 100) { items { id } } }',
+    );
+    expect(queue.vettingQueue.items.length).toBeGreaterThan(0);
+  });
+
+  it('shows the approved demo VA her result, score and badge, and serves her résumé to ops', async () => {
+    const maria = testApp.agent();
+    await maria.signIn('maria.santos@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const { myVettingApplication } = await maria.ok<{
+      myVettingApplication: { id: string; status: string; vettingScore: number; badges: unknown[] };
+    }>('{ myVettingApplication { id status vettingScore badges { skill { slug } } } }');
+    expect(myVettingApplication.status).toBe('APPROVED');
+    expect(myVettingApplication.vettingScore).toBeGreaterThan(50);
+    expect(myVettingApplication.badges).toHaveLength(1);
+
+    const ops = testApp.agent();
+    await ops.signIn('aylin@ops.delegate.test', DEMO_PASSWORD, 'OPS');
+    const { vettingApplication } = await ops.ok<{ vettingApplication: { resume: { id: string } } }>(
+      'query($id: ID!) { vettingApplication(id: $id) { resume { id } } }',
+      { id: myVettingApplication.id },
+    );
+    const download = await ops.http('GET', `/files/resumes/${vettingApplication.resume.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
