@@ -4,4 +4,6 @@ export const DEMO = {
   clientOwner: 'olga@northwind-candles.test',
   freelancer: 'maria.santos@va.delegate.test',
   opsAdmin: 'aylin@ops.delegate.test',
+  /** A Turkish-speaking VA whose application waits in the screening queue. */
+  screeningVa: 'ayse.kaya@va.delegate.test',
 } as const;

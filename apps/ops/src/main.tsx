@@ -6,11 +6,16 @@ import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StaffPage } from './staff/StaffPage';
+import { ApplicationReviewPage } from './vetting/ApplicationReviewPage';
+import { FunnelPage } from './vetting/FunnelPage';
+import { VettingQueuePage } from './vetting/VettingQueuePage';
 
 const isAdmin = (viewer: { opsRole?: string | null }) => viewer.opsRole === 'ADMIN';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/vetting', label: 'nav.vetting' },
+  { to: '/funnel', label: 'nav.funnel' },
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/staff', label: 'nav.staff', visible: isAdmin },
@@ -19,6 +24,9 @@ const navigation: NavItem[] = [
 
 const routes = [
   { index: true, element: <HomePage /> },
+  { path: '/vetting', element: <VettingQueuePage /> },
+  { path: '/vetting/:id', element: <ApplicationReviewPage /> },
+  { path: '/funnel', element: <FunnelPage /> },
   { path: '/outbox', element: <OutboxPage /> },
   { path: '/audit', element: <AuditPage /> },
   { path: '/staff', element: <StaffPage /> },

@@ -4,6 +4,7 @@ export { DelegateApp } from './DelegateApp';
 export { describeError } from './errors/describe-error';
 export { FormError } from './errors/FormError';
 export { useFormSubmit } from './errors/use-form-submit';
+export { HttpApiError, uploadFile } from './files/upload-file';
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';
 export { ErrorState } from './layout/ErrorState';

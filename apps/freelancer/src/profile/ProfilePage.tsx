@@ -26,6 +26,7 @@ import { ProfileEditorQuery } from './graphql/profile-editor';
 import { SaveProfileMutation } from './graphql/save-profile';
 import { hasIncompleteRow, type ListField, ListSection } from './ListSection';
 import { CURRENCIES, type ProfileFormValues, toFormValues, toInput } from './profile-form';
+import { type ResumeFile, ResumeSection } from './ResumeSection';
 
 const SKILL_LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
 const CEFR_LEVELS: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
@@ -58,6 +59,7 @@ const LANGUAGES = [
   'el',
 ];
 const AUTOSAVE_DELAY_MS = 1200;
+const EDITABLE_STAGES = ['DRAFT', 'REJECTED'];
 
 type SaveState =
   | { kind: 'waiting' }
@@ -72,21 +74,26 @@ export function ProfilePage() {
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
-  return <ProfileEditor skills={data.skills} profile={data.myFreelancerProfile ?? null} />;
+  return <ProfileEditor skills={data.skills} profile={data.myFreelancerProfile ?? null} onResumeUploaded={refetch} />;
 }
 
 function ProfileEditor({
   skills,
   profile,
+  onResumeUploaded,
 }: {
   skills: Array<{ id: string; name: string; category: string }>;
-  profile: (Parameters<typeof toFormValues>[0] & { vettingStage: string; updatedAt: string }) | null;
+  profile:
+    | (Parameters<typeof toFormValues>[0] & { vettingStage: string; updatedAt: string; resume?: ResumeFile | null })
+    | null;
+  onResumeUploaded: () => Promise<unknown>;
 }) {
   const intl = useIntl();
   const { viewer } = useViewer();
   const [save] = useMutation(SaveProfileMutation);
   const [state, setState] = useState<SaveState>(profile ? { kind: 'saved', at: profile.updatedAt } : { kind: 'idle' });
-  const locked = profile !== null && profile.vettingStage !== 'DRAFT';
+  // Editable while drafting, and after a rejection (to prepare the next application).
+  const locked = profile !== null && !EDITABLE_STAGES.includes(profile.vettingStage);
   const names = useMemo(() => {
     const regions = new Intl.DisplayNames([intl.locale], { type: 'region' });
     const languages = new Intl.DisplayNames([intl.locale], { type: 'language' });
@@ -345,6 +352,7 @@ function ProfileEditor({
             itemLabel={(index) => intl.formatMessage({ id: 'profile.linkN' }, { n: index + 1 })}
             max={10}
           />
+          <ResumeSection resume={profile?.resume ?? null} disabled={locked} onUploaded={onResumeUploaded} />
           <ListSection
             form={form}
             path="references"

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { IntlShape } from 'react-intl';
+import { HttpApiError } from '../files/upload-file';
 
 export interface DescribedError {
   /** A sentence for the form or page. */
@@ -11,15 +12,24 @@ export interface DescribedError {
 
 /** Turns an API error into translated words: a message and, where the API named them, per-field errors. */
 export function describeError(error: unknown, intl: IntlShape): DescribedError {
+  if (error instanceof HttpApiError) {
+    if (!error.code) return { message: intl.formatMessage({ id: 'errors.network' }), fields: {}, code: null };
+    return describeExtensions({ code: error.code, fields: error.fields }, intl);
+  }
   if (!CombinedGraphQLErrors.is(error)) {
     return { message: intl.formatMessage({ id: 'errors.network' }), fields: {}, code: null };
   }
-  const [first] = error.errors;
-  const extensions = (first?.extensions ?? {}) as {
+  return describeExtensions(error.errors[0]?.extensions ?? {}, intl);
+}
+
+function describeExtensions(raw: Record<string, unknown>, intl: IntlShape): DescribedError {
+  const extensions = raw as {
     code?: string;
     fields?: Record<string, string>;
     retryAfterSeconds?: number;
     accountKind?: string;
+    reapplyAfter?: string;
+    claimedBy?: string;
   };
   const code = extensions.code ?? null;
   const codeMessageId = `errors.code.${code}`;
@@ -30,6 +40,10 @@ export function describeError(error: unknown, intl: IntlShape): DescribedError {
           {
             minutes: Math.max(1, Math.ceil((extensions.retryAfterSeconds ?? 60) / 60)),
             kind: extensions.accountKind ?? 'other',
+            date: extensions.reapplyAfter
+              ? intl.formatDate(`${extensions.reapplyAfter}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' })
+              : '',
+            name: extensions.claimedBy ?? '',
           },
         )
       : intl.formatMessage({ id: 'errors.generic' });

@@ -45,6 +45,12 @@ export const ProfileEditorQuery = graphql(`
       label
       url
     }
+    resume {
+      id
+      fileName
+      sizeBytes
+      createdAt
+    }
     references {
       name
       relationship
