@@ -6,6 +6,8 @@ import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StaffPage } from './staff/StaffPage';
+import { TestBankPage } from './test-bank/TestBankPage';
+import { TestEditorPage } from './test-bank/TestEditorPage';
 import { ApplicationReviewPage } from './vetting/ApplicationReviewPage';
 import { FunnelPage } from './vetting/FunnelPage';
 import { VettingQueuePage } from './vetting/VettingQueuePage';
@@ -16,6 +18,7 @@ const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/vetting', label: 'nav.vetting' },
   { to: '/funnel', label: 'nav.funnel' },
+  { to: '/tests', label: 'nav.tests' },
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/staff', label: 'nav.staff', visible: isAdmin },
@@ -27,6 +30,9 @@ const routes = [
   { path: '/vetting', element: <VettingQueuePage /> },
   { path: '/vetting/:id', element: <ApplicationReviewPage /> },
   { path: '/funnel', element: <FunnelPage /> },
+  { path: '/tests', element: <TestBankPage /> },
+  { path: '/tests/new', element: <TestEditorPage /> },
+  { path: '/tests/:id', element: <TestEditorPage /> },
   { path: '/outbox', element: <OutboxPage /> },
   { path: '/audit', element: <AuditPage /> },
   { path: '/staff', element: <StaffPage /> },
