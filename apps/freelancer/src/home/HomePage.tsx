@@ -1,24 +1,28 @@
 import { useViewer } from '@delegate/ui';
-import { List, Stack, Text, Title } from '@mantine/core';
+import { Button, List, Stack, Text, Title } from '@mantine/core';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 
-const VETTING_STAGES = ['screen', 'skillsTest', 'interview', 'references', 'identity', 'decision'] as const;
+const PIPELINE_STAGES = ['SCREENING', 'SKILLS_TEST', 'INTERVIEW', 'REFERENCES', 'IDENTITY', 'DECISION'] as const;
 
 export function HomePage() {
   const intl = useIntl();
   const { viewer } = useViewer();
   if (!viewer) return null;
   return (
-    <Stack maw={720}>
+    <Stack maw={720} align="flex-start">
       <Title order={1} size="h2">
         {intl.formatMessage({ id: 'home.welcome' }, { name: viewer.displayName })}
       </Title>
       <Text>{intl.formatMessage({ id: 'home.freelancer.body' })}</Text>
       <List type="ordered" spacing="xs">
-        {VETTING_STAGES.map((stage) => (
-          <List.Item key={stage}>{intl.formatMessage({ id: `vetting.stage.${stage}` })}</List.Item>
+        {PIPELINE_STAGES.map((stage) => (
+          <List.Item key={stage}>{intl.formatMessage({ id: `pipeline.stage.${stage}` })}</List.Item>
         ))}
       </List>
+      <Button component={Link} to="/application">
+        {intl.formatMessage({ id: 'home.freelancer.application' })}
+      </Button>
     </Stack>
   );
 }

@@ -1,23 +1,39 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorState, Pager, useViewer } from '@delegate/ui';
-import { Code, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { AuditLogQuery } from './graphql/audit-log';
 
 const PAGE_SIZE = 25;
+/** The kinds of record ops actions touch. */
+const TARGET_TYPES = ['vetting_application', 'skill_test', 'skill_test_attempt', 'user'];
 
-/** The audit log for ops admins: newest first, filterable by action. */
+/** The audit log for ops admins: newest first, filterable by action, record and period. */
 export function AuditPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
   const [offset, setOffset] = useState(0);
-  const [actionFilter, setActionFilter] = useState('');
-  const [action] = useDebouncedValue(actionFilter.trim(), 300);
+  const [filters, setFilters] = useState({ action: '', targetType: '', targetId: '', from: '', to: '' });
+  const [debounced] = useDebouncedValue(filters, 300);
+  const day = (date: string) => (date ? new Date(`${date}T00:00:00Z`).toISOString() : null);
   const { data, loading, error, refetch } = useQuery(AuditLogQuery, {
-    variables: { offset, limit: PAGE_SIZE, action: action || null },
+    variables: {
+      offset,
+      limit: PAGE_SIZE,
+      action: debounced.action.trim() || null,
+      targetType: debounced.targetType || null,
+      targetId: debounced.targetId.trim() || null,
+      from: day(debounced.from),
+      // The end date is inclusive for the reader: up to the start of the next day.
+      to: debounced.to ? new Date(new Date(`${debounced.to}T00:00:00Z`).getTime() + 86_400_000).toISOString() : null,
+    },
   });
+  const setFilter = (name: keyof typeof filters) => (value: string) => {
+    setFilters((current) => ({ ...current, [name]: value }));
+    setOffset(0);
+  };
   const when = (iso: string) =>
     intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
 
@@ -27,16 +43,38 @@ export function AuditPage() {
         {intl.formatMessage({ id: 'audit.title' })}
       </Title>
       <Text c="dimmed">{intl.formatMessage({ id: 'audit.body' })}</Text>
-      <TextInput
-        label={intl.formatMessage({ id: 'audit.filterAction' })}
-        placeholder="ops_account.created"
-        value={actionFilter}
-        onChange={(event) => {
-          setActionFilter(event.currentTarget.value);
-          setOffset(0);
-        }}
-        maw={360}
-      />
+      <Group align="flex-end">
+        <TextInput
+          label={intl.formatMessage({ id: 'audit.filterAction' })}
+          placeholder="vetting.reject"
+          value={filters.action}
+          onChange={(event) => setFilter('action')(event.currentTarget.value)}
+        />
+        <Select
+          label={intl.formatMessage({ id: 'audit.filterTargetType' })}
+          data={TARGET_TYPES}
+          value={filters.targetType || null}
+          onChange={(value) => setFilter('targetType')(value ?? '')}
+          clearable
+        />
+        <TextInput
+          label={intl.formatMessage({ id: 'audit.filterTargetId' })}
+          value={filters.targetId}
+          onChange={(event) => setFilter('targetId')(event.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={intl.formatMessage({ id: 'audit.filterFrom' })}
+          value={filters.from}
+          onChange={(event) => setFilter('from')(event.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={intl.formatMessage({ id: 'audit.filterTo' })}
+          value={filters.to}
+          onChange={(event) => setFilter('to')(event.currentTarget.value)}
+        />
+      </Group>
       {loading && !data && <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && data.auditLog.totalCount === 0 && <Text c="dimmed">{intl.formatMessage({ id: 'audit.empty' })}</Text>}
@@ -59,7 +97,7 @@ export function AuditPage() {
                   <Table.Td>
                     <Code>{entry.action}</Code>
                   </Table.Td>
-                  <Table.Td>{entry.actorId ?? intl.formatMessage({ id: 'audit.system' })}</Table.Td>
+                  <Table.Td>{entry.actorName ?? intl.formatMessage({ id: 'audit.system' })}</Table.Td>
                   <Table.Td>
                     {entry.targetType} {entry.targetId}
                   </Table.Td>

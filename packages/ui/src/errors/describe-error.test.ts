@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import { HttpApiError } from '../files/upload-file';
 import en from '../i18n/messages/en.json';
 import tr from '../i18n/messages/tr.json';
 import { describeError } from './describe-error';
@@ -34,6 +35,26 @@ describe('describeError', () => {
     const turkish = createIntl({ locale: 'tr', messages: tr });
     expect(describeError(graphqlError({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 600 }), turkish).message).toBe(
       'Çok fazla başarısız deneme. 10 dakika sonra tekrar deneyin.',
+    );
+  });
+
+  it('words a refused upload the same way as a GraphQL error', () => {
+    const described = describeError(
+      new HttpApiError('FILE_TYPE_NOT_ALLOWED', 'server words', { file: 'pdfOrDocx' }),
+      intl,
+    );
+    expect(described).toEqual({
+      code: 'FILE_TYPE_NOT_ALLOWED',
+      message: 'Upload a PDF or a Word (.docx) document.',
+      fields: { file: 'PDF or Word (.docx) only' },
+    });
+    expect(describeError(new HttpApiError(null, 'network'), intl).message).toBe(en['errors.network']);
+  });
+
+  it('puts the reapply date into the message, in the reader’s language', () => {
+    const turkish = createIntl({ locale: 'tr', messages: tr });
+    expect(describeError(graphqlError({ code: 'REAPPLY_TOO_SOON', reapplyAfter: '2027-03-01' }), turkish).message).toBe(
+      '1 Mart 2027 tarihinden itibaren yeniden başvurabilirsiniz.',
     );
   });
 

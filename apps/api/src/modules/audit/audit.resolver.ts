@@ -11,7 +11,8 @@ export class AuditResolver {
   @Allow(Policies.opsAdmin)
   @Query(() => AuditEntryPage, { description: 'The audit log, newest first (ops admins).' })
   async auditLog(@Args() { offset, limit, ...filter }: AuditFilterArgs) {
-    const [items, totalCount] = await this.audit.list(filter, { offset, limit });
+    const [entries, totalCount] = await this.audit.list(filter, { offset, limit });
+    const items = entries.map(({ actor, ...entry }) => ({ ...entry, actorName: actor?.displayName ?? null }));
     return { items, totalCount };
   }
 }

@@ -381,8 +381,8 @@ describe('the vetting pipeline', () => {
       '{ myFreelancerProfile { vettingStage } }',
     );
     expect(stage.myFreelancerProfile.vettingStage).toBe('DECISION');
-    const audit = await admin.agent.ok<{ auditLog: { items: Array<{ action: string }> } }>(
-      'query($id: String) { auditLog(targetId: $id, limit: 50) { items { action } } }',
+    const audit = await admin.agent.ok<{ auditLog: { items: Array<{ action: string; actorName: string | null }> } }>(
+      'query($id: String) { auditLog(targetId: $id, targetType: "vetting_application", limit: 50) { items { action actorName } } }',
       { id },
     );
     const actions = audit.auditLog.items.map((entry) => entry.action);
@@ -390,6 +390,9 @@ describe('the vetting pipeline', () => {
       new Set(['vetting.claim', 'vetting.advance', 'vetting.proposeInterview', 'vetting.approve', 'vetting.reopen']),
     );
     expect(actions.filter((action) => action === 'vetting.advance')).toHaveLength(5);
+    expect(new Set(audit.auditLog.items.map((entry) => entry.actorName))).toEqual(
+      new Set(['Vera Vetter', 'Colin Colleague', 'Ada Admin']),
+    );
   });
 
   it('refuses answers after the deadline, and lets ops grade what was saved in time', async () => {

@@ -10,6 +10,9 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true })
   actorId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Who acted, by name (null for the system).' })
+  actorName: string | null;
+
   @Field()
   action: string;
 

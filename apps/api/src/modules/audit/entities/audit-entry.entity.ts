@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
 
 /** One ops (or otherwise sensitive) action. Append-only: nothing updates or deletes these rows. */
 @Entity('audit_log')
@@ -10,6 +11,11 @@ export class AuditEntryEntity {
   @Index()
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
+
+  /** Read-only join for display; no foreign key, so the record outlives the account. */
+  @ManyToOne(() => UserEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: UserEntity | null;
 
   @Index()
   @Column({ type: 'varchar', length: 80 })
