@@ -144,9 +144,16 @@ export function VettingQueuePage() {
                   <Table.Td>{intl.formatMessage({ id: `pipeline.stage.${item.stage}` })}</Table.Td>
                   <Table.Td>{age(item.stageEnteredAt)}</Table.Td>
                   <Table.Td>
-                    <Badge color={SLA_COLOUR[item.slaStatus]} variant="light">
-                      {intl.formatMessage({ id: `vetting.sla.${item.slaStatus}` })}
-                    </Badge>
+                    {/* While the application is back with the VA, the stage's clock is not running. */}
+                    {item.status === 'RETURNED' ? (
+                      <Text size="sm" c="dimmed">
+                        {intl.formatMessage({ id: 'application.status.RETURNED' })}
+                      </Text>
+                    ) : (
+                      <Badge color={SLA_COLOUR[item.slaStatus]} variant="light">
+                        {intl.formatMessage({ id: `vetting.sla.${item.slaStatus}` })}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {item.claimedBy?.displayName ?? (
