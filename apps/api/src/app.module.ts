@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         MailModule,
         OrganizationsModule,
         IdentityModule,
+        JobsModule,
         VettingModule,
       ],
       controllers: [HealthController],

@@ -26,6 +26,7 @@ const environmentSchema = z
     WEB_DIST_DIR: z.string().optional(),
     /** Uploaded files (résumés); never inside a served folder. Defaults to `<DATA_DIR>/uploads`. */
     UPLOAD_DIR: z.string().optional(),
+    JOB_POST_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RESUME_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(5_242_880),
     SEED_DEMO: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -79,6 +80,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
     },
     loginThrottle: { maxFailures: env.LOGIN_MAX_FAILURES, windowMinutes: env.LOGIN_WINDOW_MINUTES },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    jobs: { ttlDays: env.JOB_POST_TTL_DAYS },
     uploads: { dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`, resumeMaxBytes: env.RESUME_MAX_BYTES },
     seedDemo: env.SEED_DEMO ?? !production,
     logLevel: env.LOG_LEVEL,

@@ -9,6 +9,9 @@ import { LoginThrottleEntity } from '../modules/identity/entities/login-throttle
 import { PasswordResetTokenEntity } from '../modules/identity/entities/password-reset-token.entity.js';
 import { SessionEntity } from '../modules/identity/entities/session.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { JobPostEntity } from '../modules/jobs/entities/job-post.entity.js';
+import { JobPostLanguageEntity } from '../modules/jobs/entities/job-post-language.entity.js';
+import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.entity.js';
 import { OutboxEmailEntity } from '../modules/mail/entities/outbox-email.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
@@ -33,6 +36,9 @@ export const entities = [
   FreelancerReferenceEntity,
   FreelancerSkillEntity,
   InterviewSlotEntity,
+  JobPostEntity,
+  JobPostLanguageEntity,
+  JobPostSkillEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,

@@ -22,6 +22,8 @@ export const Policies = {
     'clientAdmin',
     (actor) => actor.kind === 'client' && (actor.organizationRole === 'owner' || actor.organizationRole === 'admin'),
   ),
+  /** Organisation members who hire: owners, admins and hiring managers (not finance). */
+  clientHiring: policy('clientHiring', (actor) => actor.kind === 'client' && actor.organizationRole !== 'finance'),
   freelancer: policy('freelancer', (actor) => actor.kind === 'freelancer'),
   ops: policy('ops', (actor) => actor.kind === 'ops'),
   opsAdmin: policy('opsAdmin', (actor) => actor.kind === 'ops' && actor.opsRole === 'admin'),

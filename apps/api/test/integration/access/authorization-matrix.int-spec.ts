@@ -146,6 +146,13 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { gradeSkillTestAttempt(input: { attemptId: "${NO_ID}", grades: [] }) { id } }`,
     allowed: ops,
   },
+  myJobPosts: { operation: '{ myJobPosts { totalCount } }', allowed: clients },
+  jobPost: { operation: `{ jobPost(id: "${NO_ID}") { id } }`, allowed: clients },
+  saveJobPost: { operation: 'mutation { saveJobPost(input: { title: "Draft" }) { id } }', allowed: clients },
+  publishJobPost: { operation: `mutation { publishJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
+  pauseJobPost: { operation: `mutation { pauseJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
+  resumeJobPost: { operation: `mutation { resumeJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
+  closeJobPost: { operation: `mutation { closeJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
 };
 
 describe('authorization matrix', () => {

@@ -1,0 +1,134 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CefrLevel, Skill } from '../../freelancers/dto/freelancer-profile.output.js';
+import { BUDGET_KINDS, JOB_STATUSES } from '../entities/job-post.entity.js';
+import { SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
+
+export const JobStatus = enumOf(JOB_STATUSES);
+export const BudgetKind = enumOf(BUDGET_KINDS);
+export const SkillImportance = enumOf(SKILL_IMPORTANCE);
+registerEnumType(JobStatus, { name: 'JobStatus' });
+registerEnumType(BudgetKind, { name: 'BudgetKind' });
+registerEnumType(SkillImportance, { name: 'SkillImportance' });
+
+@ObjectType('JobSkill')
+export class JobSkill {
+  @Field(() => Skill)
+  skill: Skill;
+
+  @Field(() => SkillImportance)
+  importance: string;
+}
+
+@ObjectType('JobLanguage')
+export class JobLanguage {
+  @Field()
+  language: string;
+
+  @Field(() => CefrLevel)
+  minLevel: string;
+}
+
+@ObjectType('JobQualityWarning', { description: 'Advice before publishing; the client may publish anyway.' })
+export class JobQualityWarning {
+  @Field({ description: '`missingTasks` or `contactDetails`.' })
+  code: string;
+
+  @Field(() => [String], { description: 'The inputs concerned.' })
+  fields: string[];
+}
+
+@ObjectType('JobPost', { description: 'A job post as its organisation sees it.' })
+export class JobPost {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => JobStatus)
+  status: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => [String])
+  tasks: string[];
+
+  @Field(() => [JobSkill])
+  skills: JobSkill[];
+
+  @Field(() => [JobLanguage])
+  languages: JobLanguage[];
+
+  @Field(() => Int, { nullable: true })
+  weeklyHours: number | null;
+
+  @Field(() => BudgetKind, { nullable: true })
+  budgetKind: string | null;
+
+  @Field(() => Int, { nullable: true })
+  budgetMinMinor: number | null;
+
+  @Field(() => Int, { nullable: true })
+  budgetMaxMinor: number | null;
+
+  @Field()
+  currency: string;
+
+  @Field(() => String, { nullable: true })
+  startDate: string | null;
+
+  @Field(() => Int, { nullable: true })
+  durationWeeks: number | null;
+
+  @Field()
+  timeZone: string;
+
+  @Field(() => Int)
+  workStartMinute: number;
+
+  @Field(() => Int)
+  workEndMinute: number;
+
+  @Field(() => Int)
+  minOverlapHours: number;
+
+  @Field(() => Int)
+  trialWeeks: number;
+
+  @Field()
+  ndaRequired: boolean;
+
+  @Field(() => [String])
+  screeningQuestions: string[];
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => [JobQualityWarning])
+  qualityWarnings: JobQualityWarning[];
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType('JobPostPage')
+export class JobPostPage {
+  @Field(() => [JobPost])
+  items: JobPost[];
+
+  @Field(() => Int)
+  totalCount: number;
+}

@@ -1,0 +1,117 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
+
+export const JOB_STATUSES = ['draft', 'open', 'paused', 'closed', 'expired'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const BUDGET_KINDS = ['hourly', 'fixed', 'retainer'] as const;
+export type BudgetKind = (typeof BUDGET_KINDS)[number];
+
+/**
+ * A business's job post. Amounts are minor units of `currency`: an hourly range
+ * (`budgetMinMinor`–`budgetMaxMinor`), a fixed price (`budgetMaxMinor`), or a monthly retainer
+ * (`budgetMaxMinor` a month). Open posts expire 30 days after publishing.
+ */
+@Entity('job_posts')
+@Index(['organizationId', 'status'])
+@Index(['status', 'expiresAt'])
+export class JobPostEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'enum', enum: JOB_STATUSES, enumName: 'job_status', default: 'draft' })
+  status: JobStatus;
+
+  @Column({ type: 'varchar', length: 120, default: '' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  summary: string;
+
+  /** The concrete tasks, one per line as the client wrote them. */
+  @Column({ type: 'jsonb', default: [] })
+  tasks: string[];
+
+  @Column({ name: 'weekly_hours', type: 'smallint', nullable: true })
+  weeklyHours: number | null;
+
+  @Column({ name: 'budget_kind', type: 'enum', enum: BUDGET_KINDS, enumName: 'budget_kind', nullable: true })
+  budgetKind: BudgetKind | null;
+
+  @Column({ name: 'budget_min_minor', type: 'integer', nullable: true })
+  budgetMinMinor: number | null;
+
+  @Column({ name: 'budget_max_minor', type: 'integer', nullable: true })
+  budgetMaxMinor: number | null;
+
+  @Column({ type: 'char', length: 3, default: 'USD' })
+  currency: string;
+
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate: string | null;
+
+  /** Expected length in weeks; null means ongoing. */
+  @Column({ name: 'duration_weeks', type: 'smallint', nullable: true })
+  durationWeeks: number | null;
+
+  /** The client's IANA time zone, for working-hours overlap. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'UTC' })
+  timeZone: string;
+
+  @Column({ name: 'work_start_minute', type: 'smallint', default: 540 })
+  workStartMinute: number;
+
+  @Column({ name: 'work_end_minute', type: 'smallint', default: 1020 })
+  workEndMinute: number;
+
+  @Column({ name: 'min_overlap_hours', type: 'smallint', default: 0 })
+  minOverlapHours: number;
+
+  @Column({ name: 'trial_weeks', type: 'smallint', default: 0 })
+  trialWeeks: number;
+
+  @Column({ name: 'nda_required', type: 'boolean', default: false })
+  ndaRequired: boolean;
+
+  @Column({ name: 'screening_questions', type: 'jsonb', default: [] })
+  screeningQuestions: string[];
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { SkillEntity } from '../freelancers/entities/skill.entity.js';
+import { type JobPostEntity as JobPost, JobPostEntity, type JobStatus } from './entities/job-post.entity.js';
+import { JobPostLanguageEntity } from './entities/job-post-language.entity.js';
+import { JobPostSkillEntity } from './entities/job-post-skill.entity.js';
+
+export type JobFields = Omit<
+  JobPost,
+  'id' | 'organization' | 'author' | 'status' | 'publishedAt' | 'expiresAt' | 'closedAt' | 'createdAt' | 'updatedAt'
+>;
+
+/** All queries of job posts and their skills and languages. */
+@Injectable()
+export class JobsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  lock(id: string, organizationId: string, manager: EntityManager) {
+    return manager
+      .getRepository(JobPostEntity)
+      .createQueryBuilder('job')
+      .setLock('pessimistic_write')
+      .where('job.id = :id AND job.organization_id = :organizationId', { id, organizationId })
+      .getOne();
+  }
+
+  async countSkills(ids: string[], manager: EntityManager): Promise<number> {
+    return ids.length === 0 ? 0 : manager.getRepository(SkillEntity).countBy({ id: In(ids) });
+  }
+
+  async insert(fields: JobFields, manager: EntityManager): Promise<string> {
+    const saved = await manager.getRepository(JobPostEntity).save(manager.getRepository(JobPostEntity).create(fields));
+    return saved.id;
+  }
+
+  async update(id: string, fields: Partial<JobPost>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(JobPostEntity).update({ id }, fields);
+  }
+
+  async replaceRequirements(
+    jobId: string,
+    skills: Array<Pick<JobPostSkillEntity, 'skillId' | 'importance'>>,
+    languages: Array<Pick<JobPostLanguageEntity, 'language' | 'minLevel'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(JobPostSkillEntity).delete({ jobId });
+    await manager.getRepository(JobPostLanguageEntity).delete({ jobId });
+    if (skills.length) await manager.getRepository(JobPostSkillEntity).insert(skills.map((s) => ({ ...s, jobId })));
+    if (languages.length) {
+      await manager.getRepository(JobPostLanguageEntity).insert(languages.map((l) => ({ ...l, jobId })));
+    }
+  }
+
+  /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. */
+  async findMany(
+    where: { organizationId: string; ids?: string[]; status?: JobStatus },
+    page = { offset: 0, limit: 100 },
+  ) {
+    const [jobs, totalCount] = await this.dataSource.getRepository(JobPostEntity).findAndCount({
+      where: {
+        organizationId: where.organizationId,
+        ...(where.ids ? { id: In(where.ids) } : {}),
+        ...(where.status ? { status: where.status } : {}),
+      },
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    const ids = jobs.map((job) => job.id);
+    const [skills, languages] =
+      ids.length === 0
+        ? [[], []]
+        : await Promise.all([
+            this.dataSource
+              .getRepository(JobPostSkillEntity)
+              .find({ where: { jobId: In(ids) }, relations: { skill: true }, order: { importance: 'ASC' } }),
+            this.dataSource.getRepository(JobPostLanguageEntity).find({ where: { jobId: In(ids) } }),
+          ]);
+    return {
+      totalCount,
+      items: jobs.map((job) => ({
+        job,
+        skills: skills.filter((skill) => skill.jobId === job.id),
+        languages: languages.filter((language) => language.jobId === job.id),
+      })),
+    };
+  }
+}

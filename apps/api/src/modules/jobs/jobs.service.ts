@@ -1,0 +1,162 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { SaveJobPostInput } from './dto/save-job-post.input.js';
+import type { JobPostEntity, JobStatus } from './entities/job-post.entity.js';
+import { qualityWarnings } from './job-quality.js';
+import {
+  JobIncompleteError,
+  JobNotFoundError,
+  JobStatusError,
+  QualityWarningsError,
+  UnknownJobSkillError,
+} from './jobs.errors.js';
+import { JobsRepository } from './jobs.repository.js';
+
+const DAY_MS = 86_400_000;
+const EDITABLE: ReadonlySet<JobStatus> = new Set(['draft', 'open', 'paused']);
+
+export interface JobScope {
+  organizationId: string;
+  userId: string;
+}
+
+/** Job posts: drafts, publishing with completeness and quality checks, pausing, closing. */
+@Injectable()
+export class JobsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: JobsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(organizationId: string, status: JobStatus | undefined, page: { offset: number; limit: number }) {
+    return this.repository.findMany({ organizationId, status }, page);
+  }
+
+  async get(id: string, organizationId: string) {
+    const [found] = (await this.repository.findMany({ organizationId, ids: [id] })).items;
+    if (!found) throw new JobNotFoundError();
+    return found;
+  }
+
+  /** Creates a draft or saves an existing post whole, all or nothing. */
+  async save(scope: JobScope, input: SaveJobPostInput) {
+    const { id: existingId, skills, languages, ...rest } = input;
+    const fields = {
+      ...rest,
+      organizationId: scope.organizationId,
+      authorId: scope.userId,
+      weeklyHours: rest.weeklyHours ?? null,
+      budgetKind: rest.budgetKind ?? null,
+      budgetMinMinor: rest.budgetKind === 'hourly' ? (rest.budgetMinMinor ?? null) : null,
+      budgetMaxMinor: rest.budgetMaxMinor ?? null,
+      startDate: rest.startDate ?? null,
+      durationWeeks: rest.durationWeeks ?? null,
+    };
+    const id = await this.dataSource.transaction(async (manager) => {
+      const skillIds = skills.map((skill) => skill.skillId);
+      if ((await this.repository.countSkills(skillIds, manager)) !== skillIds.length) throw new UnknownJobSkillError();
+      let jobId = existingId ?? null;
+      if (jobId) {
+        const current = await this.repository.lock(jobId, scope.organizationId, manager);
+        if (!current) throw new JobNotFoundError();
+        if (!EDITABLE.has(current.status)) throw new JobStatusError('edited', current.status);
+        const { authorId: _keepOriginalAuthor, ...changes } = fields;
+        await this.repository.update(jobId, changes, manager);
+        // An open post must stay publishable.
+        if (current.status !== 'draft') assertPublishable({ ...current, ...changes }, skills);
+      } else {
+        jobId = await this.repository.insert(fields, manager);
+      }
+      await this.repository.replaceRequirements(jobId, skills, languages, manager);
+      return jobId;
+    });
+    return this.get(id, scope.organizationId);
+  }
+
+  /** Opens a draft for 30 days (a setting). Quality advice must be acknowledged. */
+  async publish(scope: JobScope, id: string, acknowledgeWarnings: boolean, now = new Date()) {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.repository.lock(id, scope.organizationId, manager);
+      if (!job) throw new JobNotFoundError();
+      if (job.status !== 'draft') throw new JobStatusError('published', job.status);
+      const { skills } = await this.get(id, scope.organizationId);
+      assertPublishable(job, skills);
+      const warnings = qualityWarnings(job);
+      if (warnings.length && !acknowledgeWarnings) throw new QualityWarningsError(warnings.map((w) => w.code));
+      await this.repository.update(
+        id,
+        { status: 'open', publishedAt: now, expiresAt: new Date(now.getTime() + this.config.jobs.ttlDays * DAY_MS) },
+        manager,
+      );
+    });
+    return this.get(id, scope.organizationId);
+  }
+
+  pause(scope: JobScope, id: string) {
+    return this.transition(scope, id, 'paused', ['open'], 'paused');
+  }
+
+  resume(scope: JobScope, id: string, now = new Date()) {
+    return this.transition(scope, id, 'resumed', ['paused'], 'open', (job) => {
+      if (job.expiresAt && job.expiresAt <= now) throw new JobStatusError('resumed', 'expired');
+    });
+  }
+
+  close(scope: JobScope, id: string, now = new Date()) {
+    return this.transition(scope, id, 'closed', ['draft', 'open', 'paused'], 'closed', undefined, { closedAt: now });
+  }
+
+  private async transition(
+    scope: JobScope,
+    id: string,
+    action: string,
+    from: JobStatus[],
+    to: JobStatus,
+    check?: (job: JobPostEntity) => void,
+    extra: Partial<JobPostEntity> = {},
+  ) {
+    await this.dataSource.transaction(async (manager) => {
+      const job = await this.repository.lock(id, scope.organizationId, manager);
+      if (!job) throw new JobNotFoundError();
+      if (!from.includes(job.status)) throw new JobStatusError(action, job.status);
+      check?.(job);
+      await this.repository.update(id, { status: to, ...extra }, manager);
+    });
+    return this.get(id, scope.organizationId);
+  }
+}
+
+const MIN_SUMMARY = 30;
+
+/** What a post needs before VAs see it; every gap is named at once. */
+function assertPublishable(
+  job: Pick<
+    JobPostEntity,
+    | 'title'
+    | 'summary'
+    | 'weeklyHours'
+    | 'budgetKind'
+    | 'budgetMinMinor'
+    | 'budgetMaxMinor'
+    | 'workStartMinute'
+    | 'workEndMinute'
+  >,
+  skills: Array<{ importance: string }>,
+): void {
+  const fields: Record<string, string> = {};
+  if (job.title.trim().length < 5) fields.title = 'required';
+  if (job.summary.trim().length < MIN_SUMMARY) fields.summary = 'tooShort';
+  if (!skills.some((skill) => skill.importance === 'must_have')) fields.skills = 'mustHaveRequired';
+  if (job.weeklyHours === null) fields.weeklyHours = 'required';
+  if (!job.budgetKind) fields.budgetKind = 'required';
+  if (job.budgetMaxMinor === null) fields.budgetMaxMinor = 'required';
+  if (job.budgetKind === 'hourly') {
+    if (job.budgetMinMinor === null) fields.budgetMinMinor = 'required';
+    else if (job.budgetMaxMinor !== null && job.budgetMinMinor > job.budgetMaxMinor)
+      fields.budgetMinMinor = 'minAboveMax';
+  }
+  if (job.workEndMinute <= job.workStartMinute) fields.workEndMinute = 'endBeforeStart';
+  if (Object.keys(fields).length) throw new JobIncompleteError(fields);
+}
