@@ -3,16 +3,22 @@ import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HomePage } from './home/HomePage';
+import { JobEditorPage } from './jobs/JobEditorPage';
+import { JobsPage } from './jobs/JobsPage';
 import { TeamPage } from './team/TeamPage';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/jobs', label: 'nav.jobs' },
   { to: '/team', label: 'nav.team' },
   { to: '/settings', label: 'nav.settings' },
 ];
 
 const routes = [
   { index: true, element: <HomePage /> },
+  { path: '/jobs', element: <JobsPage /> },
+  { path: '/jobs/new', element: <JobEditorPage /> },
+  { path: '/jobs/:id', element: <JobEditorPage /> },
   { path: '/team', element: <TeamPage /> },
 ];
 

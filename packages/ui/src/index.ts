@@ -1,3 +1,4 @@
+export { TimeZoneSelect } from './account/TimeZoneSelect';
 export { useViewer } from './account/use-viewer';
 export { useApp } from './app-context';
 export { DelegateApp } from './DelegateApp';
@@ -5,6 +6,7 @@ export { describeError } from './errors/describe-error';
 export { FormError } from './errors/FormError';
 export { useFormSubmit } from './errors/use-form-submit';
 export { HttpApiError, uploadFile } from './files/upload-file';
+export { CURRENCIES, fromMinor, minutesToTime, timeToMinutes, toMinor } from './forms/time-of-day';
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';
 export { ErrorState } from './layout/ErrorState';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError, ErrorState, useViewer } from '@delegate/ui';
+import { CURRENCIES, describeError, ErrorState, useViewer } from '@delegate/ui';
 import {
   ActionIcon,
   Alert,
@@ -25,7 +25,7 @@ import type { CefrLevel, SkillLevel } from '../gql/graphql';
 import { ProfileEditorQuery } from './graphql/profile-editor';
 import { SaveProfileMutation } from './graphql/save-profile';
 import { hasIncompleteRow, type ListField, ListSection } from './ListSection';
-import { CURRENCIES, type ProfileFormValues, toFormValues, toInput } from './profile-form';
+import { type ProfileFormValues, toFormValues, toInput } from './profile-form';
 import { type ResumeFile, ResumeSection } from './ResumeSection';
 
 const SKILL_LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];

@@ -1,5 +1,6 @@
+import { minutesToTime, timeToMinutes } from '@delegate/ui';
 import { describe, expect, it } from 'vitest';
-import { minutesToTime, timeToMinutes, toFormValues, toInput } from './profile-form';
+import { toFormValues, toInput } from './profile-form';
 
 describe('profile form conversions', () => {
   it('round-trips a stored profile through the form without drift', () => {

@@ -1,3 +1,4 @@
+import { fromMinor, minutesToTime, timeToMinutes, toMinor } from '@delegate/ui';
 import type { CefrLevel, SaveFreelancerProfileInput, SkillLevel } from '../gql/graphql';
 
 /** What the form edits: money as a decimal and times as HH:mm, converted at the edges. */
@@ -49,20 +50,11 @@ export interface StoredProfile {
   references: Reference[];
 }
 
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'TRY', 'CAD', 'AUD'] as const;
-
-const pad = (value: number) => String(value).padStart(2, '0');
-export const minutesToTime = (minutes: number) => `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
-export function timeToMinutes(time: string): number {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return hours * 60 + minutes;
-}
-
 export function toFormValues(profile: StoredProfile | null | undefined, defaultCurrency = 'USD'): ProfileFormValues {
   return {
     headline: profile?.headline ?? '',
     bio: profile?.bio ?? '',
-    hourlyRate: profile?.hourlyRateMinor != null ? profile.hourlyRateMinor / 100 : '',
+    hourlyRate: fromMinor(profile?.hourlyRateMinor),
     currency: profile?.currency ?? defaultCurrency,
     weeklyCapacityHours: profile?.weeklyCapacityHours ?? 20,
     country: profile?.country ?? null,
@@ -78,17 +70,15 @@ export function toFormValues(profile: StoredProfile | null | undefined, defaultC
 
 /** Money leaves the form as integer minor units; every supported currency has two decimals. */
 export function toInput(values: ProfileFormValues): SaveFreelancerProfileInput {
-  const rate = Number(values.hourlyRate);
-  const end = timeToMinutes(values.workEnd);
   return {
     headline: values.headline,
     bio: values.bio,
-    hourlyRateMinor: values.hourlyRate === '' || Number.isNaN(rate) ? null : Math.round(rate * 100),
+    hourlyRateMinor: toMinor(values.hourlyRate),
     currency: values.currency,
     weeklyCapacityHours: Number(values.weeklyCapacityHours) || 0,
     country: values.country,
     workStartMinute: timeToMinutes(values.workStart),
-    workEndMinute: end === 0 ? 1440 : end,
+    workEndMinute: timeToMinutes(values.workEnd, { asEnd: true }),
     skills: values.skills.map((skill) => ({ ...skill, years: Number(skill.years) || 0 })),
     languages: values.languages,
     workHistory: values.workHistory.map((role) => ({ ...role, endMonth: role.endMonth || null })),
