@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { VettingStage } from '../freelancers/entities/freelancer-profile.entity.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import type { Delivery } from '../mail/mail.service.js';
@@ -23,7 +24,7 @@ import {
   WrongStageError,
 } from './vetting.errors.js';
 import { VettingNotifier } from './vetting.notifier.js';
-import { type QueueFilter, VettingRepository } from './vetting.repository.js';
+import { type NewEvent, type QueueFilter, VettingRepository } from './vetting.repository.js';
 import {
   DEFAULT_REAPPLY_DAYS,
   nextStage,
@@ -33,7 +34,7 @@ import {
   vettingScore,
 } from './vetting.rules.js';
 
-export const MIN_REFERENCES = 2;
+const MIN_REFERENCES = 2;
 const MIN_BIO_LENGTH = 80;
 const DAY_MS = 86_400_000;
 
@@ -61,10 +62,6 @@ export class ApplicationsService {
   ) {}
 
   // The VA's side
-
-  latestOf(freelancerId: string) {
-    return this.repository.findLatestApplication(freelancerId);
-  }
 
   /** Applies (or resubmits an application ops sent back), after checking the profile is complete. */
   async submit(freelancerId: string, now = new Date()): Promise<VettingApplicationEntity> {
@@ -127,21 +124,10 @@ export class ApplicationsService {
       }
       const previous = application.claimedById;
       Object.assign(application, { claimedById: opsUserId, claimedAt: now });
-      await this.repository.saveApplication(application, manager);
-      await this.repository.addEvent(
-        { applicationId: id, kind: 'claimed', stage: application.stage, actorId: opsUserId },
-        manager,
-      );
-      await this.audit.record(
-        {
-          actorId: opsUserId,
-          action: 'vetting.claim',
-          targetType: 'vetting_application',
-          targetId: id,
-          details: { takeOverFrom: previous !== opsUserId ? previous : null },
-        },
-        manager,
-      );
+      await this.commitStep(application, manager, {
+        event: { kind: 'claimed', stage: application.stage, actorId: opsUserId },
+        audit: { action: 'vetting.claim', details: { takeOverFrom: previous !== opsUserId ? previous : null } },
+      });
       return { application, deliveries: [] };
     });
   }
@@ -158,22 +144,11 @@ export class ApplicationsService {
       await this.assertStageRequirements(application, now, manager);
 
       Object.assign(application, { stage: next, stageEnteredAt: now, claimedById: null, claimedAt: null });
-      await this.repository.saveApplication(application, manager);
-      await this.repository.addEvent(
-        { applicationId: id, kind: 'advanced', stage, actorId: opsUserId, scorecard: scored, notes: notes || null },
-        manager,
-      );
-      await this.freelancers.setVettingStage(application.freelancerId, next, manager);
-      await this.audit.record(
-        {
-          actorId: opsUserId,
-          action: 'vetting.advance',
-          targetType: 'vetting_application',
-          targetId: id,
-          details: { from: stage, to: next },
-        },
-        manager,
-      );
+      await this.commitStep(application, manager, {
+        event: { kind: 'advanced', stage, actorId: opsUserId, scorecard: scored, notes: notes || null },
+        profileStage: next,
+        audit: { action: 'vetting.advance', details: { from: stage, to: next } },
+      });
       const deliveries: Delivery[] = [];
       if (next === 'skills_test') {
         const assigned = await this.skillTests.assignMatching(application, null, now, manager);
@@ -187,22 +162,11 @@ export class ApplicationsService {
   async sendBack(id: string, opsUserId: string, request: string) {
     return this.act(id, opsUserId, { requireClaim: true }, async (application, manager) => {
       Object.assign(application, { status: 'returned', returnRequest: request, claimedById: null, claimedAt: null });
-      await this.repository.saveApplication(application, manager);
-      await this.repository.addEvent(
-        { applicationId: id, kind: 'returned', stage: application.stage, actorId: opsUserId, message: request },
-        manager,
-      );
-      await this.freelancers.setVettingStage(application.freelancerId, 'draft', manager);
-      await this.audit.record(
-        {
-          actorId: opsUserId,
-          action: 'vetting.return',
-          targetType: 'vetting_application',
-          targetId: id,
-          details: { stage: application.stage },
-        },
-        manager,
-      );
+      await this.commitStep(application, manager, {
+        event: { kind: 'returned', stage: application.stage, actorId: opsUserId, message: request },
+        profileStage: 'draft',
+        audit: { action: 'vetting.return', details: { stage: application.stage } },
+      });
       const freelancer = await this.recipient(application.freelancerId);
       return { application, deliveries: [await this.notifier.returned(freelancer, request, manager)] };
     });
@@ -228,29 +192,18 @@ export class ApplicationsService {
         claimedById: null,
         claimedAt: null,
       });
-      await this.repository.saveApplication(application, manager);
-      await this.repository.addEvent(
-        {
-          applicationId: id,
+      await this.commitStep(application, manager, {
+        event: {
           kind: 'rejected',
           stage: application.stage,
           actorId: opsUserId,
           message: input.reason,
           notes: input.notes || null,
         },
-        manager,
-      );
-      await this.freelancers.setVettingStage(application.freelancerId, 'rejected', manager, null);
-      await this.audit.record(
-        {
-          actorId: opsUserId,
-          action: 'vetting.reject',
-          targetType: 'vetting_application',
-          targetId: id,
-          details: { stage: application.stage, reapplyAfter },
-        },
-        manager,
-      );
+        profileStage: 'rejected',
+        vettingScore: null,
+        audit: { action: 'vetting.reject', details: { stage: application.stage, reapplyAfter } },
+      });
       const freelancer = await this.recipient(application.freelancerId);
       return {
         application,
@@ -288,22 +241,12 @@ export class ApplicationsService {
         claimedById: null,
         claimedAt: null,
       });
-      await this.repository.saveApplication(application, manager);
-      await this.repository.addEvent(
-        { applicationId: id, kind: 'approved', stage: 'decision', actorId: opsUserId, notes: notes || null },
-        manager,
-      );
-      await this.freelancers.setVettingStage(application.freelancerId, 'approved', manager, score);
-      await this.audit.record(
-        {
-          actorId: opsUserId,
-          action: 'vetting.approve',
-          targetType: 'vetting_application',
-          targetId: id,
-          details: { vettingScore: score, badges: passedTests.length },
-        },
-        manager,
-      );
+      await this.commitStep(application, manager, {
+        event: { kind: 'approved', stage: 'decision', actorId: opsUserId, notes: notes || null },
+        profileStage: 'approved',
+        vettingScore: score,
+        audit: { action: 'vetting.approve', details: { vettingScore: score, badges: passedTests.length } },
+      });
       const freelancer = await this.recipient(application.freelancerId);
       return { application, deliveries: [await this.notifier.approved(freelancer, score, manager)] };
     });
@@ -336,25 +279,46 @@ export class ApplicationsService {
         claimedById: opsAdminId,
         claimedAt: now,
       });
-      await this.repository.saveApplication(application, manager);
       await this.repository.replaceBadges(application.freelancerId, [], manager);
-      await this.repository.addEvent(
-        { applicationId: id, kind: 'reopened', stage: 'decision', actorId: opsAdminId, notes: reason },
-        manager,
-      );
-      await this.freelancers.setVettingStage(application.freelancerId, 'decision', manager, null);
-      await this.audit.record(
-        {
-          actorId: opsAdminId,
-          action: 'vetting.reopen',
-          targetType: 'vetting_application',
-          targetId: id,
-          details: { previous, reason },
-        },
-        manager,
-      );
+      await this.commitStep(application, manager, {
+        event: { kind: 'reopened', stage: 'decision', actorId: opsAdminId, notes: reason },
+        profileStage: 'decision',
+        vettingScore: null,
+        audit: { action: 'vetting.reopen', details: { previous, reason } },
+      });
       return application;
     });
+  }
+
+  /**
+   * Writes one ops step: the application row, its history event, the profile's stage (which
+   * matching reads) and the audit entry, all in the step's transaction.
+   */
+  private async commitStep(
+    application: VettingApplicationEntity,
+    manager: EntityManager,
+    step: {
+      event: Omit<NewEvent, 'applicationId'> & { actorId: string };
+      profileStage?: VettingStage;
+      vettingScore?: number | null;
+      audit: { action: string; details: Record<string, unknown> };
+    },
+  ): Promise<void> {
+    await this.repository.saveApplication(application, manager);
+    await this.repository.addEvent({ applicationId: application.id, ...step.event }, manager);
+    if (step.profileStage) {
+      await this.freelancers.setVettingStage(application.freelancerId, step.profileStage, manager, step.vettingScore);
+    }
+    await this.audit.record(
+      {
+        actorId: step.event.actorId,
+        action: step.audit.action,
+        targetType: 'vetting_application',
+        targetId: application.id,
+        details: step.audit.details,
+      },
+      manager,
+    );
   }
 
   /**

@@ -28,10 +28,6 @@ export class InterviewsService {
     private readonly audit: AuditService,
   ) {}
 
-  slotsOf(applicationId: string) {
-    return this.repository.slots(applicationId);
-  }
-
   /** Replaces the unbooked proposals with these times. */
   async propose(
     applicationId: string,
