@@ -7,7 +7,7 @@ import { MyVettingApplication, VettingApplication } from './dto/application.outp
 import { SkillTest, SkillTestSummary, TestAnswer } from './dto/skill-test.output.js';
 import { AnswerQuestionInput, GradeAttemptInput, SaveSkillTestInput } from './dto/vetting.input.js';
 import { SkillTestsService } from './skill-tests.service.js';
-import { testSummary, VettingViewsService } from './vetting-views.service.js';
+import { keyedQuestion, testSummary, VettingViewsService } from './vetting-views.service.js';
 
 /** The test bank (ops), taking a test (VA) and grading it (ops). */
 @Resolver()
@@ -93,19 +93,7 @@ export class SkillTestsResolver {
     return {
       ...testSummary(test, questions.length),
       instructions: test.instructions,
-      questions: questions.map((question) => ({
-        id: question.id,
-        kind: question.kind,
-        prompt: question.prompt,
-        options: question.options,
-        rubric: question.rubric,
-        correctOption: question.correctOption,
-        points: question.points,
-        maxPoints:
-          question.kind === 'practical'
-            ? question.rubric.reduce((sum, line) => sum + line.maxPoints, 0)
-            : question.points,
-      })),
+      questions: questions.map(keyedQuestion),
     };
   }
 }

@@ -12,7 +12,13 @@ import type {
   VettingStageInfo,
   VettingStageSummary,
 } from './dto/application.output.js';
-import type { MyTestAttempt, OpsTestAttempt, SkillTestSummary, TestQuestion } from './dto/skill-test.output.js';
+import type {
+  KeyedTestQuestion,
+  MyTestAttempt,
+  OpsTestAttempt,
+  SkillTestSummary,
+  TestQuestion,
+} from './dto/skill-test.output.js';
 import type { InterviewSlotEntity } from './entities/interview-slot.entity.js';
 import type { SkillTestEntity } from './entities/skill-test.entity.js';
 import { attemptStatus, type SkillTestAttemptEntity } from './entities/skill-test-attempt.entity.js';
@@ -258,6 +264,11 @@ function publicQuestion(question: SkillTestQuestionEntity): TestQuestion {
   };
 }
 
+/** A question with its answer key, for ops only. */
+export function keyedQuestion(question: SkillTestQuestionEntity): KeyedTestQuestion {
+  return { ...publicQuestion(question), correctOption: question.correctOption, points: question.points };
+}
+
 export function testSummary(test: SkillTestEntity, questionCount: number): SkillTestSummary {
   if (!test.skill) throw new Error('test loaded without its skill');
   return { ...test, skill: test.skill, questionCount };
@@ -274,11 +285,7 @@ function opsAttempt(
     ...attempt,
     status: attemptStatus(attempt, now),
     test: testSummary(attempt.test as SkillTestEntity, questionCount),
-    questions: questions.map((question) => ({
-      ...publicQuestion(question),
-      correctOption: question.correctOption,
-      points: question.points,
-    })),
+    questions: questions.map(keyedQuestion),
     answers,
   };
 }

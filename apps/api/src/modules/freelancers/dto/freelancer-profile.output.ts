@@ -1,10 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { CEFR_LEVELS } from '../entities/freelancer-language.entity.js';
 import { VETTING_STAGES } from '../entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../entities/freelancer-skill.entity.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
 
 export const SkillLevel = enumOf(SKILL_LEVELS);
 export const CefrLevel = enumOf(CEFR_LEVELS);

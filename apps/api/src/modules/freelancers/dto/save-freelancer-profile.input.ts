@@ -18,11 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SUPPORTED_CURRENCIES } from '../../../platform/money/currencies.js';
+import { trim } from '../../../platform/validation/transforms.js';
 import { CEFR_LEVELS } from '../entities/freelancer-language.entity.js';
 import { SKILL_LEVELS } from '../entities/freelancer-skill.entity.js';
 import { CefrLevel, SkillLevel } from './freelancer-profile.output.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class ProfileSkillInput {

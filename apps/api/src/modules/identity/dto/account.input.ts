@@ -1,6 +1,7 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsTimeZone, Length, MaxLength, ValidateIf } from 'class-validator';
+import { trim } from '../../../platform/validation/transforms.js';
 import { SUPPORTED_LOCALES } from '../../mail/mail.templates.js';
 
 export enum AccountKind {
@@ -10,7 +11,6 @@ export enum AccountKind {
 }
 registerEnumType(AccountKind, { name: 'AccountKind' });
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 

@@ -1,10 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { CefrLevel, Skill } from '../../freelancers/dto/freelancer-profile.output.js';
 import { BUDGET_KINDS, JOB_STATUSES } from '../entities/job-post.entity.js';
 import { SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
 
 export const JobStatus = enumOf(JOB_STATUSES);
 export const BudgetKind = enumOf(BUDGET_KINDS);

@@ -17,15 +17,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SUPPORTED_CURRENCIES } from '../../../platform/money/currencies.js';
+import { trim, trimEach } from '../../../platform/validation/transforms.js';
 import { CefrLevel } from '../../freelancers/dto/freelancer-profile.output.js';
 import { CEFR_LEVELS } from '../../freelancers/entities/freelancer-language.entity.js';
 import { BUDGET_KINDS } from '../entities/job-post.entity.js';
 import { SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
 import { BudgetKind, SkillImportance } from './job-post.output.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)) : value;
 
 @InputType()
 export class JobSkillInput {

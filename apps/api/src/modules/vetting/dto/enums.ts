@@ -1,11 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { QUESTION_KINDS } from '../entities/skill-test-question.entity.js';
 import { APPLICATION_STATUSES } from '../entities/vetting-application.entity.js';
 import { VETTING_EVENT_KINDS } from '../entities/vetting-event.entity.js';
 import { CRITERION_WEIGHTS, PIPELINE_STAGES } from '../vetting.rules.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<T>, T>;
 
 export const PipelineStage = enumOf(PIPELINE_STAGES);
 export const ApplicationStatus = enumOf(APPLICATION_STATUSES);

@@ -17,11 +17,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../platform/graphql/pagination.js';
+import { trim } from '../../../platform/validation/transforms.js';
 import { QUESTION_KINDS } from '../entities/skill-test-question.entity.js';
 import { PIPELINE_STAGES } from '../vetting.rules.js';
 import { PipelineStage, QuestionKind, QueueAssignment } from './enums.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @ArgsType()
 export class VettingQueueArgs extends PageArgs {
