@@ -6,6 +6,7 @@ export { describeError } from './errors/describe-error';
 export { FormError } from './errors/FormError';
 export { useFormSubmit } from './errors/use-form-submit';
 export { HttpApiError, uploadFile } from './files/upload-file';
+export { WORK_LANGUAGES } from './forms/languages';
 export { CURRENCIES, fromMinor, minutesToTime, timeToMinutes, toMinor } from './forms/time-of-day';
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';

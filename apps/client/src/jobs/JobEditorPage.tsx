@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CURRENCIES, describeError, ErrorState, TimeZoneSelect, useViewer } from '@delegate/ui';
+import { CURRENCIES, describeError, ErrorState, TimeZoneSelect, useViewer, WORK_LANGUAGES } from '@delegate/ui';
 import {
   ActionIcon,
   Alert,
@@ -39,7 +39,6 @@ import { STATUS_COLOUR } from './job-status';
 
 const IMPORTANCE: SkillImportance[] = ['MUST_HAVE', 'NICE_TO_HAVE', 'BONUS'];
 const CEFR: CefrLevel[] = ['A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
-const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'tr', 'fi', 'sv', 'pl', 'ar', 'zh', 'ja'];
 
 /** The guided job form: what a good VA job description holds, saved as a draft, then published. */
 export function JobEditorPage() {
@@ -293,7 +292,7 @@ function Editor({
                 ))}
                 <Select
                   label={t('profile.addLanguage')}
-                  data={LANGUAGES.filter((code) => !form.values.languages.some((l) => l.language === code)).map(
+                  data={WORK_LANGUAGES.filter((code) => !form.values.languages.some((l) => l.language === code)).map(
                     (code) => ({ value: code, label: languageName.of(code) ?? code }),
                   )}
                   searchable

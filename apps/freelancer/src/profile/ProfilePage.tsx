@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CURRENCIES, describeError, ErrorState, useViewer } from '@delegate/ui';
+import { CURRENCIES, describeError, ErrorState, useViewer, WORK_LANGUAGES } from '@delegate/ui';
 import {
   ActionIcon,
   Alert,
@@ -30,34 +30,6 @@ import { type ResumeFile, ResumeSection } from './ResumeSection';
 
 const SKILL_LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
 const CEFR_LEVELS: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
-/** Languages businesses hire in most; names come from the browser in the reader's language. */
-const LANGUAGES = [
-  'en',
-  'es',
-  'pt',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'tr',
-  'fi',
-  'sv',
-  'pl',
-  'ar',
-  'hi',
-  'ur',
-  'tl',
-  'sw',
-  'vi',
-  'id',
-  'ja',
-  'zh',
-  'ko',
-  'ru',
-  'uk',
-  'ro',
-  'el',
-];
 const AUTOSAVE_DELAY_MS = 1200;
 const EDITABLE_STAGES = ['DRAFT', 'REJECTED'];
 
@@ -101,7 +73,7 @@ function ProfileEditor({
       countries: Object.keys(getAlpha2Codes())
         .map((code) => ({ value: code, label: regions.of(code) ?? code }))
         .sort((a, b) => a.label.localeCompare(b.label, intl.locale)),
-      languages: LANGUAGES.map((code) => ({ value: code, label: languages.of(code) ?? code })),
+      languages: WORK_LANGUAGES.map((code) => ({ value: code, label: languages.of(code) ?? code })),
       language: (code: string) => languages.of(code) ?? code,
     };
   }, [intl.locale]);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError, ErrorState, useViewer } from '@delegate/ui';
+import { describeError, ErrorState, minutesToTime, useViewer } from '@delegate/ui';
 import {
   Alert,
   Anchor,
@@ -70,6 +70,10 @@ function Review({
   const { viewer } = useViewer();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const openDialog = (next: Dialog) => {
+    setProblem(null);
+    setDialog(next);
+  };
   const when = (instant: string) =>
     intl.formatDate(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
   const run = async (action: () => Promise<unknown>) => {
@@ -155,7 +159,7 @@ function Review({
             </Text>
           )}
           {canAct && application.stage !== 'DECISION' && (
-            <Button onClick={() => setDialog('advance')}>{intl.formatMessage({ id: 'review.advance' })}</Button>
+            <Button onClick={() => openDialog('advance')}>{intl.formatMessage({ id: 'review.advance' })}</Button>
           )}
           {canAct && application.stage === 'DECISION' && (
             <Button color="teal" onClick={confirmApprove}>
@@ -163,17 +167,17 @@ function Review({
             </Button>
           )}
           {canAct && (
-            <Button variant="light" color="yellow" onClick={() => setDialog('return')}>
+            <Button variant="light" color="yellow" onClick={() => openDialog('return')}>
               {intl.formatMessage({ id: 'review.sendBack' })}
             </Button>
           )}
           {canAct && (
-            <Button variant="light" color="red" onClick={() => setDialog('reject')}>
+            <Button variant="light" color="red" onClick={() => openDialog('reject')}>
               {intl.formatMessage({ id: 'review.reject' })}
             </Button>
           )}
           {decided && viewer?.opsRole === 'ADMIN' && (
-            <Button variant="default" onClick={() => setDialog('reopen')}>
+            <Button variant="default" onClick={() => openDialog('reopen')}>
               {intl.formatMessage({ id: 'review.reopen' })}
             </Button>
           )}
@@ -307,8 +311,9 @@ function Review({
         stage={application.stage}
         criteria={criteria}
         run={run}
+        problem={problem}
       />
-      <ReasonModal kind={dialog} applicationId={id} onClose={() => setDialog(null)} run={run} />
+      <ReasonModal kind={dialog} applicationId={id} onClose={() => setDialog(null)} run={run} problem={problem} />
     </Stack>
   );
 }
@@ -318,11 +323,14 @@ function ReasonModal({
   applicationId,
   onClose,
   run,
+  problem,
 }: {
   kind: Dialog;
   applicationId: string;
   onClose: () => void;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
+  /** A refused action, shown in the dialog (the page behind it is covered). */
+  problem: string | null;
 }) {
   const intl = useIntl();
   const [text, setText] = useState('');
@@ -350,6 +358,11 @@ function ReasonModal({
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
       <Stack>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
         <Textarea
           label={intl.formatMessage({ id: kind === 'return' ? 'review.requestLabel' : 'review.reasonLabel' })}
           description={kind === 'reopen' ? undefined : intl.formatMessage({ id: 'review.vaReads' })}
@@ -397,8 +410,6 @@ function ProfilePanel({ application }: { application: OpsApplicationFragment }) 
   const intl = useIntl();
   const profile = application.profile;
   if (!profile) return null;
-  const hours = (minute: number) =>
-    `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -420,8 +431,8 @@ function ProfilePanel({ application }: { application: OpsApplicationFragment }) 
             {intl.formatMessage(
               { id: 'review.workHours' },
               {
-                start: hours(profile.workStartMinute),
-                end: hours(profile.workEndMinute),
+                start: minutesToTime(profile.workStartMinute),
+                end: minutesToTime(profile.workEndMinute),
                 timeZone: application.freelancer.timeZone,
               },
             )}

@@ -35,6 +35,7 @@ export function InterviewPanel({
   const [times, setTimes] = useState<string[]>(['']);
   const [duration, setDuration] = useState<number>(30);
   const [meetingUrl, setMeetingUrl] = useState('https://');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const myZone = viewer?.timeZone ?? 'UTC';
   const theirZone = application.freelancer.timeZone;
   const format = (instant: string, timeZone: string) =>
@@ -50,6 +51,7 @@ export function InterviewPanel({
   };
   const submit = async () => {
     onError(null);
+    setFieldErrors({});
     try {
       await propose({
         variables: {
@@ -63,7 +65,9 @@ export function InterviewPanel({
       });
       setTimes(['']);
     } catch (proposeError) {
-      onError(describeError(proposeError, intl).message);
+      const described = describeError(proposeError, intl);
+      setFieldErrors(described.fields);
+      onError(described.message);
     }
   };
 
@@ -105,6 +109,7 @@ export function InterviewPanel({
                   type="datetime-local"
                   aria-label={intl.formatMessage({ id: 'review.slotN' }, { n: index + 1 })}
                   value={value}
+                  error={fieldErrors[`startTimes.${index}`]}
                   onChange={(event) => {
                     const next = event.currentTarget.value;
                     setTimes((current) => current.map((time, i) => (i === index ? next : time)));
@@ -136,12 +141,14 @@ export function InterviewPanel({
                 max={120}
                 step={15}
                 value={duration}
+                error={fieldErrors.durationMinutes}
                 onChange={(value) => setDuration(Number(value) || 30)}
                 w={140}
               />
               <TextInput
                 label={intl.formatMessage({ id: 'review.meetingUrl' })}
                 value={meetingUrl}
+                error={fieldErrors.meetingUrl}
                 onChange={(event) => setMeetingUrl(event.currentTarget.value)}
                 w={300}
               />

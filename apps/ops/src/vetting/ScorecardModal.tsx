@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { AdvanceApplicationMutation } from './graphql/vetting-actions';
@@ -14,6 +14,7 @@ export function ScorecardModal({
   stage,
   criteria,
   run,
+  problem,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -21,6 +22,8 @@ export function ScorecardModal({
   stage: string;
   criteria: Array<{ key: string; weight: string }>;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
+  /** A refused step (a must-have below the bar, an unfinished stage), shown in the dialog. */
+  problem: string | null;
 }) {
   const intl = useIntl();
   const [advance, { loading }] = useMutation(AdvanceApplicationMutation);
@@ -62,6 +65,11 @@ export function ScorecardModal({
       )}
     >
       <Stack>
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
         <Text size="sm" c="dimmed">
           {intl.formatMessage({ id: 'review.scorecardHelp' })}
         </Text>
