@@ -26,8 +26,8 @@ export class FreelancersService {
     return this.repository.searchSkills(search?.trim() || undefined);
   }
 
-  profile(userId: string) {
-    return this.repository.findProfile(userId);
+  profile(userId: string, manager?: EntityManager) {
+    return this.repository.findProfile(userId, manager);
   }
 
   /** The profile locked for the rest of the transaction, with everything an application is judged on. */

@@ -19,8 +19,9 @@ export class IdentityRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email });
   }
 
-  findUserById(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  /** Pass the caller's `manager` inside a transaction: a read on another connection could wait for it. */
+  findUserById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOneBy({ id });
   }
 
   /** A user with their organisation and role (clients only), for the `me` query. */

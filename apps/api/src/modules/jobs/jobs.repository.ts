@@ -51,12 +51,13 @@ export class JobsRepository {
     }
   }
 
-  /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. */
+  /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. Pass the transaction's manager inside one. */
   async findMany(
     where: { organizationId: string; ids?: string[]; status?: JobStatus },
     page = { offset: 0, limit: 100 },
+    manager: EntityManager = this.dataSource.manager,
   ) {
-    const [jobs, totalCount] = await this.dataSource.getRepository(JobPostEntity).findAndCount({
+    const [jobs, totalCount] = await manager.getRepository(JobPostEntity).findAndCount({
       where: {
         organizationId: where.organizationId,
         ...(where.ids ? { id: In(where.ids) } : {}),
@@ -70,12 +71,13 @@ export class JobsRepository {
     const [skills, languages] =
       ids.length === 0
         ? [[], []]
-        : await Promise.all([
-            this.dataSource
+        : [
+            // One after another: inside a transaction these share a single connection.
+            await manager
               .getRepository(JobPostSkillEntity)
               .find({ where: { jobId: In(ids) }, relations: { skill: true }, order: { importance: 'ASC' } }),
-            this.dataSource.getRepository(JobPostLanguageEntity).find({ where: { jobId: In(ids) } }),
-          ]);
+            await manager.getRepository(JobPostLanguageEntity).find({ where: { jobId: In(ids) } }),
+          ];
     return {
       totalCount,
       items: jobs.map((job) => ({

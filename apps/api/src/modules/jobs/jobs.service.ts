@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { SaveJobPostInput } from './dto/save-job-post.input.js';
 import type { JobPostEntity, JobStatus } from './entities/job-post.entity.js';
@@ -34,8 +34,8 @@ export class JobsService {
     return this.repository.findMany({ organizationId, status }, page);
   }
 
-  async get(id: string, organizationId: string) {
-    const [found] = (await this.repository.findMany({ organizationId, ids: [id] })).items;
+  async get(id: string, organizationId: string, manager?: EntityManager) {
+    const [found] = (await this.repository.findMany({ organizationId, ids: [id] }, undefined, manager)).items;
     if (!found) throw new JobNotFoundError();
     return found;
   }
@@ -81,7 +81,7 @@ export class JobsService {
       const job = await this.repository.lock(id, scope.organizationId, manager);
       if (!job) throw new JobNotFoundError();
       if (job.status !== 'draft') throw new JobStatusError('published', job.status);
-      const { skills } = await this.get(id, scope.organizationId);
+      const { skills } = await this.get(id, scope.organizationId, manager);
       assertPublishable(job, skills);
       const warnings = qualityWarnings(job);
       if (warnings.length && !acknowledgeWarnings) throw new QualityWarningsError(warnings.map((w) => w.code));

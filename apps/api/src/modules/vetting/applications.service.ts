@@ -119,7 +119,7 @@ export class ApplicationsService {
   async claim(id: string, opsUserId: string, takeOver: boolean, now = new Date()) {
     return this.act(id, opsUserId, { requireClaim: false }, async (application, manager) => {
       if (application.claimedById && application.claimedById !== opsUserId && !takeOver) {
-        const holder = await this.identity.findUserById(application.claimedById);
+        const holder = await this.identity.findUserById(application.claimedById, manager);
         throw new AlreadyClaimedError(holder?.displayName ?? 'Someone');
       }
       const previous = application.claimedById;
@@ -167,7 +167,7 @@ export class ApplicationsService {
         profileStage: 'draft',
         audit: { action: 'vetting.return', details: { stage: application.stage } },
       });
-      const freelancer = await this.recipient(application.freelancerId);
+      const freelancer = await this.recipient(application.freelancerId, manager);
       return { application, deliveries: [await this.notifier.returned(freelancer, request, manager)] };
     });
   }
@@ -204,7 +204,7 @@ export class ApplicationsService {
         vettingScore: null,
         audit: { action: 'vetting.reject', details: { stage: application.stage, reapplyAfter } },
       });
-      const freelancer = await this.recipient(application.freelancerId);
+      const freelancer = await this.recipient(application.freelancerId, manager);
       return {
         application,
         deliveries: [await this.notifier.rejected(freelancer, input.reason, reapplyAfter, manager)],
@@ -247,7 +247,7 @@ export class ApplicationsService {
         vettingScore: score,
         audit: { action: 'vetting.approve', details: { vettingScore: score, badges: passedTests.length } },
       });
-      const freelancer = await this.recipient(application.freelancerId);
+      const freelancer = await this.recipient(application.freelancerId, manager);
       return { application, deliveries: [await this.notifier.approved(freelancer, score, manager)] };
     });
   }
@@ -360,8 +360,8 @@ export class ApplicationsService {
     }
   }
 
-  private async recipient(userId: string) {
-    const user = await this.identity.findUserById(userId);
+  private async recipient(userId: string, manager: EntityManager) {
+    const user = await this.identity.findUserById(userId, manager);
     if (!user) throw new Error(`user ${userId} vanished`);
     return user;
   }

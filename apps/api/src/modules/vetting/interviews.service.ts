@@ -72,7 +72,7 @@ export class InterviewsService {
         },
         manager,
       );
-      const freelancer = await this.identity.findUserById(application.freelancerId);
+      const freelancer = await this.identity.findUserById(application.freelancerId, manager);
       return freelancer ? this.notifier.interviewProposed(freelancer, startTimes, manager) : null;
     });
     await delivery?.deliver();

@@ -160,7 +160,7 @@ export class SkillTestsService {
       test = await this.repository.findTest(testId, manager);
       if (!test?.active) throw new TestNotFoundError();
     } else {
-      const profile = await this.freelancers.profile(application.freelancerId);
+      const profile = await this.freelancers.profile(application.freelancerId, manager);
       test = await this.repository.activeTestForSkills(profile?.skills.map((skill) => skill.skillId) ?? [], manager);
     }
     if (!test) return null;
@@ -181,7 +181,7 @@ export class SkillTestsService {
       },
       manager,
     );
-    const freelancer = await this.identity.findUserById(application.freelancerId);
+    const freelancer = await this.identity.findUserById(application.freelancerId, manager);
     if (!freelancer) return null;
     const startBy = new Date(now.getTime() + TEST_START_DAYS * DAY_MS);
     return this.notifier.testAssigned(freelancer, test.title, test.timeLimitMinutes, startBy, manager);

@@ -65,4 +65,53 @@ describe('the embedded database that `npm start` uses', () => {
     const [{ count }] = await app.get(DataSource).query('SELECT count(*)::int AS count FROM users');
     expect(count).toBeGreaterThan(40);
   }, 120_000);
+  it('runs steps that read and write in one transaction (vetting, job posts) without waiting on itself', async () => {
+    // pglite-socket serves other connections only after an open transaction ends, so a read made
+    // on a second connection from inside a transaction would wait forever on this engine.
+    const ops = new GraphqlAgent(app);
+    await ops.signIn('marco@ops.delegate.test', DEMO_PASSWORD, 'OPS');
+    const { vettingQueue } = await ops.ok<{ vettingQueue: { items: Array<{ id: string }> } }>(
+      '{ vettingQueue(stage: SCREENING, limit: 1) { items { id } } }',
+    );
+    const id = vettingQueue.items[0]?.id;
+    await ops.ok('mutation($id: ID!) { claimVettingApplication(id: $id, takeOver: true) { id } }', { id });
+    const criteria = [
+      'writtenCommunication',
+      'relevantExperience',
+      'profileCompleteness',
+      'portfolioQuality',
+      'ecommerceExperience',
+    ];
+    const advanced = await ops.ok<{ advanceVettingApplication: { stage: string; testAttempts: unknown[] } }>(
+      `mutation($input: AdvanceApplicationInput!) { advanceVettingApplication(input: $input) { stage testAttempts { id } } }`,
+      { input: { applicationId: id, scorecard: criteria.map((criterion) => ({ criterion, rating: 3 })) } },
+    );
+    expect(advanced.advanceVettingApplication).toMatchObject({
+      stage: 'SKILLS_TEST',
+      testAttempts: [expect.anything()],
+    });
+
+    const client = new GraphqlAgent(app);
+    await client.signIn('olga@northwind-candles.test', DEMO_PASSWORD, 'CLIENT');
+    const { skills } = await client.ok<{ skills: Array<{ id: string }> }>('{ skills { id } }');
+    const { saveJobPost } = await client.ok<{ saveJobPost: { id: string } }>(
+      `mutation($input: SaveJobPostInput!) { saveJobPost(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Order desk help',
+          summary: 'Process and ship online orders for a small candle shop every weekday.',
+          tasks: ['Process new orders'],
+          skills: [{ skillId: skills[0]?.id, importance: 'MUST_HAVE' }],
+          weeklyHours: 10,
+          budgetKind: 'FIXED',
+          budgetMaxMinor: 50000,
+        },
+      },
+    );
+    const published = await client.ok<{ publishJobPost: { status: string } }>(
+      'mutation($id: ID!) { publishJobPost(id: $id) { status } }',
+      { id: saveJobPost.id },
+    );
+    expect(published.publishJobPost.status).toBe('OPEN');
+  }, 60_000);
 });
