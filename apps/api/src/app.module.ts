@@ -9,9 +9,12 @@ import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
+import { MoneyModule } from './modules/money/money.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
+import { BackgroundModule } from './platform/background/background.module.js';
 import { GraphqlErrorFilter } from './platform/errors/graphql-error-filter.js';
 import { createValidationPipe } from './platform/errors/validation-pipe.js';
 import { GraphqlModule } from './platform/graphql/graphql-driver.js';
@@ -29,12 +32,15 @@ export class AppModule {
           dataSourceOptions({ url: databaseUrl, poolSize: config.database.kind === 'embedded' ? 4 : 10 }),
         ),
         GraphqlModule,
+        BackgroundModule.forRoot(databaseUrl),
         AuditModule,
         FreelancersModule,
         MailModule,
         OrganizationsModule,
         IdentityModule,
         JobsModule,
+        MatchingModule,
+        MoneyModule,
         VettingModule,
       ],
       controllers: [HealthController],

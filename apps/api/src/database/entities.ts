@@ -13,6 +13,10 @@ import { JobPostEntity } from '../modules/jobs/entities/job-post.entity.js';
 import { JobPostLanguageEntity } from '../modules/jobs/entities/job-post-language.entity.js';
 import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.entity.js';
 import { OutboxEmailEntity } from '../modules/mail/entities/outbox-email.entity.js';
+import { JobMatchEntity } from '../modules/matching/entities/job-match.entity.js';
+import { JobRankingEntity } from '../modules/matching/entities/job-ranking.entity.js';
+import { MatchCardEntity } from '../modules/matching/entities/match-card.entity.js';
+import { FxRateEntity } from '../modules/money/entities/fx-rate.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
@@ -31,6 +35,7 @@ import { VettingEventEntity } from '../modules/vetting/entities/vetting-event.en
 export const entities = [
   AuditEntryEntity,
   FreelancerBadgeEntity,
+  FxRateEntity,
   FreelancerLanguageEntity,
   FreelancerProfileEntity,
   FreelancerReferenceEntity,
@@ -39,6 +44,9 @@ export const entities = [
   JobPostEntity,
   JobPostLanguageEntity,
   JobPostSkillEntity,
+  JobMatchEntity,
+  JobRankingEntity,
+  MatchCardEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,

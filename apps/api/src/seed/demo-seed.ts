@@ -4,6 +4,7 @@ import type { CefrLevel } from '../modules/freelancers/entities/freelancer-langu
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { MatchingService } from '../modules/matching/matching.service.js';
 import { FileStorage } from '../platform/storage/file-storage.js';
 import {
   addMember,
@@ -13,6 +14,7 @@ import {
   ensureSkillCatalog,
   SKILL_CATALOG,
 } from './factories.js';
+import { seedJobPosts } from './jobs-seed.js';
 import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
@@ -37,15 +39,20 @@ const LOGINS: DemoSummary['logins'] = [
 export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSummary> {
   const dataSource = app.get(DataSource);
   const storage = app.get(FileStorage, { strict: false });
-  await dataSource.transaction(async (manager) => {
+  const matching = app.get(MatchingService, { strict: false });
+  const openJobs = await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    if ((await manager.getRepository(UserEntity).count()) > 0) return;
-    await seedDemo(manager, storage);
+    if ((await manager.getRepository(UserEntity).count()) > 0) return [];
+    const jobs = await seedDemo(manager, storage);
+    await matching.refreshAllCards(manager);
+    return jobs;
   });
+  // Ranked like any published post, so the demo opens with matches and invitations.
+  for (const jobId of openJobs) await matching.rankAndInvite(jobId);
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 
-async function seedDemo(db: EntityManager, storage: Storage): Promise<void> {
+async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> {
   await ensureSkillCatalog(db);
   const password = DEMO_PASSWORD;
 
@@ -104,12 +111,14 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<void> {
       team: [],
     },
   ] as const;
+  let northwind: { id: string; authorId: string } | null = null;
   for (const spec of organizations) {
     const [email, displayName, locale, timeZone] = spec.owner;
-    const { organization } = await createOrganization(db, {
+    const { organization, owner } = await createOrganization(db, {
       name: spec.name,
       owner: { email, displayName, locale, timeZone, password },
     });
+    northwind ??= { id: organization.id, authorId: owner.id };
     for (const [role, memberEmail, memberName] of spec.team) {
       await addMember(db, organization.id, role, {
         email: memberEmail,
@@ -181,6 +190,7 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<void> {
     });
   }
   await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
+  return northwind ? seedJobPosts(db, northwind) : [];
 }
 
 /** A small deterministic PRNG, so every fresh demo looks the same. */

@@ -106,14 +106,21 @@ export class GraphqlAgent {
 
 export interface TestApp {
   app: NestFastifyApplication;
+  databaseUrl: string;
   dataSource: DataSource;
   agent(): GraphqlAgent;
   close(): Promise<void>;
 }
 
-/** The whole API on a fresh database, driven in-process through Fastify's inject (no port). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The whole API on a fresh database, driven in-process through Fastify's inject (no port). Pass
+ * another app's `databaseUrl` to start a second instance on the same database (it leaves it in place).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  shared?: { databaseUrl: string },
+): Promise<TestApp> {
+  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const uploadDir = await mkdtemp(join(tmpdir(), 'delegate-uploads-'));
   const config = loadConfig({
     UPLOAD_DIR: uploadDir,
@@ -121,12 +128,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     PUBLIC_URL: 'http://localhost:3000',
+    WORKER_POLL_SECONDS: '0.5',
     ...env,
   });
   const { app } = await createApp(config, database.url);
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
+    databaseUrl: database.url,
     dataSource: app.get(DataSource),
     agent: () => new GraphqlAgent(app),
     async close() {

@@ -2,6 +2,7 @@ import { Foundation1795395917378 } from './1795395917378-foundation.js';
 import { ProfileHistoryAndReferences1795400748547 } from './1795400748547-profile-history-and-references.js';
 import { Vetting1795402123599 } from './1795402123599-vetting.js';
 import { JobPosts1795406578878 } from './1795406578878-job-posts.js';
+import { Matching1795418448515 } from './1795418448515-matching.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ProfileHistoryAndReferences1795400748547,
   Vetting1795402123599,
   JobPosts1795406578878,
+  Matching1795418448515,
 ];

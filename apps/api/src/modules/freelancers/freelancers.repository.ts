@@ -60,6 +60,15 @@ export class FreelancersRepository {
     return { profile, skills, languages, references };
   }
 
+  /** Profiles with their user, for lists of VAs: one query for any number. */
+  profilesWithUser(userIds: string[]) {
+    return userIds.length
+      ? this.dataSource
+          .getRepository(FreelancerProfileEntity)
+          .find({ where: { userId: In(userIds) }, relations: { user: true } })
+      : Promise.resolve([]);
+  }
+
   /** Locks the profile row for the rest of the transaction, so concurrent saves apply one after the other. */
   lockProfile(userId: string, manager: EntityManager) {
     return manager

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { IdentityDataModule } from '../identity/identity-data.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { JobExpiryService } from './job-expiry.service.js';
 import { JobsRepository } from './jobs.repository.js';
 import { JobsResolver } from './jobs.resolver.js';
 import { JobsService } from './jobs.service.js';
 
-/** Job posts: what businesses need done, from draft to open to closed. Matching builds on it. */
+/** Job posts: what businesses need done, from draft to open to closed or expired. Matching builds on it. */
 @Module({
-  providers: [JobsRepository, JobsService, JobsResolver],
+  imports: [IdentityDataModule, MailModule],
+  providers: [JobsRepository, JobsService, JobsResolver, JobExpiryService],
   exports: [JobsService],
 })
 export class JobsModule {}

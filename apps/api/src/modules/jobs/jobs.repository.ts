@@ -7,7 +7,16 @@ import { JobPostSkillEntity } from './entities/job-post-skill.entity.js';
 
 export type JobFields = Omit<
   JobPost,
-  'id' | 'organization' | 'author' | 'status' | 'publishedAt' | 'expiresAt' | 'closedAt' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'organization'
+  | 'author'
+  | 'status'
+  | 'publishedAt'
+  | 'expiresAt'
+  | 'expiryWarnedAt'
+  | 'closedAt'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 
 /** All queries of job posts and their skills and languages. */
@@ -15,13 +24,15 @@ export type JobFields = Omit<
 export class JobsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  lock(id: string, organizationId: string, manager: EntityManager) {
-    return manager
+  /** Locks a post for the rest of the transaction; `organizationId` null is for Delegate's own background work. */
+  lock(id: string, organizationId: string | null, manager: EntityManager) {
+    const query = manager
       .getRepository(JobPostEntity)
       .createQueryBuilder('job')
       .setLock('pessimistic_write')
-      .where('job.id = :id AND job.organization_id = :organizationId', { id, organizationId })
-      .getOne();
+      .where('job.id = :id', { id });
+    if (organizationId !== null) query.andWhere('job.organization_id = :organizationId', { organizationId });
+    return query.getOne();
   }
 
   async countSkills(ids: string[], manager: EntityManager): Promise<number> {
@@ -51,15 +62,36 @@ export class JobsRepository {
     }
   }
 
+  /** Open and paused posts whose time is up become expired. */
+  async expireDue(now: Date, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query(
+      `UPDATE job_posts SET status = 'expired', closed_at = $1
+       WHERE status IN ('open', 'paused') AND expires_at <= $1`,
+      [now],
+    );
+    return count;
+  }
+
+  /** Marks posts closing within `days` whose author has not been told yet, and returns them. */
+  markExpiryWarnings(now: Date, days: number, manager: EntityManager) {
+    return manager.query(
+      `UPDATE job_posts SET expiry_warned_at = $1
+       WHERE status IN ('open', 'paused') AND expiry_warned_at IS NULL
+         AND expires_at > $1 AND expires_at <= $1::timestamptz + make_interval(days => $2)
+       RETURNING id, title, author_id AS "authorId", expires_at AS "expiresAt"`,
+      [now, days],
+    ) as Promise<[Array<{ id: string; title: string; authorId: string; expiresAt: Date }>, number]>;
+  }
+
   /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. Pass the transaction's manager inside one. */
   async findMany(
-    where: { organizationId: string; ids?: string[]; status?: JobStatus },
+    where: { organizationId?: string; ids?: string[]; status?: JobStatus },
     page = { offset: 0, limit: 100 },
     manager: EntityManager = this.dataSource.manager,
   ) {
     const [jobs, totalCount] = await manager.getRepository(JobPostEntity).findAndCount({
       where: {
-        organizationId: where.organizationId,
+        ...(where.organizationId ? { organizationId: where.organizationId } : {}),
         ...(where.ids ? { id: In(where.ids) } : {}),
         ...(where.status ? { status: where.status } : {}),
       },

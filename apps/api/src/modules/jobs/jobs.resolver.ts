@@ -60,6 +60,12 @@ export class JobsResolver {
   }
 
   @Allow(Policies.clientHiring)
+  @Mutation(() => JobPost, { description: 'Keeps an open or paused post up for another full period from now.' })
+  async renewJobPost(@CurrentActor() actor: ClientActor, @Args('id', { type: () => ID }) id: string) {
+    return toOutput(await this.jobs.renew(scopeOf(actor), id));
+  }
+
+  @Allow(Policies.clientHiring)
   @Mutation(() => JobPost)
   async closeJobPost(@CurrentActor() actor: ClientActor, @Args('id', { type: () => ID }) id: string) {
     return toOutput(await this.jobs.close(scopeOf(actor), id));

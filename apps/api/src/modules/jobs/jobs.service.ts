@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { RANK_JOB_TASK, type RankJobData } from '../matching/matching.tasks.js';
 import type { SaveJobPostInput } from './dto/save-job-post.input.js';
 import type { JobPostEntity, JobStatus } from './entities/job-post.entity.js';
 import { qualityWarnings } from './job-quality.js';
@@ -27,6 +29,7 @@ export class JobsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: JobsRepository,
+    private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,6 +41,13 @@ export class JobsService {
     const [found] = (await this.repository.findMany({ organizationId, ids: [id] }, undefined, manager)).items;
     if (!found) throw new JobNotFoundError();
     return found;
+  }
+
+  /** For Delegate's own background work: the post locked for the transaction, with its requirements. */
+  async lockForMatching(id: string, manager: EntityManager) {
+    if (!(await this.repository.lock(id, null, manager))) return null;
+    const [loaded] = (await this.repository.findMany({ ids: [id] }, undefined, manager)).items;
+    return loaded ?? null;
   }
 
   /** Creates a draft or saves an existing post whole, all or nothing. */
@@ -66,6 +76,7 @@ export class JobsService {
         await this.repository.update(jobId, changes, manager);
         // An open post must stay publishable.
         if (current.status !== 'draft') assertPublishable({ ...current, ...changes }, skills);
+        if (current.status === 'open') await this.queueRanking(jobId, manager);
       } else {
         jobId = await this.repository.insert(fields, manager);
       }
@@ -90,6 +101,7 @@ export class JobsService {
         { status: 'open', publishedAt: now, expiresAt: new Date(now.getTime() + this.config.jobs.ttlDays * DAY_MS) },
         manager,
       );
+      await this.queueRanking(id, manager);
     });
     return this.get(id, scope.organizationId);
   }
@@ -104,8 +116,21 @@ export class JobsService {
     });
   }
 
+  /** Keeps an open or paused post up for another full period, from now. */
+  renew(scope: JobScope, id: string, now = new Date()) {
+    return this.transition(scope, id, 'renewed', ['open', 'paused'], undefined, undefined, {
+      expiresAt: new Date(now.getTime() + this.config.jobs.ttlDays * DAY_MS),
+      expiryWarnedAt: null,
+    });
+  }
+
   close(scope: JobScope, id: string, now = new Date()) {
     return this.transition(scope, id, 'closed', ['draft', 'open', 'paused'], 'closed', undefined, { closedAt: now });
+  }
+
+  /** Ranking runs in the background once this transaction commits (within seconds). */
+  private queueRanking(jobId: string, manager: EntityManager) {
+    return this.background.send(RANK_JOB_TASK, { jobId } satisfies RankJobData, { singletonKey: jobId, manager });
   }
 
   private async transition(
@@ -113,7 +138,7 @@ export class JobsService {
     id: string,
     action: string,
     from: JobStatus[],
-    to: JobStatus,
+    to: JobStatus | undefined,
     check?: (job: JobPostEntity) => void,
     extra: Partial<JobPostEntity> = {},
   ) {
@@ -122,7 +147,9 @@ export class JobsService {
       if (!job) throw new JobNotFoundError();
       if (!from.includes(job.status)) throw new JobStatusError(action, job.status);
       check?.(job);
-      await this.repository.update(id, { status: to, ...extra }, manager);
+      await this.repository.update(id, { ...(to ? { status: to } : {}), ...extra }, manager);
+      // Reopening ranks again: VAs and their capacity may have changed while it was paused.
+      if (to === 'open') await this.queueRanking(id, manager);
     });
     return this.get(id, scope.organizationId);
   }

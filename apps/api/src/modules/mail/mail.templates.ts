@@ -12,7 +12,9 @@ type TemplateKey =
   | 'vettingRejected'
   | 'vettingApproved'
   | 'skillTestAssigned'
-  | 'interviewSlotsProposed';
+  | 'interviewSlotsProposed'
+  | 'jobInvitation'
+  | 'jobPostExpiring';
 
 /** E-mail texts in ICU message syntax, one catalog per supported locale. */
 const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
@@ -49,6 +51,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: 'Pick a time for your Delegate interview',
       body: 'Hello {name},\n\nOur team proposed these times for your interview ({timeZone}):\n\n{slots}\n\nPick one here:\n\n{link}',
     },
+    jobInvitation: {
+      subject: 'You are invited to apply: {job}',
+      body: 'Hello {name},\n\nDelegate matched you with a new job, and the business would like your proposal: {job} ({hours} hours a week).\n\nSee why you were matched and send a proposal here:\n\n{link}',
+    },
+    jobPostExpiring: {
+      subject: 'Your job post closes on {date}: {job}',
+      body: 'Hello {name},\n\nYour job post "{job}" closes to new proposals on {date}. Renew it to keep it open for another {days} days, or close it if you have hired.\n\n{link}',
+    },
   },
   tr: {
     passwordReset: {
@@ -82,6 +92,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     interviewSlotsProposed: {
       subject: 'Delegate görüşmeniz için bir zaman seçin',
       body: 'Merhaba {name},\n\nEkibimiz görüşmeniz için şu zamanları önerdi ({timeZone}):\n\n{slots}\n\nBirini buradan seçin:\n\n{link}',
+    },
+    jobInvitation: {
+      subject: 'Başvurmaya davet edildiniz: {job}',
+      body: 'Merhaba {name},\n\nDelegate sizi yeni bir işle eşleştirdi ve işletme teklifinizi görmek istiyor: {job} (haftada {hours} saat).\n\nNeden eşleştiğinizi görün ve teklifinizi buradan gönderin:\n\n{link}',
+    },
+    jobPostExpiring: {
+      subject: 'İş ilanınız {date} tarihinde kapanıyor: {job}',
+      body: 'Merhaba {name},\n\n"{job}" ilanınız {date} tarihinde yeni tekliflere kapanıyor. {days} gün daha açık kalması için yenileyin ya da işe alım yaptıysanız kapatın.\n\n{link}',
     },
   },
   it: {
@@ -117,6 +135,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: 'Scegli un orario per il tuo colloquio su Delegate',
       body: 'Ciao {name},\n\nil nostro team ha proposto questi orari per il colloquio ({timeZone}):\n\n{slots}\n\nScegline uno qui:\n\n{link}',
     },
+    jobInvitation: {
+      subject: 'Sei invitato a candidarti: {job}',
+      body: "Ciao {name},\n\nDelegate ti ha abbinato a un nuovo lavoro e l'azienda vorrebbe la tua proposta: {job} ({hours} ore a settimana).\n\nScopri perché sei stato abbinato e invia una proposta qui:\n\n{link}",
+    },
+    jobPostExpiring: {
+      subject: 'Il tuo annuncio si chiude il {date}: {job}',
+      body: 'Ciao {name},\n\nIl tuo annuncio "{job}" non accetterà nuove proposte dal {date}. Rinnovalo per tenerlo aperto altri {days} giorni, oppure chiudilo se hai già assunto.\n\n{link}',
+    },
   },
   fi: {
     passwordReset: {
@@ -150,6 +176,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     interviewSlotsProposed: {
       subject: 'Valitse aika Delegate-haastattelullesi',
       body: 'Hei {name},\n\ntiimimme ehdotti näitä aikoja haastattelullesi ({timeZone}):\n\n{slots}\n\nValitse yksi täällä:\n\n{link}',
+    },
+    jobInvitation: {
+      subject: 'Sinut on kutsuttu hakemaan: {job}',
+      body: 'Hei {name},\n\nDelegate löysi sinulle uuden työn, ja yritys toivoo tarjoustasi: {job} ({hours} tuntia viikossa).\n\nKatso, miksi sinut valittiin, ja lähetä tarjous täällä:\n\n{link}',
+    },
+    jobPostExpiring: {
+      subject: 'Työilmoituksesi sulkeutuu {date}: {job}',
+      body: 'Hei {name},\n\nTyöilmoituksesi "{job}" sulkeutuu uusilta tarjouksilta {date}. Uusi se, niin se pysyy auki vielä {days} päivää, tai sulje se, jos olet jo palkannut.\n\n{link}',
     },
   },
 };

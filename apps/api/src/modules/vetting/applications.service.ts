@@ -6,6 +6,7 @@ import type { VettingStage } from '../freelancers/entities/freelancer-profile.en
 import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import type { Delivery } from '../mail/mail.service.js';
+import { MatchingService } from '../matching/matching.service.js';
 import type { VettingApplicationEntity } from './entities/vetting-application.entity.js';
 import type { ScoredCriterion } from './entities/vetting-event.entity.js';
 import { SkillTestsService } from './skill-tests.service.js';
@@ -59,6 +60,7 @@ export class ApplicationsService {
     private readonly skillTests: SkillTestsService,
     private readonly notifier: VettingNotifier,
     private readonly audit: AuditService,
+    private readonly matching: MatchingService,
   ) {}
 
   // The VA's side
@@ -308,6 +310,7 @@ export class ApplicationsService {
     await this.repository.addEvent({ applicationId: application.id, ...step.event }, manager);
     if (step.profileStage) {
       await this.freelancers.setVettingStage(application.freelancerId, step.profileStage, manager, step.vettingScore);
+      await this.matching.refreshCard(application.freelancerId, manager);
     }
     await this.audit.record(
       {

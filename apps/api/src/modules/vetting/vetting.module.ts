@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
 import { ApplicationsService } from './applications.service.js';
 import { InterviewsResolver } from './interviews.resolver.js';
 import { InterviewsService } from './interviews.service.js';
@@ -16,7 +17,7 @@ import { VettingViewsService } from './vetting-views.service.js';
 
 /** Vetting: applications, the ops pipeline, skills tests, interviews, decisions and the funnel. */
 @Module({
-  imports: [AuditModule, FreelancersModule, IdentityDataModule, MailModule],
+  imports: [AuditModule, FreelancersModule, IdentityDataModule, MailModule, MatchingModule],
   providers: [
     VettingRepository,
     SkillTestsRepository,

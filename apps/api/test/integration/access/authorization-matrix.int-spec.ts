@@ -153,6 +153,8 @@ const cases: Record<string, MatrixCase> = {
   pauseJobPost: { operation: `mutation { pauseJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
   resumeJobPost: { operation: `mutation { resumeJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
   closeJobPost: { operation: `mutation { closeJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
+  renewJobPost: { operation: `mutation { renewJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
+  jobMatches: { operation: `{ jobMatches(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
 };
 
 describe('authorization matrix', () => {

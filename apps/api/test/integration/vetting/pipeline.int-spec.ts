@@ -344,6 +344,10 @@ describe('the vetting pipeline', () => {
     );
     expect(profile.myFreelancerProfile.vettingStage).toBe('APPROVED');
     expect((await lastEmailTo(testApp.dataSource, applicant.email)).email.subject).toBe('You are approved on Delegate');
+    // Approval makes the VA matchable: their card carries the badge the test earned.
+    const cards = () =>
+      testApp.dataSource.query('SELECT badges FROM match_cards WHERE user_id = $1', [applicant.userId]);
+    expect(Object.values((await cards())[0].badges)).toEqual([70]);
 
     // The VA sees their progress and result, never scorecards, notes or who did what.
     const view = await mine(applicant);
@@ -381,6 +385,7 @@ describe('the vetting pipeline', () => {
       '{ myFreelancerProfile { vettingStage } }',
     );
     expect(stage.myFreelancerProfile.vettingStage).toBe('DECISION');
+    expect(await cards()).toEqual([]);
     const audit = await admin.agent.ok<{ auditLog: { items: Array<{ action: string; actorName: string | null }> } }>(
       'query($id: String) { auditLog(targetId: $id, targetType: "vetting_application", limit: 50) { items { action actorName } } }',
       { id },

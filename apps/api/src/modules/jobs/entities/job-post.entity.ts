@@ -106,6 +106,10 @@ export class JobPostEntity {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
+  /** When the author was told the post closes soon; cleared when renewed. */
+  @Column({ name: 'expiry_warned_at', type: 'timestamptz', nullable: true })
+  expiryWarnedAt: Date | null;
+
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: the matching engine at marketplace scale, through the real API on a real
+ * PostgreSQL. Loads BENCH_VAS approved VAs (default 100,000) and BENCH_JOBS open jobs (10,000),
+ * ranks a sample of jobs as the background task does, and counts the SQL statements GraphQL
+ * operations issue at two page sizes (a count that grows with the page is an N+1).
+ * BENCH_DATABASE_URL points it at a server; otherwise it starts a throwaway cluster.
+ */
+import { performance } from 'node:perf_hooks';
+import { startThrowawayCluster } from '@delegate/test-postgres';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app.factory.js';
+import { loadConfig } from '../config/config.js';
+import { runMigrations } from '../database/migrate.js';
+import { MatchingService } from '../modules/matching/matching.service.js';
+import { CSRF_HEADER } from '../platform/http/csrf.js';
+import { createOrganization, ensureSkillCatalog } from '../seed/factories.js';
+import { bulkLoad } from './bulk-load.js';
+
+const VAS = Number(process.env.BENCH_VAS ?? 100_000);
+const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
+const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 300);
+const PASSWORD = 'bench password 1';
+
+/** Every statement the pg driver sends, with its duration: the bench's only instrument. */
+const statements: Array<{ text: string; ms: number }> = [];
+const originalQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function timedQuery(this: pg.Client, ...args: unknown[]) {
+  const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+  const started = performance.now();
+  const result = originalQuery.apply(this, args);
+  if (result instanceof Promise) {
+    return result.finally(() => statements.push({ text, ms: performance.now() - started }));
+  }
+  return result;
+} as typeof pg.Client.prototype.query;
+
+async function main() {
+  const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayCluster();
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? (cluster?.url as string);
+  const databaseUrl = await freshDatabase(serverUrl);
+  try {
+    await runMigrations(databaseUrl);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: databaseUrl,
+      WORKER_ENABLED: 'false',
+      SEED_DEMO: 'false',
+    });
+    const { app } = await createApp(config, databaseUrl);
+    const dataSource = app.get(DataSource);
+    const matching = app.get(MatchingService);
+
+    let started = performance.now();
+    await ensureSkillCatalog(dataSource);
+    await bulkLoad(dataSource, { vas: VAS, jobs: JOBS });
+    const loadSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await dataSource.transaction((manager) => matching.refreshAllCards(manager));
+    await dataSource.query('ANALYZE match_cards');
+    const cardSeconds = (performance.now() - started) / 1000;
+    const [{ cards }] = await dataSource.query('SELECT count(*)::int AS cards FROM match_cards');
+    const jobIds: string[] = (
+      await dataSource.query(`SELECT id FROM job_posts WHERE status = 'open' ORDER BY md5(id::text) LIMIT $1`, [SAMPLE])
+    ).map((row: { id: string }) => row.id);
+
+    // Warm-up, then the measured runs: the ranking statement alone and the whole task around it.
+    for (const jobId of jobIds.slice(0, 20)) await matching.rankAndInvite(jobId);
+    statements.length = 0;
+    const taskMs: number[] = [];
+    const qualified: number[] = [];
+    for (const jobId of jobIds) {
+      const begin = performance.now();
+      await matching.rankAndInvite(jobId);
+      taskMs.push(performance.now() - begin);
+    }
+    const rankingMs = statements.filter((s) => s.text.includes('FROM match_cards c')).map((s) => s.ms);
+    for (const row of await dataSource.query('SELECT qualified_count FROM job_rankings')) {
+      qualified.push(row.qualified_count);
+    }
+
+    const counts = await statementCounts(app, dataSource, jobIds[0] as string);
+    await app.close();
+
+    const report = [
+      '',
+      `Delegate matching benchmark (${new Date().toISOString()})`,
+      `  market: ${cards.toLocaleString('en')} approved VAs with cards, ${JOBS.toLocaleString('en')} open jobs`,
+      `  bulk load ${loadSeconds.toFixed(1)} s, cards written in ${cardSeconds.toFixed(1)} s`,
+      `  VAs who met every demand, per job: ${describe(qualified, 0)}`,
+      `  ranking query (filter + score + top ${config.matching.listSize}), ${rankingMs.length} jobs: ${describe(rankingMs)} ms`,
+      `  whole ranking task (lock, rank, store matches, invite, e-mails): ${describe(taskMs)} ms`,
+      '  SQL statements per GraphQL operation (small page → large page):',
+      ...counts.map(
+        ({ name, small, large }) => `    ${name.padEnd(12)} ${small} → ${large}${small === large ? '' : '  GROWS'}`,
+      ),
+      '',
+    ];
+    process.stdout.write(report.join('\n'));
+    if (counts.some(({ small, large }) => small !== large)) process.exitCode = 1;
+  } finally {
+    await cluster?.stop();
+  }
+}
+
+/** Statements each operation sends at two page sizes, through the real GraphQL endpoint. */
+async function statementCounts(
+  app: Awaited<ReturnType<typeof createApp>>['app'],
+  dataSource: DataSource,
+  jobId: string,
+) {
+  const [{ organization_id: organizationId }] = await dataSource.query(
+    'SELECT organization_id FROM job_posts WHERE id = $1',
+    [jobId],
+  );
+  const { owner } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
+  await dataSource.query('UPDATE organization_members SET organization_id = $1 WHERE user_id = $2', [
+    organizationId,
+    owner.id,
+  ]);
+  const fastify = app.getHttpAdapter().getInstance();
+  let cookie = '';
+  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
+      payload: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers['set-cookie'];
+    if (setCookie) cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0] as string;
+    const body = response.json() as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+  await graphql('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+    input: { email: owner.email, password: PASSWORD, accountKind: 'CLIENT' },
+  });
+  const operations = [
+    {
+      name: 'jobMatches',
+      query: `query($jobId: ID!, $limit: Int!) { jobMatches(jobId: $jobId, limit: $limit) {
+        totalCount ranking { qualifiedCount } items { score freelancer { displayName headline } factors { points } } } }`,
+      variables: (limit: number) => ({ jobId, limit }),
+      pages: [5, 50],
+    },
+    {
+      name: 'myJobPosts',
+      query: `query($limit: Int!) { myJobPosts(limit: $limit) { totalCount items { id title skills { skill { name } } languages { language } } } }`,
+      variables: (limit: number) => ({ limit }),
+      pages: [5, 50],
+    },
+  ];
+  const results = [];
+  for (const operation of operations) {
+    const measured: number[] = [];
+    for (const limit of operation.pages) {
+      statements.length = 0;
+      await graphql(operation.query, operation.variables(limit));
+      measured.push(statements.length);
+    }
+    results.push({ name: operation.name, small: measured[0] as number, large: measured[1] as number });
+  }
+  return results;
+}
+
+async function freshDatabase(serverUrl: string): Promise<string> {
+  const admin = new pg.Client(serverUrl);
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS delegate_bench');
+  await admin.query('CREATE DATABASE delegate_bench');
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/delegate_bench';
+  return url.toString();
+}
+
+function describe(values: number[], digits = 1): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(digits);
+  return `p50 ${at(0.5)}, p95 ${at(0.95)}, p99 ${at(0.99)}, max ${(sorted.at(-1) ?? 0).toFixed(digits)}`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

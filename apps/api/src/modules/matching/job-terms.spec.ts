@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { minorUnitFactors } from '../../platform/money/fx.js';
+import { hourlyBudgetMinor, overlapMinutes, utcOffsetMinutes } from './job-terms.js';
+
+describe('job terms for matching', () => {
+  it('turns any budget into an hourly figure when it can', () => {
+    const job = { weeklyHours: 10, durationWeeks: null };
+    expect(hourlyBudgetMinor({ ...job, budgetKind: 'hourly', budgetMaxMinor: 1500 })).toBe(1500);
+    // 52/12 weeks a month: $1,300 a month for 10 h a week is $30/h.
+    expect(hourlyBudgetMinor({ ...job, budgetKind: 'retainer', budgetMaxMinor: 130_000 })).toBe(3000);
+    expect(hourlyBudgetMinor({ ...job, budgetKind: 'fixed', budgetMaxMinor: 40_000 })).toBeNull();
+    expect(hourlyBudgetMinor({ ...job, durationWeeks: 4, budgetKind: 'fixed', budgetMaxMinor: 40_000 })).toBe(1000);
+  });
+
+  it('measures overlap on a clock that wraps at midnight', () => {
+    expect(overlapMinutes({ start: 540, end: 1020 }, { start: 780, end: 1260 })).toBe(240);
+    // 22:00–06:00 UTC against 01:00–09:00 UTC.
+    expect(overlapMinutes({ start: 1320, end: 1800 }, { start: 60, end: 540 })).toBe(300);
+    expect(overlapMinutes({ start: 0, end: 480 }, { start: 600, end: 1080 })).toBe(0);
+  });
+
+  it('follows summer time', () => {
+    expect(utcOffsetMinutes('America/New_York', new Date('2026-07-01T12:00:00Z'))).toBe(-240);
+    expect(utcOffsetMinutes('America/New_York', new Date('2026-12-01T12:00:00Z'))).toBe(-300);
+    expect(utcOffsetMinutes('Asia/Manila', new Date('2026-12-01T12:00:00Z'))).toBe(480);
+  });
+
+  it('converts minor units across currencies with different decimals', () => {
+    const factors = minorUnitFactors(
+      [
+        { currency: 'USD', usdPerUnit: 1 },
+        { currency: 'EUR', usdPerUnit: 1.1 },
+        { currency: 'JPY', usdPerUnit: 0.0066 },
+      ],
+      'USD',
+    );
+    expect(factors.get('EUR')).toBeCloseTo(1.1);
+    // ¥1 (one minor unit) is 0.66 US cents.
+    expect(factors.get('JPY')).toBeCloseTo(0.66);
+    expect(minorUnitFactors([{ currency: 'EUR', usdPerUnit: 1.1 }], 'USD').size).toBe(0);
+  });
+});

@@ -1,0 +1,135 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { minorUnitFactors } from '../../platform/money/fx.js';
+import { CEFR_LEVELS } from '../freelancers/entities/freelancer-language.entity.js';
+import { IdentityRepository } from '../identity/identity.repository.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import type { Delivery } from '../mail/mail.service.js';
+import { FxRatesRepository } from '../money/fx-rates.repository.js';
+import { hourlyBudgetMinor, utcOffsetMinutes } from './job-terms.js';
+import { MatchingNotifier } from './matching.notifier.js';
+import { MatchingRepository } from './matching.repository.js';
+import { RANK_JOB_TASK, type RankJobData } from './matching.tasks.js';
+import type { RankedRow, RankingRequest } from './ranking-query.js';
+import { FEATURE_NAMES, type MatchFeatures } from './scoring.js';
+
+type LoadedJob = NonNullable<Awaited<ReturnType<JobsService['lockForMatching']>>>;
+
+/**
+ * Ranks approved VAs for open jobs and invites the best. Runs as a background task whenever a job
+ * is published, edited or resumed; the job's row lock makes two instances take turns, and an
+ * invitation is written once (`invited_at` is set only where it is null).
+ */
+@Injectable()
+export class MatchingService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
+    private readonly jobs: JobsService,
+    private readonly fxRates: FxRatesRepository,
+    private readonly identity: IdentityRepository,
+    private readonly notifier: MatchingNotifier,
+    private readonly background: BackgroundJobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.background.register<RankJobData>({
+      name: RANK_JOB_TASK,
+      policy: 'stately',
+      handler: async ({ jobId }) => {
+        await this.rankAndInvite(jobId);
+      },
+    });
+  }
+
+  /** A VA's card follows their profile; call in the transaction that changed what matching reads. */
+  refreshCard(userId: string, manager: EntityManager): Promise<void> {
+    return this.repository.refreshCards([userId], manager);
+  }
+
+  /** Every card rewritten from the profiles (after bulk loads such as the demo seed). */
+  refreshAllCards(manager: EntityManager): Promise<void> {
+    return this.repository.refreshCards(null, manager);
+  }
+
+  /** Ranks an open job, stores the matches and invites the top ones (a setting); returns who was invited. */
+  async rankAndInvite(jobId: string, now = new Date()): Promise<string[]> {
+    const { invited, deliveries } = await this.dataSource.transaction(async (manager) => {
+      const loaded = await this.jobs.lockForMatching(jobId, manager);
+      if (loaded?.job.status !== 'open') return { invited: [], deliveries: [] };
+      const rates = await this.fxRates.all(manager);
+      const rows = await this.repository.rank(
+        rankingRequest(loaded, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
+        manager,
+      );
+      await this.repository.saveRanking(
+        jobId,
+        {
+          matches: rows.map((row, index) => ({
+            freelancerId: row.user_id,
+            rank: index + 1,
+            score: Math.round(row.score * 100) / 100,
+            features: featuresOf(row),
+          })),
+          qualifiedCount: Number(rows[0]?.qualified ?? 0),
+          fxRates: Object.fromEntries(rates.map((rate) => [rate.currency, rate.usdPerUnit])),
+          at: now,
+        },
+        manager,
+      );
+      const invited = await this.repository.inviteTop(jobId, this.config.matching.inviteCount, now, manager);
+      const deliveries: Delivery[] = [];
+      // One after another: inside a transaction these share a single connection.
+      for (const freelancerId of invited) {
+        const freelancer = await this.identity.findUserById(freelancerId, manager);
+        if (freelancer) deliveries.push(await this.notifier.invited(freelancer, loaded.job, manager));
+      }
+      return { invited, deliveries };
+    });
+    for (const delivery of deliveries) await delivery.deliver();
+    return invited;
+  }
+
+  async matches(jobId: string, organizationId: string, page: { offset: number; limit: number }) {
+    await this.jobs.get(jobId, organizationId);
+    const [{ items, totalCount }, ranking] = await Promise.all([
+      this.repository.matches(jobId, page),
+      this.repository.ranking(jobId),
+    ]);
+    return { items, totalCount, ranking };
+  }
+}
+
+function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: Date, limit: number): RankingRequest {
+  const { job, skills, languages } = loaded;
+  const idsOf = (importance: string) =>
+    skills.filter((skill) => skill.importance === importance).map((skill) => skill.skillId);
+  const length = job.workEndMinute - job.workStartMinute;
+  const start = (((job.workStartMinute - utcOffsetMinutes(job.timeZone, at)) % 1440) + 1440) % 1440;
+  return {
+    mustHave: idsOf('must_have'),
+    niceToHave: idsOf('nice_to_have'),
+    bonus: idsOf('bonus'),
+    languages: languages.map((language) => ({
+      code: language.language,
+      minLevel: CEFR_LEVELS.indexOf(language.minLevel) + 1,
+    })),
+    fxFactors,
+    hourlyBudgetMinor: hourlyBudgetMinor(job),
+    clientWindow: { start, end: start + length },
+    weeklyHours: Math.max(1, job.weeklyHours ?? 1),
+    text: [job.title, ...job.tasks].join(' ').slice(0, 1000),
+    demands: { minOverlapMinutes: job.minOverlapHours * 60 },
+    at,
+    limit,
+  };
+}
+
+function featuresOf(row: RankedRow): MatchFeatures {
+  return Object.fromEntries(
+    FEATURE_NAMES.map((name) => [name, row[name] === null ? null : Math.round(Number(row[name]) * 10_000) / 10_000]),
+  ) as unknown as MatchFeatures;
+}

@@ -1,0 +1,25 @@
+export interface FxRate {
+  currency: string;
+  /** US dollars for one unit of the currency. */
+  usdPerUnit: number;
+}
+
+/**
+ * What one minor unit of each currency is worth in minor units of `target`, from one set of rates
+ * (the ranking locks them). Currencies without a rate are left out: their rate fit is unknown.
+ */
+export function minorUnitFactors(rates: FxRate[], target: string): Map<string, number> {
+  const targetRate = rates.find((rate) => rate.currency === target);
+  const factors = new Map<string, number>();
+  if (!targetRate) return factors;
+  for (const rate of rates) {
+    const exponentGap = minorDigits(target) - minorDigits(rate.currency);
+    factors.set(rate.currency, (rate.usdPerUnit / targetRate.usdPerUnit) * 10 ** exponentGap);
+  }
+  return factors;
+}
+
+/** Decimal places of a currency's minor unit (JPY 0, EUR 2), as ISO 4217 and Intl know them. */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}

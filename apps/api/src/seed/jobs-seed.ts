@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
+import { JobPostEntity } from '../modules/jobs/entities/job-post.entity.js';
+import { JobPostLanguageEntity } from '../modules/jobs/entities/job-post-language.entity.js';
+import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.entity.js';
+
+const DAY_MS = 86_400_000;
+
+/** Northwind Candles' posts: one open (ranked once the app is up) and one draft. Returns the open ones. */
+export async function seedJobPosts(
+  db: EntityManager,
+  organization: { id: string; authorId: string },
+  now = new Date(),
+): Promise<string[]> {
+  const skills = new Map((await db.getRepository(SkillEntity).find()).map((skill) => [skill.slug, skill.id]));
+  const open = await insertJob(db, organization, {
+    status: 'open',
+    title: 'Customer support for our candle shop',
+    summary:
+      'We sell hand-poured candles online and need a friendly assistant to answer customers and keep orders moving.',
+    tasks: [
+      'Answer support e-mails and chats within one business day',
+      'Process returns and exchanges in Shopify',
+      'Update order tracking for delayed parcels',
+    ],
+    weeklyHours: 15,
+    budgetKind: 'hourly',
+    budgetMinMinor: 1000,
+    budgetMaxMinor: 1600,
+    currency: 'USD',
+    timeZone: 'America/New_York',
+    workStartMinute: 8 * 60,
+    workEndMinute: 16 * 60,
+    minOverlapHours: 0,
+    trialWeeks: 2,
+    screeningQuestions: ['Which help desk tools have you used?'],
+    publishedAt: new Date(now.getTime() - DAY_MS),
+    expiresAt: new Date(now.getTime() + 29 * DAY_MS),
+    skills: [
+      ['customer-support', 'must_have'],
+      ['shopify-operations', 'nice_to_have'],
+      ['order-fulfilment', 'nice_to_have'],
+      ['copywriting', 'bonus'],
+    ],
+    languages: [['en', 'B2']],
+  });
+  await insertJob(db, organization, {
+    status: 'draft',
+    title: 'Bookkeeping help at month end',
+    summary: 'Reconcile our Shopify payouts with the bank each month and chase unpaid wholesale invoices.',
+    tasks: ['Reconcile payouts with the bank statement', 'Send reminders for overdue invoices'],
+    weeklyHours: 5,
+    budgetKind: 'retainer',
+    budgetMinMinor: null,
+    budgetMaxMinor: 45000,
+    currency: 'USD',
+    timeZone: 'America/New_York',
+    workStartMinute: 9 * 60,
+    workEndMinute: 17 * 60,
+    minOverlapHours: 0,
+    trialWeeks: 0,
+    screeningQuestions: [],
+    publishedAt: null,
+    expiresAt: null,
+    skills: [['bookkeeping', 'must_have']],
+    languages: [['en', 'C1']],
+  });
+  return [open];
+
+  async function insertJob(
+    manager: EntityManager,
+    owner: { id: string; authorId: string },
+    spec: Omit<Partial<JobPostEntity>, 'skills' | 'languages'> & {
+      skills: Array<[string, JobPostSkillEntity['importance']]>;
+      languages: Array<[string, JobPostLanguageEntity['minLevel']]>;
+    },
+  ): Promise<string> {
+    const { skills: wanted, languages, ...fields } = spec;
+    const jobs = manager.getRepository(JobPostEntity);
+    const job = await jobs.save(jobs.create({ ...fields, organizationId: owner.id, authorId: owner.authorId }));
+    await manager
+      .getRepository(JobPostSkillEntity)
+      .insert(wanted.map(([slug, importance]) => ({ jobId: job.id, skillId: skills.get(slug) as string, importance })));
+    await manager
+      .getRepository(JobPostLanguageEntity)
+      .insert(languages.map(([language, minLevel]) => ({ jobId: job.id, language, minLevel })));
+    return job.id;
+  }
+}

@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import type { CefrLevel } from '../../../src/modules/freelancers/entities/freelancer-language.entity.js';
+import { JobExpiryService } from '../../../src/modules/jobs/job-expiry.service.js';
+import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
+import { JobMatchEntity } from '../../../src/modules/matching/entities/job-match.entity.js';
+import { MatchingService } from '../../../src/modules/matching/matching.service.js';
+import { evaluate } from '../../../src/modules/matching/scoring.js';
+import {
+  createFreelancer,
+  createOrganization,
+  ensureSkillCatalog,
+  type FreelancerSpec,
+} from '../../../src/seed/factories.js';
+import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
+
+const PASSWORD = 'matching password 1';
+// A winter Monday noon: Berlin is UTC+1, Istanbul +3, Lisbon +0, Manila +8.
+const NOW = new Date('2026-11-23T12:00:00Z');
+const PUBLISH = 'mutation($id: ID!) { publishJobPost(id: $id, acknowledgeWarnings: true) { id status } }';
+const SAVE = 'mutation($input: SaveJobPostInput!) { saveJobPost(input: $input) { id } }';
+
+/** A VA who fits the job below unless a test changes one thing. */
+const fits = (name: string, changes: Partial<FreelancerSpec> = {}): FreelancerSpec => ({
+  displayName: name,
+  timeZone: 'Europe/Istanbul',
+  headline: 'Customer support assistant',
+  currency: 'EUR',
+  hourlyRateMinor: 1500,
+  weeklyCapacityHours: 30,
+  workStartMinute: 9 * 60,
+  workEndMinute: 17 * 60,
+  vettingStage: 'approved',
+  vettingScore: 80,
+  skills: [{ slug: 'customer-support', level: 'advanced', years: 3 }],
+  languages: [{ language: 'en', level: 'C1' as CefrLevel }],
+  ...changes,
+});
+
+describe('matching', () => {
+  let testApp: TestApp;
+  let dataSource: DataSource;
+  let owner: GraphqlAgent;
+  let otherClient: GraphqlAgent;
+  let skillIds: Record<string, string>;
+  const ids: Record<string, string> = {};
+
+  const job = (overrides: Record<string, unknown> = {}) => ({
+    title: 'Customer support for a candle shop',
+    summary: 'We sell hand-poured candles online and need help answering customers every weekday.',
+    tasks: ['Answer customer support e-mails within 24 hours', 'Process returns in Shopify'],
+    skills: [{ skillId: skillIds['customer-support'], importance: 'MUST_HAVE' }],
+    languages: [{ language: 'en', minLevel: 'C1' }],
+    weeklyHours: 20,
+    budgetKind: 'HOURLY',
+    budgetMinMinor: 1200,
+    budgetMaxMinor: 1800,
+    currency: 'EUR',
+    timeZone: 'Europe/Berlin',
+    workStartMinute: 9 * 60,
+    workEndMinute: 17 * 60,
+    minOverlapHours: 2,
+    ...overrides,
+  });
+
+  const publish = async (agent: GraphqlAgent, overrides: Record<string, unknown> = {}) => {
+    const { saveJobPost } = await agent.ok<{ saveJobPost: { id: string } }>(SAVE, { input: job(overrides) });
+    await agent.ok(PUBLISH, { id: saveJobPost.id });
+    return saveJobPost.id;
+  };
+
+  const matchesOf = (jobId: string) =>
+    dataSource.getRepository(JobMatchEntity).find({ where: { jobId }, order: { rank: 'ASC' } });
+
+  beforeAll(async () => {
+    // The worker stays off here so each test ranks at a fixed instant; the two-instance test runs workers.
+    testApp = await startTestApp({ WORKER_ENABLED: 'false', MATCH_INVITE_COUNT: '2' });
+    dataSource = testApp.dataSource;
+    await ensureSkillCatalog(dataSource);
+    const { owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
+    const { owner: otherUser } = await createOrganization(dataSource, {
+      name: 'Other Shop',
+      owner: { password: PASSWORD },
+    });
+    owner = testApp.agent();
+    await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
+    otherClient = testApp.agent();
+    await otherClient.signIn(otherUser.email, PASSWORD, 'CLIENT');
+    const { skills } = await owner.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
+    skillIds = Object.fromEntries(skills.map((skill) => [skill.slug, skill.id]));
+
+    const specs: Record<string, FreelancerSpec> = {
+      istanbul: fits('Istanbul, 6 h overlap'),
+      lisbon: fits('Lisbon, 7 h overlap', { timeZone: 'Europe/Lisbon' }),
+      overBudget: fits('Istanbul, over budget', { currency: 'USD', hourlyRateMinor: 2300 }),
+      noMustHave: fits('No must-have', { skills: [{ slug: 'shopify-operations', level: 'expert', years: 9 }] }),
+      weakEnglish: fits('English B1', { languages: [{ language: 'en', level: 'B1' }] }),
+      manila: fits('Manila, 1 h overlap', { timeZone: 'Asia/Manila' }),
+      busy: fits('Only 10 h free', { weeklyCapacityHours: 10 }),
+      inReview: fits('Still in vetting', { vettingStage: 'interview', vettingScore: null }),
+    };
+    for (const [key, spec] of Object.entries(specs)) ids[key] = (await createFreelancer(dataSource, spec)).user.id;
+    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('keeps only approved VAs who meet every demand, and ranks overlap and budget fit', async () => {
+    const jobId = await publish(owner);
+    await testApp.app.get(MatchingService).rankAndInvite(jobId, NOW);
+    const matches = await matchesOf(jobId);
+    expect(matches.map((match) => match.freelancerId)).toEqual([ids.lisbon, ids.istanbul, ids.overBudget]);
+    const [lisbon, istanbul, overBudget] = matches as [JobMatchEntity, JobMatchEntity, JobMatchEntity];
+    expect(lisbon.features.overlapMinutes).toBe(420);
+    expect(istanbul.features.overlapMinutes).toBe(360);
+    // $23.00 at 1 USD / 1.16 EUR is €19.83, 10% over the €18 top of the budget.
+    expect(overBudget.features.rateRatio).toBeCloseTo(1983 / 1800, 2);
+    // The ranking query and the TypeScript definitions agree on every score.
+    for (const match of matches) {
+      expect(evaluate(match.features, { minOverlapMinutes: 120 })?.score).toBeCloseTo(match.score, 1);
+    }
+  });
+
+  it('lets a VA who fails one demand in when the job relaxes it', async () => {
+    const jobId = await publish(owner, { minOverlapHours: 0, weeklyHours: 10, languages: [] });
+    await testApp.app.get(MatchingService).rankAndInvite(jobId, NOW);
+    const matched = (await matchesOf(jobId)).map((match) => match.freelancerId);
+    expect(matched).toEqual(expect.arrayContaining([ids.manila, ids.busy, ids.weakEnglish]));
+    expect(matched).not.toContain(ids.noMustHave);
+    expect(matched).not.toContain(ids.inReview);
+  });
+
+  it('invites the top matches once, however often ranking runs, and records the time to candidates', async () => {
+    const jobId = await publish(owner);
+    const matching = testApp.app.get(MatchingService);
+    expect(await matching.rankAndInvite(jobId, NOW)).toEqual([ids.lisbon, ids.istanbul]);
+    expect(await matching.rankAndInvite(jobId, NOW)).toEqual([]);
+    const invitations = await dataSource
+      .getRepository(OutboxEmailEntity)
+      .find({ where: { subject: 'You are invited to apply: Customer support for a candle shop' } });
+    expect(invitations.filter((email) => email.bodyText.includes(jobId))).toHaveLength(2);
+
+    const { jobMatches } = await owner.ok<{
+      jobMatches: {
+        totalCount: number;
+        ranking: { qualifiedCount: number; firstMatchAt: string; firstInviteAt: string };
+        items: Array<{
+          freelancer: { id: string; displayName: string };
+          rank: number;
+          invitedAt: string | null;
+          factors: Array<{ factor: string; points: number; maxPoints: number }>;
+          facts: { overlapMinutes: number };
+        }>;
+      };
+    }>(
+      `query($jobId: ID!) { jobMatches(jobId: $jobId) { totalCount
+        ranking { qualifiedCount firstMatchAt firstInviteAt }
+        items { freelancer { id displayName } rank invitedAt score factors { factor points maxPoints } facts { overlapMinutes } } } }`,
+      { jobId },
+    );
+    expect(jobMatches.totalCount).toBe(3);
+    expect(jobMatches.ranking).toMatchObject({ qualifiedCount: 3, firstInviteAt: NOW.toISOString() });
+    expect(jobMatches.items[0]).toMatchObject({
+      freelancer: { id: ids.lisbon, displayName: 'Lisbon, 7 h overlap' },
+      rank: 1,
+      invitedAt: NOW.toISOString(),
+      facts: { overlapMinutes: 420 },
+    });
+    expect(jobMatches.items[0]?.factors.find((factor) => factor.factor === 'OVERLAP')?.maxPoints).toBe(12);
+    expect(jobMatches.items[2]?.invitedAt).toBeNull();
+
+    const foreign = await otherClient.request(`query($jobId: ID!) { jobMatches(jobId: $jobId) { totalCount } }`, {
+      jobId,
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps an invitation when an edit drops the VA from the ranking', async () => {
+    const jobId = await publish(owner);
+    const matching = testApp.app.get(MatchingService);
+    await matching.rankAndInvite(jobId, NOW);
+    await owner.ok(SAVE, { input: { id: jobId, ...job({ minOverlapHours: 7 }) } });
+    await matching.rankAndInvite(jobId, NOW);
+    const matches = await matchesOf(jobId);
+    expect(matches.map((match) => [match.freelancerId, match.rank, match.invitedAt !== null])).toEqual([
+      [ids.lisbon, 1, true],
+      [ids.istanbul, null, true],
+    ]);
+  });
+
+  it('warns the author once before a post expires, then expires it', async () => {
+    const jobId = await publish(owner);
+    const { expiresAt } = (
+      await dataSource.query('SELECT expires_at AS "expiresAt" FROM job_posts WHERE id = $1', [jobId])
+    )[0] as { expiresAt: Date };
+    const expiry = testApp.app.get(JobExpiryService);
+    const fourDaysBefore = new Date(expiresAt.getTime() - 4 * 86_400_000);
+    expect((await expiry.sweep(fourDaysBefore)).warned).toBeGreaterThanOrEqual(1);
+    expect((await expiry.sweep(fourDaysBefore)).warned).toBe(0);
+    const warnings = await dataSource
+      .getRepository(OutboxEmailEntity)
+      .find({ where: { subject: `Your job post closes on ${longDate(expiresAt)}: ${job().title}` } });
+    expect(warnings.filter((email) => email.bodyText.endsWith(`/jobs/${jobId}`))).toHaveLength(1);
+
+    await expiry.sweep(new Date(expiresAt.getTime() + 60_000));
+    const { jobPost } = await owner.ok<{ jobPost: { status: string } }>(
+      'query($id: ID!) { jobPost(id: $id) { status } }',
+      {
+        id: jobId,
+      },
+    );
+    expect(jobPost.status).toBe('EXPIRED');
+    const renewed = await owner.request('mutation($id: ID!) { renewJobPost(id: $id) { id } }', { id: jobId });
+    expect(renewed.errors?.[0]?.extensions?.code).toBe('JOB_STATUS');
+  });
+});
+
+describe('matching with two API instances', () => {
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    first = await startTestApp({ MATCH_INVITE_COUNT: '2' });
+    second = await startTestApp({ MATCH_INVITE_COUNT: '2' }, { databaseUrl: first.databaseUrl });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('ranks and invites within a minute of publishing, exactly once', async () => {
+    const dataSource = first.dataSource;
+    await ensureSkillCatalog(dataSource);
+    const { owner } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
+    for (const name of ['Ana', 'Ben', 'Cem', 'Dora']) await createFreelancer(dataSource, fits(name));
+    await dataSource.transaction((manager) => first.app.get(MatchingService).refreshAllCards(manager));
+    const agent = first.agent();
+    await agent.signIn(owner.email, PASSWORD, 'CLIENT');
+    const { skills } = await agent.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
+    const { saveJobPost } = await agent.ok<{ saveJobPost: { id: string } }>(SAVE, {
+      input: {
+        title: 'Inbox and support help',
+        summary: 'A small shop needs someone friendly to answer customers and keep the inbox tidy.',
+        tasks: ['Answer customer e-mails'],
+        skills: [{ skillId: skills.find((skill) => skill.slug === 'customer-support')?.id, importance: 'MUST_HAVE' }],
+        languages: [],
+        weeklyHours: 10,
+        budgetKind: 'HOURLY',
+        budgetMinMinor: 1000,
+        budgetMaxMinor: 2000,
+        currency: 'EUR',
+        timeZone: 'Europe/Berlin',
+      },
+    });
+    const jobId = saveJobPost.id;
+    const publishedAt = Date.now();
+    await agent.ok(PUBLISH, { id: jobId });
+    // Both instances also rank the job at once, as if two edits landed together.
+    await Promise.all([
+      first.app.get(MatchingService).rankAndInvite(jobId),
+      second.app.get(MatchingService).rankAndInvite(jobId),
+    ]);
+    const deadline = publishedAt + 60_000;
+    let ranking: { first_invite_at: Date | null } | undefined;
+    while (Date.now() < deadline) {
+      [ranking] = await dataSource.query('SELECT first_invite_at FROM job_rankings WHERE job_id = $1', [jobId]);
+      if (ranking?.first_invite_at) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(ranking?.first_invite_at?.getTime()).toBeLessThan(deadline);
+    // Let the queued background ranking finish too.
+    await waitForQueueToDrain(dataSource);
+    const invited = await dataSource.query(
+      'SELECT freelancer_id FROM job_matches WHERE job_id = $1 AND invited_at IS NOT NULL',
+      [jobId],
+    );
+    expect(invited).toHaveLength(2);
+    const emails = await dataSource.query(
+      `SELECT count(*)::int AS count FROM outbox_emails WHERE subject = 'You are invited to apply: Inbox and support help'`,
+    );
+    expect(emails[0].count).toBe(2);
+  });
+});
+
+async function waitForQueueToDrain(dataSource: DataSource): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const [{ pending }] = await dataSource.query(
+      `SELECT count(*)::int AS pending FROM pgboss.job WHERE name = 'matching.rank-job' AND state IN ('created', 'retry', 'active')`,
+    );
+    if (pending === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('background ranking did not finish');
+}
+
+function longDate(date: Date): string {
+  return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
