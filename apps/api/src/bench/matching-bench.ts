@@ -23,14 +23,15 @@ const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 300);
 const PASSWORD = 'bench password 1';
 
 /** Every statement the pg driver sends, with its duration: the bench's only instrument. */
-const statements: Array<{ text: string; ms: number }> = [];
+const statements: Array<{ text: string; values: unknown; ms: number }> = [];
 const originalQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 pg.Client.prototype.query = function timedQuery(this: pg.Client, ...args: unknown[]) {
   const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+  const values = typeof args[0] === 'string' ? args[1] : (args[0] as { values?: unknown })?.values;
   const started = performance.now();
   const result = originalQuery.apply(this, args);
   if (result instanceof Promise) {
-    return result.finally(() => statements.push({ text, ms: performance.now() - started }));
+    return result.finally(() => statements.push({ text, values, ms: performance.now() - started }));
   }
   return result;
 } as typeof pg.Client.prototype.query;
@@ -75,7 +76,14 @@ async function main() {
       await matching.rankAndInvite(jobId);
       taskMs.push(performance.now() - begin);
     }
-    const rankingMs = statements.filter((s) => s.text.includes('FROM match_cards c')).map((s) => s.ms);
+    const rankings = statements.filter((s) => s.text.includes('FROM match_cards c'));
+    const rankingMs = rankings.map((s) => s.ms);
+    if (process.env.BENCH_EXPLAIN) {
+      // The plan of the slowest ranking, to see where the time goes.
+      const slowest = rankings.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const plan = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${slowest.text}`, slowest.values as unknown[]);
+      process.stdout.write(`${plan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n')}\n`);
+    }
     for (const row of await dataSource.query('SELECT qualified_count FROM job_rankings')) {
       qualified.push(row.qualified_count);
     }

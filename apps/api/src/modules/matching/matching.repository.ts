@@ -5,6 +5,10 @@ import { JobRankingEntity } from './entities/job-ranking.entity.js';
 import { type RankedRow, type RankingRequest, rankingQuery } from './ranking-query.js';
 import type { MatchFeatures } from './scoring.js';
 
+/** Local minutes after midnight as minutes after midnight UTC, at the zone's offset at instant `$1`. */
+const WORK_START_UTC = (localMinute: string, timeZone: string) =>
+  `mod(mod(${localMinute} - (EXTRACT(EPOCH FROM ($1::timestamptz AT TIME ZONE ${timeZone})) - EXTRACT(EPOCH FROM $1::timestamptz))::int / 60, 1440) + 1440, 1440)`;
+
 export interface NewMatch {
   freelancerId: string;
   rank: number;
@@ -21,12 +25,16 @@ export class MatchingRepository {
    * Rewrites the cards of the given VAs (all VAs when `userIds` is null) from their profile, skills,
    * languages and badges: approved VAs with a rate get a card, everyone else loses theirs.
    */
-  async refreshCards(userIds: string[] | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const only = (alias: string) => (userIds === null ? 'TRUE' : `${alias}.user_id = ANY($1::uuid[])`);
-    const parameters = userIds === null ? [] : [userIds];
+  async refreshCards(
+    userIds: string[] | null,
+    manager: EntityManager = this.dataSource.manager,
+    at = new Date(),
+  ): Promise<void> {
+    const only = (alias: string, parameter: string) =>
+      userIds === null ? 'TRUE' : `${alias}.user_id = ANY(${parameter}::uuid[])`;
     await manager.query(
       `INSERT INTO match_cards (user_id, skills, badges, languages, hourly_rate_minor, currency, free_hours,
-         work_start_minute, work_end_minute, vetting_score, search, refreshed_at)
+         time_zone, work_start_utc, work_minutes, vetting_score, search, refreshed_at)
        SELECT p.user_id,
          COALESCE((SELECT jsonb_object_agg(s.skill_id, array_position(enum_range(NULL::skill_level), s.level))
                    FROM freelancer_skills s WHERE s.user_id = p.user_id), '{}'),
@@ -34,27 +42,45 @@ export class MatchingRepository {
                    FROM freelancer_badges b WHERE b.user_id = p.user_id), '{}'),
          COALESCE((SELECT jsonb_object_agg(l.language, array_position(enum_range(NULL::cefr_level), l.level))
                    FROM freelancer_languages l WHERE l.user_id = p.user_id), '{}'),
-         p.hourly_rate_minor, p.currency, p.weekly_capacity_hours, p.work_start_minute, p.work_end_minute,
+         p.hourly_rate_minor, p.currency, p.weekly_capacity_hours,
+         u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, p.work_end_minute - p.work_start_minute,
          COALESCE(p.vetting_score, 0),
          setweight(to_tsvector('english', p.headline || ' ' || COALESCE((
            SELECT string_agg(k.name, ' ') FROM freelancer_skills s JOIN skills k ON k.id = s.skill_id
            WHERE s.user_id = p.user_id), '')), 'A') || setweight(to_tsvector('english', p.bio), 'B'),
-         now()
+         $1::timestamptz
        FROM freelancer_profiles p
-       WHERE ${only('p')} AND p.vetting_stage = 'approved' AND p.hourly_rate_minor IS NOT NULL
+       JOIN users u ON u.id = p.user_id
+       WHERE ${only('p', '$2')} AND p.vetting_stage = 'approved' AND p.hourly_rate_minor IS NOT NULL
        ON CONFLICT (user_id) DO UPDATE SET skills = EXCLUDED.skills, badges = EXCLUDED.badges,
          languages = EXCLUDED.languages, hourly_rate_minor = EXCLUDED.hourly_rate_minor,
-         currency = EXCLUDED.currency, free_hours = EXCLUDED.free_hours,
-         work_start_minute = EXCLUDED.work_start_minute, work_end_minute = EXCLUDED.work_end_minute,
+         currency = EXCLUDED.currency, free_hours = EXCLUDED.free_hours, time_zone = EXCLUDED.time_zone,
+         work_start_utc = EXCLUDED.work_start_utc, work_minutes = EXCLUDED.work_minutes,
          vetting_score = EXCLUDED.vetting_score, search = EXCLUDED.search, refreshed_at = EXCLUDED.refreshed_at`,
-      parameters,
+      userIds === null ? [at] : [at, userIds],
     );
     await manager.query(
-      `DELETE FROM match_cards c WHERE ${only('c')} AND NOT EXISTS (
+      `DELETE FROM match_cards c WHERE ${only('c', '$1')} AND NOT EXISTS (
          SELECT 1 FROM freelancer_profiles p
          WHERE p.user_id = c.user_id AND p.vetting_stage = 'approved' AND p.hourly_rate_minor IS NOT NULL)`,
-      parameters,
+      userIds === null ? [] : [userIds],
     );
+  }
+
+  /**
+   * Moves each card's working day to its zone's offset now (summer time starts and ends on
+   * different dates around the world) and follows time-zone changes in VAs' settings.
+   */
+  async refreshWorkingHours(at = new Date(), manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [, changed] = await manager.query(
+      `UPDATE match_cards c SET time_zone = u.time_zone,
+         work_start_utc = ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}
+       FROM freelancer_profiles p, users u
+       WHERE p.user_id = c.user_id AND u.id = c.user_id
+         AND (c.time_zone <> u.time_zone OR c.work_start_utc <> ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')})`,
+      [at],
+    );
+    return changed;
   }
 
   async rank(request: RankingRequest, manager: EntityManager = this.dataSource.manager): Promise<RankedRow[]> {

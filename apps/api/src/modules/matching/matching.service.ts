@@ -11,7 +11,7 @@ import { FxRatesRepository } from '../money/fx-rates.repository.js';
 import { hourlyBudgetMinor, utcOffsetMinutes } from './job-terms.js';
 import { MatchingNotifier } from './matching.notifier.js';
 import { MatchingRepository } from './matching.repository.js';
-import { RANK_JOB_TASK, type RankJobData } from './matching.tasks.js';
+import { RANK_JOB_TASK, type RankJobData, REFRESH_WORKING_HOURS_TASK } from './matching.tasks.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 import { FEATURE_NAMES, type MatchFeatures } from './scoring.js';
 
@@ -43,6 +43,14 @@ export class MatchingService implements OnModuleInit {
         await this.rankAndInvite(jobId);
       },
     });
+    this.background.register({
+      name: REFRESH_WORKING_HOURS_TASK,
+      policy: 'singleton',
+      cron: '7 * * * *',
+      handler: async () => {
+        await this.repository.refreshWorkingHours();
+      },
+    });
   }
 
   /** A VA's card follows their profile; call in the transaction that changed what matching reads. */
@@ -51,8 +59,8 @@ export class MatchingService implements OnModuleInit {
   }
 
   /** Every card rewritten from the profiles (after bulk loads such as the demo seed). */
-  refreshAllCards(manager: EntityManager): Promise<void> {
-    return this.repository.refreshCards(null, manager);
+  refreshAllCards(manager: EntityManager, at = new Date()): Promise<void> {
+    return this.repository.refreshCards(null, manager, at);
   }
 
   /** Ranks an open job, stores the matches and invites the top ones (a setting); returns who was invited. */
@@ -123,7 +131,6 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
     weeklyHours: Math.max(1, job.weeklyHours ?? 1),
     text: [job.title, ...job.tasks].join(' ').slice(0, 1000),
     demands: { minOverlapMinutes: job.minOverlapHours * 60 },
-    at,
     limit,
   };
 }

@@ -1,4 +1,13 @@
-import { type FeatureName, filterSql, type MatchDemands, type MatchFeatures, scoreSql } from './scoring.js';
+import {
+  EARLY_FACTORS,
+  type FeatureName,
+  filterSql,
+  LATE_FACTORS,
+  type MatchDemands,
+  type MatchFeatures,
+  maxPoints,
+  scoreSql,
+} from './scoring.js';
 
 /** Everything the ranking query needs to know about a job, already in plain numbers. */
 export interface RankingRequest {
@@ -10,13 +19,12 @@ export interface RankingRequest {
   /** Minor units of one VA currency's minor unit in the job's currency. */
   fxFactors: Map<string, number>;
   hourlyBudgetMinor: number | null;
-  /** The client's working day in UTC minutes today. */
+  /** The client's working day in UTC minutes today (0 ≤ start < 1440). */
   clientWindow: { start: number; end: number };
   weeklyHours: number;
   /** Words of the post to rank profiles by. */
   text: string;
   demands: MatchDemands;
-  at: Date;
   limit: number;
 }
 
@@ -56,11 +64,11 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
   const overlap = [-1440, 0, 1440]
     .map(
       (shift) =>
-        `GREATEST(0, LEAST(v.start + v.length + ${shift}, ${clientEnd}) - GREATEST(v.start + ${shift}, ${clientStart}))`,
+        `GREATEST(0, LEAST(c.work_start_utc + c.work_minutes + ${shift}, ${clientEnd}) - GREATEST(c.work_start_utc + ${shift}, ${clientStart}))`,
     )
     .join(' + ');
   const hourlyBudget = float(request.hourlyBudgetMinor);
-  const features: Record<FeatureName, string> = {
+  const features: Record<Exclude<FeatureName, 'textRank'>, string> = {
     mustShare: share(request.mustHave.map((id) => has('skills', id))),
     mustLevel: `(${request.mustHave.map((id) => level('skills', id)).join(' + ')})::float8 / ${4 * request.mustHave.length}`,
     badgeShare: share(required.map((id) => has('badges', id))),
@@ -77,35 +85,40 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     overlapShare: `(${overlap})::float8 / ${clientLength}`,
     capacityRatio: `c.free_hours::float8 / ${int(request.weeklyHours)}`,
     vettingScore: 'c.vetting_score',
-    textRank: 'ts_rank(c.search, q.query, 32)',
     responseHours: 'c.response_hours',
   };
-  const column = (feature: FeatureName) => `f."${feature}"`;
-  const at = bind(request.at.toISOString());
+  const early = (feature: FeatureName) => `f."${feature}"`;
+  const late = (feature: FeatureName) => (feature === 'textRank' ? 't."textRank"' : `s."${feature}"`);
   const fx = [...request.fxFactors];
   const sql = `
-    WITH q AS (SELECT replace(plainto_tsquery('english', ${bind(request.text)})::text, '&', '|')::tsquery AS query)
-    SELECT f.*, ${scoreSql(column)} AS score, count(*) OVER () AS qualified
-    FROM (
-      SELECT c.user_id, ${Object.entries(features)
-        .map(([name, expression]) => `${expression} AS "${name}"`)
-        .join(', ')}
-      FROM match_cards c
-      JOIN users u ON u.id = c.user_id
-      LEFT JOIN unnest(${bind(fx.map(([currency]) => currency))}::text[], ${bind(fx.map(([, factor]) => factor))}::float8[])
-        AS fx(currency, factor) ON fx.currency = c.currency
-      -- The VA's working day in UTC minutes today: local hours minus the zone's offset at this instant.
-      CROSS JOIN LATERAL (
-        SELECT mod(mod(c.work_start_minute - (EXTRACT(EPOCH FROM (${at}::timestamptz AT TIME ZONE u.time_zone))
-                 - EXTRACT(EPOCH FROM ${at}::timestamptz))::int / 60, 1440) + 1440, 1440) AS start,
-               c.work_end_minute - c.work_start_minute AS length
-      ) v
-      CROSS JOIN q
-      WHERE c.skills ?& ${bind(request.mustHave)}::text[]
-        AND c.languages ?& ${bind(request.languages.map((language) => language.code))}::text[]
-    ) f
-    WHERE ${filterSql(column, request.demands, float)}
-    ORDER BY score DESC, f.user_id
+    WITH scored AS (
+      SELECT f.*, ${scoreSql(early, EARLY_FACTORS)} AS early
+      FROM (
+        SELECT c.user_id, ${Object.entries(features)
+          .map(([name, expression]) => `${expression} AS "${name}"`)
+          .join(', ')}
+        FROM match_cards c
+        LEFT JOIN unnest(${bind(fx.map(([currency]) => currency))}::text[], ${bind(fx.map(([, factor]) => factor))}::float8[])
+          AS fx(currency, factor) ON fx.currency = c.currency
+        WHERE c.skills ?& ${bind(request.mustHave)}::text[]
+          AND c.languages ?& ${bind(request.languages.map((language) => language.code))}::text[]
+        -- A fence: without it PostgreSQL inlines each feature into every filter and score term that
+        -- reads it, computing the overlap and the JSON lookups several times per VA.
+        OFFSET 0
+      ) f
+      WHERE ${filterSql(early, request.demands, float)}
+    ),
+    -- The early points of the last place on the list; nobody further behind than the late factors can close reaches it.
+    bar AS (SELECT early FROM scored ORDER BY early DESC OFFSET ${int(request.limit - 1)} LIMIT 1),
+    q AS (SELECT replace(plainto_tsquery('english', ${bind(request.text)})::text, '&', '|')::tsquery AS query)
+    SELECT s.*, t."textRank", s.early + ${scoreSql(late, LATE_FACTORS)} AS score,
+      (SELECT count(*) FROM scored) AS qualified
+    FROM scored s
+    JOIN match_cards c ON c.user_id = s.user_id
+    CROSS JOIN q
+    CROSS JOIN LATERAL (SELECT ts_rank(c.search, q.query, 32) AS "textRank") t
+    WHERE s.early >= COALESCE((SELECT early FROM bar), 0) - ${maxPoints(LATE_FACTORS)}
+    ORDER BY score DESC, s.user_id
     LIMIT ${int(request.limit)}`;
   return { sql, parameters };
 }

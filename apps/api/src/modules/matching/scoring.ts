@@ -144,17 +144,33 @@ function partValue(part: Part, value: number | null): number {
   return Math.min(1, Math.max(0, (value - part.from) / (part.to - part.from)));
 }
 
-/** The score as one SQL expression over columns named after the features. */
-export function scoreSql(column: (feature: FeatureName) => string): string {
-  return FACTOR_NAMES.flatMap((factor) => {
-    const { points, parts } = FACTORS[factor];
-    return parts.map((part) => {
-      const value = column(part.feature);
-      const ramp = `LEAST(1, GREATEST(0, (${value} - (${part.from})) / (${part.to - part.from})::float8))`;
-      // Not COALESCE: GREATEST and LEAST skip NULLs, so a missing feature would ramp to 0, not neutral.
-      return `${points * part.weight} * (CASE WHEN ${value} IS NULL THEN ${part.neutral ?? 0} ELSE ${ramp} END)`;
-    });
-  }).join(' + ');
+/**
+ * Text relevance costs the most to compute (ts_rank per row), so the ranking query scores it last,
+ * only for candidates whose other points can still reach the list.
+ */
+export const LATE_FACTORS: readonly FactorName[] = ['relevance'];
+export const EARLY_FACTORS = FACTOR_NAMES.filter((factor) => !LATE_FACTORS.includes(factor));
+
+export function maxPoints(factors: readonly FactorName[]): number {
+  return factors.reduce((sum, factor) => sum + FACTORS[factor].points, 0);
+}
+
+/** The points of some factors as one SQL expression over columns named after the features. */
+export function scoreSql(
+  column: (feature: FeatureName) => string,
+  factors: readonly FactorName[] = FACTOR_NAMES,
+): string {
+  return factors
+    .flatMap((factor) => {
+      const { points, parts } = FACTORS[factor];
+      return parts.map((part) => {
+        const value = column(part.feature);
+        const ramp = `LEAST(1, GREATEST(0, (${value} - (${part.from})) / (${part.to - part.from})::float8))`;
+        // Not COALESCE: GREATEST and LEAST skip NULLs, so a missing feature would ramp to 0, not neutral.
+        return `${points * part.weight} * (CASE WHEN ${value} IS NULL THEN ${part.neutral ?? 0} ELSE ${ramp} END)`;
+      });
+    })
+    .join(' + ');
 }
 
 /** The demands as a SQL condition; `parameter` binds each floor and returns its placeholder. */

@@ -4,6 +4,7 @@ import type { CefrLevel } from '../../../src/modules/freelancers/entities/freela
 import { JobExpiryService } from '../../../src/modules/jobs/job-expiry.service.js';
 import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
 import { JobMatchEntity } from '../../../src/modules/matching/entities/job-match.entity.js';
+import { MatchingRepository } from '../../../src/modules/matching/matching.repository.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { evaluate } from '../../../src/modules/matching/scoring.js';
 import {
@@ -100,7 +101,7 @@ describe('matching', () => {
       inReview: fits('Still in vetting', { vettingStage: 'interview', vettingScore: null }),
     };
     for (const [key, spec] of Object.entries(specs)) ids[key] = (await createFreelancer(dataSource, spec)).user.id;
-    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
+    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager, NOW));
   });
   afterAll(async () => {
     await testApp.close();
@@ -187,6 +188,18 @@ describe('matching', () => {
       [ids.lisbon, 1, true],
       [ids.istanbul, null, true],
     ]);
+  });
+
+  it("follows a VA's time-zone change at the hourly refresh of working hours", async () => {
+    const repository = testApp.app.get(MatchingRepository);
+    expect(await repository.refreshWorkingHours(NOW)).toBe(0);
+    await dataSource.query(`UPDATE users SET time_zone = 'Asia/Manila' WHERE id = $1`, [ids.lisbon]);
+    expect(await repository.refreshWorkingHours(NOW)).toBe(1);
+    const jobId = await publish(owner);
+    await testApp.app.get(MatchingService).rankAndInvite(jobId, NOW);
+    expect((await matchesOf(jobId)).map((match) => match.freelancerId)).toEqual([ids.istanbul, ids.overBudget]);
+    await dataSource.query(`UPDATE users SET time_zone = 'Europe/Lisbon' WHERE id = $1`, [ids.lisbon]);
+    await repository.refreshWorkingHours(NOW);
   });
 
   it('warns the author once before a post expires, then expires it', async () => {

@@ -40,12 +40,19 @@ export class MatchCardEntity {
   @Column({ name: 'free_hours', type: 'smallint' })
   freeHours: number;
 
-  /** Local working hours, minutes after midnight in the VA's time zone (read from the user). */
-  @Column({ name: 'work_start_minute', type: 'smallint' })
-  workStartMinute: number;
+  /** The VA's IANA time zone, copied from their account. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
 
-  @Column({ name: 'work_end_minute', type: 'smallint' })
-  workEndMinute: number;
+  /**
+   * When the working day starts, in minutes after midnight UTC at the zone's current offset: kept
+   * current by an hourly task (summer time moves it), so ranking does no time-zone arithmetic.
+   */
+  @Column({ name: 'work_start_utc', type: 'smallint' })
+  workStartUtc: number;
+
+  @Column({ name: 'work_minutes', type: 'smallint' })
+  workMinutes: number;
 
   @Column({ name: 'vetting_score', type: 'smallint' })
   vettingScore: number;
