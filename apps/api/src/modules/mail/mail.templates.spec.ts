@@ -20,6 +20,9 @@ describe('renderEmail', () => {
         startBy: '5 December 2026',
         timeZone: 'Europe/Istanbul',
         slots: '1 December 2026 10:00',
+        job: 'Customer support for a candle shop',
+        hours: 20,
+        date: '23 December 2026',
       });
       expect(subject.length).toBeGreaterThan(5);
       expect(text).toContain('https://delegate.example/x');
