@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { minorUnitFactors } from '../../platform/money/fx.js';
-import { hourlyBudgetMinor, overlapMinutes, utcOffsetMinutes } from './job-terms.js';
+import { hourlyBudgetMinor, utcOffsetMinutes } from './job-terms.js';
 
 describe('job terms for matching', () => {
   it('turns any budget into an hourly figure when it can', () => {
@@ -10,13 +10,6 @@ describe('job terms for matching', () => {
     expect(hourlyBudgetMinor({ ...job, budgetKind: 'retainer', budgetMaxMinor: 130_000 })).toBe(3000);
     expect(hourlyBudgetMinor({ ...job, budgetKind: 'fixed', budgetMaxMinor: 40_000 })).toBeNull();
     expect(hourlyBudgetMinor({ ...job, durationWeeks: 4, budgetKind: 'fixed', budgetMaxMinor: 40_000 })).toBe(1000);
-  });
-
-  it('measures overlap on a clock that wraps at midnight', () => {
-    expect(overlapMinutes({ start: 540, end: 1020 }, { start: 780, end: 1260 })).toBe(240);
-    // 22:00–06:00 UTC against 01:00–09:00 UTC.
-    expect(overlapMinutes({ start: 1320, end: 1800 }, { start: 60, end: 540 })).toBe(300);
-    expect(overlapMinutes({ start: 0, end: 480 }, { start: 600, end: 1080 })).toBe(0);
   });
 
   it('follows summer time', () => {

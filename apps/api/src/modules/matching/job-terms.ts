@@ -21,17 +21,3 @@ export function hourlyBudgetMinor(job: {
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
   return tzOffset(timeZone, at);
 }
-
-/** Minutes both working days share, on a 24-hour clock that wraps at midnight; windows are UTC minutes. */
-export function overlapMinutes(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  const day = 1440;
-  const aStart = ((a.start % day) + day) % day;
-  const bStart = ((b.start % day) + day) % day;
-  const aEnd = aStart + (a.end - a.start);
-  const bEnd = bStart + (b.end - b.start);
-  let total = 0;
-  for (const shift of [-day, 0, day]) {
-    total += Math.max(0, Math.min(aEnd + shift, bEnd) - Math.max(aStart + shift, bStart));
-  }
-  return total;
-}
