@@ -96,9 +96,9 @@ async function main() {
       `Delegate matching benchmark (${new Date().toISOString()})`,
       `  market: ${cards.toLocaleString('en')} approved VAs with cards, ${JOBS.toLocaleString('en')} open jobs`,
       `  bulk load ${loadSeconds.toFixed(1)} s, cards written in ${cardSeconds.toFixed(1)} s`,
-      `  VAs who met every demand, per job: ${describe(qualified, 0)}`,
-      `  ranking query (filter + score + top ${config.matching.listSize}), ${rankingMs.length} jobs: ${describe(rankingMs)} ms`,
-      `  whole ranking task (lock, rank, store matches, invite, e-mails): ${describe(taskMs)} ms`,
+      `  VAs who met every demand, per job: ${percentiles(qualified, 0)}`,
+      `  ranking query (filter + score + top ${config.matching.listSize}), ${rankingMs.length} jobs: ${percentiles(rankingMs)} ms`,
+      `  whole ranking task (lock, rank, store matches, invite, e-mails): ${percentiles(taskMs)} ms`,
       '  SQL statements per GraphQL operation (small page → large page):',
       ...counts.map(
         ({ name, small, large }) => `    ${name.padEnd(12)} ${small} → ${large}${small === large ? '' : '  GROWS'}`,
@@ -183,7 +183,7 @@ async function freshDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
-function describe(values: number[], digits = 1): string {
+function percentiles(values: number[], digits = 1): string {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(digits);
   return `p50 ${at(0.5)}, p95 ${at(0.95)}, p99 ${at(0.99)}, max ${(sorted.at(-1) ?? 0).toFixed(digits)}`;

@@ -97,6 +97,12 @@ export class GraphqlAgent {
     return result.data;
   }
 
+  /** The skill catalog as slug → id, as the apps read it. */
+  async skillIds(): Promise<Record<string, string>> {
+    const { skills } = await this.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
+    return Object.fromEntries(skills.map((skill) => [skill.slug, skill.id]));
+  }
+
   async signIn(email: string, password: string, accountKind: 'CLIENT' | 'FREELANCER' | 'OPS'): Promise<void> {
     await this.ok('mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }', {
       input: { email, password, accountKind },

@@ -77,8 +77,8 @@ export async function saveCompleteProfile(
   skills?: string[],
   headline = 'Customer support and Shopify operations',
 ) {
-  const catalog = await agent.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
-  const idOf = (slug: string) => catalog.skills.find((skill) => skill.slug === slug)?.id;
+  const skillIds = await agent.skillIds();
+  const idOf = (slug: string) => skillIds[slug];
   await agent.ok(
     'mutation($input: SaveFreelancerProfileInput!) { saveFreelancerProfile(input: $input) { headline } }',
     {

@@ -107,25 +107,35 @@ export class JobsService {
   }
 
   pause(scope: JobScope, id: string) {
-    return this.transition(scope, id, 'paused', ['open'], 'paused');
+    return this.transition(scope, id, { action: 'paused', from: ['open'], changes: { status: 'paused' } });
   }
 
   resume(scope: JobScope, id: string, now = new Date()) {
-    return this.transition(scope, id, 'resumed', ['paused'], 'open', (job) => {
-      if (job.expiresAt && job.expiresAt <= now) throw new JobStatusError('resumed', 'expired');
+    return this.transition(scope, id, {
+      action: 'resumed',
+      from: ['paused'],
+      changes: { status: 'open' },
+      check: (job) => {
+        if (job.expiresAt && job.expiresAt <= now) throw new JobStatusError('resumed', 'expired');
+      },
     });
   }
 
   /** Keeps an open or paused post up for another full period, from now. */
   renew(scope: JobScope, id: string, now = new Date()) {
-    return this.transition(scope, id, 'renewed', ['open', 'paused'], undefined, undefined, {
-      expiresAt: new Date(now.getTime() + this.config.jobs.ttlDays * DAY_MS),
-      expiryWarnedAt: null,
+    return this.transition(scope, id, {
+      action: 'renewed',
+      from: ['open', 'paused'],
+      changes: { expiresAt: new Date(now.getTime() + this.config.jobs.ttlDays * DAY_MS), expiryWarnedAt: null },
     });
   }
 
   close(scope: JobScope, id: string, now = new Date()) {
-    return this.transition(scope, id, 'closed', ['draft', 'open', 'paused'], 'closed', undefined, { closedAt: now });
+    return this.transition(scope, id, {
+      action: 'closed',
+      from: ['draft', 'open', 'paused'],
+      changes: { status: 'closed', closedAt: now },
+    });
   }
 
   /** Ranking runs in the background once this transaction commits (within seconds). */
@@ -133,23 +143,25 @@ export class JobsService {
     return this.background.send(RANK_JOB_TASK, { jobId } satisfies RankJobData, { singletonKey: jobId, manager });
   }
 
+  /** Changes a locked post that is in one of the `from` states; `action` names the step in the refusal. */
   private async transition(
     scope: JobScope,
     id: string,
-    action: string,
-    from: JobStatus[],
-    to: JobStatus | undefined,
-    check?: (job: JobPostEntity) => void,
-    extra: Partial<JobPostEntity> = {},
+    step: {
+      action: string;
+      from: JobStatus[];
+      changes: Partial<JobPostEntity>;
+      check?: (job: JobPostEntity) => void;
+    },
   ) {
     await this.dataSource.transaction(async (manager) => {
       const job = await this.repository.lock(id, scope.organizationId, manager);
       if (!job) throw new JobNotFoundError();
-      if (!from.includes(job.status)) throw new JobStatusError(action, job.status);
-      check?.(job);
-      await this.repository.update(id, { ...(to ? { status: to } : {}), ...extra }, manager);
+      if (!step.from.includes(job.status)) throw new JobStatusError(step.action, job.status);
+      step.check?.(job);
+      await this.repository.update(id, step.changes, manager);
       // Reopening ranks again: VAs and their capacity may have changed while it was paused.
-      if (to === 'open') await this.queueRanking(id, manager);
+      if (step.changes.status === 'open') await this.queueRanking(id, manager);
     });
     return this.get(id, scope.organizationId);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { minorUnitFactors } from '../../platform/money/fx.js';
-import { hourlyBudgetMinor, utcOffsetMinutes } from './job-terms.js';
+import { hourlyBudgetMinor, utcWorkingDay } from './job-terms.js';
 
 describe('job terms for matching', () => {
   it('turns any budget into an hourly figure when it can', () => {
@@ -12,10 +12,13 @@ describe('job terms for matching', () => {
     expect(hourlyBudgetMinor({ ...job, durationWeeks: 4, budgetKind: 'fixed', budgetMaxMinor: 40_000 })).toBe(1000);
   });
 
-  it('follows summer time', () => {
-    expect(utcOffsetMinutes('America/New_York', new Date('2026-07-01T12:00:00Z'))).toBe(-240);
-    expect(utcOffsetMinutes('America/New_York', new Date('2026-12-01T12:00:00Z'))).toBe(-300);
-    expect(utcOffsetMinutes('Asia/Manila', new Date('2026-12-01T12:00:00Z'))).toBe(480);
+  it('places a working day in UTC, following summer time and wrapping at midnight', () => {
+    const nineToFive = (zone: string, at: string) => utcWorkingDay(zone, 540, 1020, new Date(at));
+    expect(nineToFive('America/New_York', '2026-07-01T12:00:00Z')).toEqual({ start: 780, end: 1260 });
+    expect(nineToFive('America/New_York', '2026-12-01T12:00:00Z')).toEqual({ start: 840, end: 1320 });
+    expect(nineToFive('Asia/Manila', '2026-12-01T12:00:00Z')).toEqual({ start: 60, end: 540 });
+    // Sydney in summer (UTC+11): 09:00 is 22:00 UTC the day before, and the day runs past midnight.
+    expect(nineToFive('Australia/Sydney', '2026-12-01T12:00:00Z')).toEqual({ start: 1320, end: 1800 });
   });
 
   it('converts minor units across currencies with different decimals', () => {

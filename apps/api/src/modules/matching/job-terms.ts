@@ -17,7 +17,11 @@ export function hourlyBudgetMinor(job: {
   return weeks ? Math.round(max / (hours * weeks)) : null;
 }
 
-/** Minutes east of UTC of a time zone at an instant (summer time included). */
-export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  return tzOffset(timeZone, at);
+/**
+ * A local working day as UTC minutes at an instant (summer time included): `start` is in
+ * [0, 1440) and `end` follows it, so a day that crosses midnight UTC ends after 1440.
+ */
+export function utcWorkingDay(timeZone: string, startMinute: number, endMinute: number, at: Date) {
+  const start = (((startMinute - tzOffset(timeZone, at)) % 1440) + 1440) % 1440;
+  return { start, end: start + (endMinute - startMinute) };
 }

@@ -13,7 +13,11 @@ export class MatchingNotifier {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  invited(to: Pick<UserEntity, 'email' | 'displayName' | 'locale'>, job: JobPostEntity, manager: EntityManager) {
+  invited(
+    to: Pick<UserEntity, 'email' | 'displayName' | 'locale'>,
+    job: JobPostEntity,
+    manager: EntityManager,
+  ): Promise<Delivery> {
     return this.mail.enqueue(
       {
         to: to.email,
@@ -27,6 +31,6 @@ export class MatchingNotifier {
         },
       },
       manager,
-    ) satisfies Promise<Delivery>;
+    );
   }
 }

@@ -151,7 +151,6 @@ export class MatchingRepository {
   async matches(jobId: string, page: { offset: number; limit: number }) {
     const [items, totalCount] = await this.dataSource.getRepository(JobMatchEntity).findAndCount({
       where: { jobId },
-      relations: { freelancer: true },
       order: { rank: { direction: 'ASC', nulls: 'LAST' }, freelancerId: 'ASC' },
       skip: page.offset,
       take: page.limit,

@@ -8,7 +8,7 @@ import { IdentityRepository } from '../identity/identity.repository.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { FxRatesRepository } from '../money/fx-rates.repository.js';
-import { hourlyBudgetMinor, utcOffsetMinutes } from './job-terms.js';
+import { hourlyBudgetMinor, utcWorkingDay } from './job-terms.js';
 import { MatchingNotifier } from './matching.notifier.js';
 import { MatchingRepository } from './matching.repository.js';
 import { RANK_JOB_TASK, type RankJobData, REFRESH_WORKING_HOURS_TASK } from './matching.tasks.js';
@@ -115,8 +115,6 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
   const { job, skills, languages } = loaded;
   const idsOf = (importance: string) =>
     skills.filter((skill) => skill.importance === importance).map((skill) => skill.skillId);
-  const length = job.workEndMinute - job.workStartMinute;
-  const start = (((job.workStartMinute - utcOffsetMinutes(job.timeZone, at)) % 1440) + 1440) % 1440;
   return {
     mustHave: idsOf('must_have'),
     niceToHave: idsOf('nice_to_have'),
@@ -127,7 +125,7 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
     })),
     fxFactors,
     hourlyBudgetMinor: hourlyBudgetMinor(job),
-    clientWindow: { start, end: start + length },
+    clientWindow: utcWorkingDay(job.timeZone, job.workStartMinute, job.workEndMinute, at),
     weeklyHours: Math.max(1, job.weeklyHours ?? 1),
     text: [job.title, ...job.tasks].join(' ').slice(0, 1000),
     demands: { minOverlapMinutes: job.minOverlapHours * 60 },

@@ -39,23 +39,24 @@ export interface MatchFeatures {
 
 export type FeatureName = keyof MatchFeatures;
 
-/** Every feature, in the order explanations list them. */
-export const FEATURE_NAMES: readonly FeatureName[] = [
-  'mustShare',
-  'mustLevel',
-  'badgeShare',
-  'niceShare',
-  'bonusShare',
-  'languagesMet',
-  'languageMargin',
-  'rateRatio',
-  'overlapMinutes',
-  'overlapShare',
-  'capacityRatio',
-  'vettingScore',
-  'textRank',
-  'responseHours',
-];
+/** Every feature once; a record, so the compiler notices a feature added to one list and not here. */
+const FEATURE_SET: Record<FeatureName, true> = {
+  mustShare: true,
+  mustLevel: true,
+  badgeShare: true,
+  niceShare: true,
+  bonusShare: true,
+  languagesMet: true,
+  languageMargin: true,
+  rateRatio: true,
+  overlapMinutes: true,
+  overlapShare: true,
+  capacityRatio: true,
+  vettingScore: true,
+  textRank: true,
+  responseHours: true,
+};
+export const FEATURE_NAMES = Object.keys(FEATURE_SET) as FeatureName[];
 
 /** A linear ramp: 0 at `from`, 1 at `to` (either direction), clamped; `neutral` when the feature is null. */
 interface Part {

@@ -16,10 +16,7 @@ describe("a VA's profile draft", () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     await ensureSkillCatalog(testApp.dataSource);
-    const data = await (await vaAgent('catalog')).ok<{ skills: Array<{ id: string; slug: string }> }>(
-      '{ skills { id slug } }',
-    );
-    skillIds = Object.fromEntries(data.skills.map((skill) => [skill.slug, skill.id]));
+    skillIds = await (await vaAgent('catalog')).skillIds();
   });
   afterAll(async () => {
     await testApp.close();

@@ -41,8 +41,7 @@ describe('job posts', () => {
     await finance.signIn(financeUser.email, PASSWORD, 'CLIENT');
     otherOrganization = testApp.agent();
     await otherOrganization.signIn(otherUser.email, PASSWORD, 'CLIENT');
-    const { skills } = await owner.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
-    skillIds = Object.fromEntries(skills.map((skill) => [skill.slug, skill.id]));
+    skillIds = await owner.skillIds();
   });
   afterAll(async () => {
     await testApp.close();

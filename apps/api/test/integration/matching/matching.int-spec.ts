@@ -87,8 +87,7 @@ describe('matching', () => {
     await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
     otherClient = testApp.agent();
     await otherClient.signIn(otherUser.email, PASSWORD, 'CLIENT');
-    const { skills } = await owner.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
-    skillIds = Object.fromEntries(skills.map((skill) => [skill.slug, skill.id]));
+    skillIds = await owner.skillIds();
 
     const specs: Record<string, FreelancerSpec> = {
       istanbul: fits('Istanbul, 6 h overlap'),
@@ -250,13 +249,13 @@ describe('matching with two API instances', () => {
     await dataSource.transaction((manager) => first.app.get(MatchingService).refreshAllCards(manager));
     const agent = first.agent();
     await agent.signIn(owner.email, PASSWORD, 'CLIENT');
-    const { skills } = await agent.ok<{ skills: Array<{ id: string; slug: string }> }>('{ skills { id slug } }');
+    const skillIds = await agent.skillIds();
     const { saveJobPost } = await agent.ok<{ saveJobPost: { id: string } }>(SAVE, {
       input: {
         title: 'Inbox and support help',
         summary: 'A small shop needs someone friendly to answer customers and keep the inbox tidy.',
         tasks: ['Answer customer e-mails'],
-        skills: [{ skillId: skills.find((skill) => skill.slug === 'customer-support')?.id, importance: 'MUST_HAVE' }],
+        skills: [{ skillId: skillIds['customer-support'], importance: 'MUST_HAVE' }],
         languages: [],
         weeklyHours: 10,
         budgetKind: 'HOURLY',
