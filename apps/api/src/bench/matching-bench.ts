@@ -59,7 +59,7 @@ async function main() {
     const loadSeconds = (performance.now() - started) / 1000;
     started = performance.now();
     await dataSource.transaction((manager) => matching.refreshAllCards(manager));
-    await dataSource.query('ANALYZE match_cards');
+    await dataSource.query('ANALYZE match_cards, match_card_texts');
     const cardSeconds = (performance.now() - started) / 1000;
     const [{ cards }] = await dataSource.query('SELECT count(*)::int AS cards FROM match_cards');
     const jobIds: string[] = (

@@ -16,6 +16,7 @@ import { OutboxEmailEntity } from '../modules/mail/entities/outbox-email.entity.
 import { JobMatchEntity } from '../modules/matching/entities/job-match.entity.js';
 import { JobRankingEntity } from '../modules/matching/entities/job-ranking.entity.js';
 import { MatchCardEntity } from '../modules/matching/entities/match-card.entity.js';
+import { MatchCardTextEntity } from '../modules/matching/entities/match-card-text.entity.js';
 import { FxRateEntity } from '../modules/money/entities/fx-rate.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
@@ -47,6 +48,7 @@ export const entities = [
   JobMatchEntity,
   JobRankingEntity,
   MatchCardEntity,
+  MatchCardTextEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,

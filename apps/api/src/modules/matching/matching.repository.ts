@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { SkillEntity } from '../freelancers/entities/skill.entity.js';
 import { JobMatchEntity } from './entities/job-match.entity.js';
 import { JobRankingEntity } from './entities/job-ranking.entity.js';
 import { type RankedRow, type RankingRequest, rankingQuery } from './ranking-query.js';
@@ -33,32 +34,51 @@ export class MatchingRepository {
     const only = (alias: string, parameter: string) =>
       userIds === null ? 'TRUE' : `${alias}.user_id = ANY(${parameter}::uuid[])`;
     await manager.query(
-      `INSERT INTO match_cards (user_id, skills, badges, languages, hourly_rate_minor, currency, free_hours,
-         time_zone, work_start_utc, work_minutes, vetting_score, search, refreshed_at)
-       SELECT p.user_id,
-         COALESCE((SELECT jsonb_object_agg(s.skill_id, array_position(enum_range(NULL::skill_level), s.level))
-                   FROM freelancer_skills s WHERE s.user_id = p.user_id), '{}'),
-         COALESCE((SELECT jsonb_object_agg(b.skill_id, b.score_percent)
-                   FROM freelancer_badges b WHERE b.user_id = p.user_id), '{}'),
-         COALESCE((SELECT jsonb_object_agg(l.language, array_position(enum_range(NULL::cefr_level), l.level))
-                   FROM freelancer_languages l WHERE l.user_id = p.user_id), '{}'),
+      `INSERT INTO match_cards (user_id, skill_set, skill_levels, skill_badges, language_codes, language_levels,
+         hourly_rate_minor, currency, free_hours, time_zone, work_start_utc, work_minutes, vetting_score, refreshed_at)
+       SELECT p.user_id, COALESCE(k.skill_set, '{}'), COALESCE(k.skill_levels, '{}'), COALESCE(k.skill_badges, '{}'),
+         COALESCE(l.codes, '{}'), COALESCE(l.levels, '{}'),
          p.hourly_rate_minor, p.currency, p.weekly_capacity_hours,
          u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, p.work_end_minute - p.work_start_minute,
-         COALESCE(p.vetting_score, 0),
-         setweight(to_tsvector('english', p.headline || ' ' || COALESCE((
-           SELECT string_agg(k.name, ' ') FROM freelancer_skills s JOIN skills k ON k.id = s.skill_id
-           WHERE s.user_id = p.user_id), '')), 'A') || setweight(to_tsvector('english', p.bio), 'B'),
-         $1::timestamptz
+         COALESCE(p.vetting_score, 0), $1::timestamptz
        FROM freelancer_profiles p
        JOIN users u ON u.id = p.user_id
+       -- One entry per slot of the catalog, so a skill's slot is its index in the arrays.
+       CROSS JOIN LATERAL (
+         SELECT array_agg(g.slot ORDER BY g.slot) FILTER (WHERE fs.level IS NOT NULL) AS skill_set,
+           array_agg(COALESCE(array_position(enum_range(NULL::skill_level), fs.level), 0) ORDER BY g.slot) AS skill_levels,
+           array_agg((b.skill_id IS NOT NULL)::int ORDER BY g.slot) AS skill_badges
+         FROM generate_series(1, (SELECT max(slot) FROM skills)) AS g(slot)
+         LEFT JOIN skills s ON s.slot = g.slot
+         LEFT JOIN freelancer_skills fs ON fs.skill_id = s.id AND fs.user_id = p.user_id
+         LEFT JOIN freelancer_badges b ON b.skill_id = s.id AND b.user_id = p.user_id
+       ) k
+       CROSS JOIN LATERAL (
+         SELECT array_agg(fl.language ORDER BY fl.language) AS codes,
+           array_agg(array_position(enum_range(NULL::cefr_level), fl.level) ORDER BY fl.language) AS levels
+         FROM freelancer_languages fl WHERE fl.user_id = p.user_id
+       ) l
        WHERE ${only('p', '$2')} AND p.vetting_stage = 'approved' AND p.hourly_rate_minor IS NOT NULL
-       ON CONFLICT (user_id) DO UPDATE SET skills = EXCLUDED.skills, badges = EXCLUDED.badges,
-         languages = EXCLUDED.languages, hourly_rate_minor = EXCLUDED.hourly_rate_minor,
+       ON CONFLICT (user_id) DO UPDATE SET skill_set = EXCLUDED.skill_set, skill_levels = EXCLUDED.skill_levels,
+         skill_badges = EXCLUDED.skill_badges, language_codes = EXCLUDED.language_codes,
+         language_levels = EXCLUDED.language_levels, hourly_rate_minor = EXCLUDED.hourly_rate_minor,
          currency = EXCLUDED.currency, free_hours = EXCLUDED.free_hours, time_zone = EXCLUDED.time_zone,
          work_start_utc = EXCLUDED.work_start_utc, work_minutes = EXCLUDED.work_minutes,
-         vetting_score = EXCLUDED.vetting_score, search = EXCLUDED.search, refreshed_at = EXCLUDED.refreshed_at`,
+         vetting_score = EXCLUDED.vetting_score, refreshed_at = EXCLUDED.refreshed_at`,
       userIds === null ? [at] : [at, userIds],
     );
+    await manager.query(
+      `INSERT INTO match_card_texts (user_id, search)
+       SELECT p.user_id, setweight(to_tsvector('english', p.headline || ' ' || COALESCE((
+           SELECT string_agg(s.name, ' ') FROM freelancer_skills fs JOIN skills s ON s.id = fs.skill_id
+           WHERE fs.user_id = p.user_id), '')), 'A') || setweight(to_tsvector('english', p.bio), 'B')
+       FROM freelancer_profiles p
+       JOIN match_cards c ON c.user_id = p.user_id
+       WHERE ${only('p', '$1')}
+       ON CONFLICT (user_id) DO UPDATE SET search = EXCLUDED.search`,
+      userIds === null ? [] : [userIds],
+    );
+    // The card's text goes with it (ON DELETE CASCADE).
     await manager.query(
       `DELETE FROM match_cards c WHERE ${only('c', '$1')} AND NOT EXISTS (
          SELECT 1 FROM freelancer_profiles p
@@ -83,8 +103,17 @@ export class MatchingRepository {
     return changed;
   }
 
+  /** Each skill's slot in the cards' arrays. */
+  async skillSlots(skillIds: string[], manager: EntityManager): Promise<Map<string, number>> {
+    const skills = await manager.getRepository(SkillEntity).findBy({ id: In(skillIds) });
+    return new Map(skills.map((skill) => [skill.id, skill.slot]));
+  }
+
   async rank(request: RankingRequest, manager: EntityManager = this.dataSource.manager): Promise<RankedRow[]> {
     const { sql, parameters } = rankingQuery(request);
+    // The planner cannot see that scoring costs microseconds per card, so it rates parallel workers
+    // too dear; cheaper setup lets it score on every core (for this transaction only).
+    await manager.query('SET LOCAL parallel_setup_cost = 100');
     return manager.query(sql, parameters);
   }
 

@@ -69,8 +69,12 @@ export class MatchingService implements OnModuleInit {
       const loaded = await this.jobs.lockForMatching(jobId, manager);
       if (loaded?.job.status !== 'open') return { invited: [], deliveries: [] };
       const rates = await this.fxRates.all(manager);
+      const slots = await this.repository.skillSlots(
+        loaded.skills.map((skill) => skill.skillId),
+        manager,
+      );
       const rows = await this.repository.rank(
-        rankingRequest(loaded, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
+        rankingRequest(loaded, slots, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
         manager,
       );
       await this.repository.saveRanking(
@@ -111,14 +115,20 @@ export class MatchingService implements OnModuleInit {
   }
 }
 
-function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: Date, limit: number): RankingRequest {
+function rankingRequest(
+  loaded: LoadedJob,
+  slots: Map<string, number>,
+  fxFactors: Map<string, number>,
+  at: Date,
+  limit: number,
+): RankingRequest {
   const { job, skills, languages } = loaded;
-  const idsOf = (importance: string) =>
-    skills.filter((skill) => skill.importance === importance).map((skill) => skill.skillId);
+  const slotsOf = (importance: string) =>
+    skills.filter((skill) => skill.importance === importance).map((skill) => slots.get(skill.skillId) as number);
   return {
-    mustHave: idsOf('must_have'),
-    niceToHave: idsOf('nice_to_have'),
-    bonus: idsOf('bonus'),
+    mustHave: slotsOf('must_have'),
+    niceToHave: slotsOf('nice_to_have'),
+    bonus: slotsOf('bonus'),
     languages: languages.map((language) => ({
       code: language.language,
       minLevel: CEFR_LEVELS.indexOf(language.minLevel) + 1,

@@ -11,9 +11,10 @@ import {
 
 /** Everything the ranking query needs to know about a job, already in plain numbers. */
 export interface RankingRequest {
-  mustHave: string[];
-  niceToHave: string[];
-  bonus: string[];
+  /** Skill slots (see SkillEntity.slot) by importance. */
+  mustHave: number[];
+  niceToHave: number[];
+  bonus: number[];
   /** ISO 639-1 code and the lowest CEFR level accepted, 1 (A1) to 7 (native). */
   languages: Array<{ code: string; minLevel: number }>;
   /** Minor units of one VA currency's minor unit in the job's currency. */
@@ -34,10 +35,20 @@ export interface RankedRow extends MatchFeatures {
   qualified: string;
 }
 
+type CardFeature = Exclude<FeatureName, 'textRank'>;
+
+/** A feature the job gives nothing to measure by (no nice-to-haves, no languages, no hourly figure). */
+const NO_VALUE = 'NULL::float8';
+
 /**
  * One SQL statement that filters and ranks every approved VA for a job in PostgreSQL, with the
- * features behind each score. Skill and language ids become parameters; the statement's shape
- * depends only on how many skills and languages the job lists.
+ * features behind each score. Skill slots and language codes become parameters; the statement's
+ * shape depends only on how many skills, languages and currencies there are.
+ *
+ * Built for speed over many cards: the must-haves select cards through a GIN index; the early
+ * score is one expression per card with every feature written inline (no subquery in between),
+ * so PostgreSQL computes it inside parallel workers and keeps only (card, points) for the list;
+ * features are computed again, with text relevance, only for the few cards still in the running.
  */
 export function rankingQuery(request: RankingRequest): { sql: string; parameters: unknown[] } {
   const parameters: unknown[] = [];
@@ -47,15 +58,14 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
   };
   const int = (value: number) => `${bind(value)}::int`;
   const float = (value: number | null) => `${bind(value)}::float8`;
-  const level = (column: 'skills' | 'languages', key: string) =>
-    `COALESCE((c.${column} ->> ${bind(key)}::text)::int, 0)`;
-  const has = (column: 'skills' | 'badges', key: string) => `(c.${column} ? ${bind(key)}::text)::int`;
-  const share = (terms: string[]) =>
-    terms.length ? `(${terms.join(' + ')})::float8 / ${terms.length}` : 'NULL::float8';
+  // Arrays are as long as the catalog was at the card's last refresh; a newer skill reads as 0.
+  const level = (slot: number) => `COALESCE(c.skill_levels[${int(slot)}], 0)`;
+  const holds = (slot: number) => `(${level(slot)} > 0)::int`;
+  const badge = (slot: number) => `COALESCE(c.skill_badges[${int(slot)}], 0)`;
+  const share = (terms: string[]) => (terms.length ? `(${terms.join(' + ')})::float8 / ${terms.length}` : NO_VALUE);
 
-  const required = [...request.mustHave, ...request.niceToHave];
   const languageTerms = request.languages.map(({ code, minLevel }) => ({
-    level: level('languages', code),
+    level: `COALESCE(c.language_levels[array_position(c.language_codes, ${bind(code)}::text)], 0)`,
     min: int(minLevel),
   }));
   const clientLength = request.clientWindow.end - request.clientWindow.start;
@@ -67,58 +77,72 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
         `GREATEST(0, LEAST(c.work_start_utc + c.work_minutes + ${shift}, ${clientEnd}) - GREATEST(c.work_start_utc + ${shift}, ${clientStart}))`,
     )
     .join(' + ');
-  const hourlyBudget = float(request.hourlyBudgetMinor);
-  const features: Record<Exclude<FeatureName, 'textRank'>, string> = {
-    mustShare: share(request.mustHave.map((id) => has('skills', id))),
-    mustLevel: `(${request.mustHave.map((id) => level('skills', id)).join(' + ')})::float8 / ${4 * request.mustHave.length}`,
-    badgeShare: share(required.map((id) => has('badges', id))),
-    niceShare: share(request.niceToHave.map((id) => has('skills', id))),
-    bonusShare: share(request.bonus.map((id) => has('skills', id))),
-    languagesMet: languageTerms.length
-      ? `(${languageTerms.map((term) => `${term.level} >= ${term.min}`).join(' AND ')})::int`
-      : '1',
-    languageMargin: languageTerms.length
-      ? `(${languageTerms.map((term) => `${term.level} - ${term.min}`).join(' + ')})::float8 / ${languageTerms.length}`
-      : 'NULL::float8',
-    rateRatio: `c.hourly_rate_minor * fx.factor / ${hourlyBudget}`,
-    overlapMinutes: `(${overlap})`,
-    overlapShare: `(${overlap})::float8 / ${clientLength}`,
-    capacityRatio: `c.free_hours::float8 / ${int(request.weeklyHours)}`,
-    vettingScore: 'c.vetting_score',
-    responseHours: 'c.response_hours',
+  // A CASE, not a join: it keeps the score one expression over the card. Unknown currencies are NULL.
+  const fxFactor = `(CASE c.currency ${[...request.fxFactors]
+    .map(([currency, factor]) => `WHEN ${bind(currency)}::bpchar THEN ${float(factor)}`)
+    .join(' ')} END)`;
+  const hourlyBudget = request.hourlyBudgetMinor;
+  const features: Record<CardFeature, { sql: string; nullable?: true }> = {
+    mustShare: { sql: share(request.mustHave.map(holds)) },
+    mustLevel: {
+      sql: `(${request.mustHave.map(level).join(' + ')})::float8 / ${4 * request.mustHave.length}`,
+    },
+    badgeShare: { sql: share([...request.mustHave, ...request.niceToHave].map(badge)) },
+    niceShare: { sql: share(request.niceToHave.map(holds)) },
+    bonusShare: { sql: share(request.bonus.map(holds)) },
+    languagesMet: {
+      sql: languageTerms.length
+        ? `(${languageTerms.map((term) => `${term.level} >= ${term.min}`).join(' AND ')})::int`
+        : '1',
+    },
+    languageMargin: {
+      sql: languageTerms.length
+        ? `(${languageTerms.map((term) => `${term.level} - ${term.min}`).join(' + ')})::float8 / ${languageTerms.length}`
+        : NO_VALUE,
+    },
+    // NULL for a currency without a rate.
+    rateRatio: {
+      sql: hourlyBudget === null ? NO_VALUE : `c.hourly_rate_minor * ${fxFactor} / ${float(hourlyBudget)}`,
+      nullable: true,
+    },
+    overlapMinutes: { sql: `(${overlap})` },
+    overlapShare: { sql: `(${overlap})::float8 / ${clientLength}` },
+    capacityRatio: { sql: `c.free_hours::float8 / ${int(request.weeklyHours)}` },
+    vettingScore: { sql: 'c.vetting_score' },
+    responseHours: { sql: 'c.response_hours', nullable: true },
   };
-  const early = (feature: FeatureName) => `f."${feature}"`;
-  const late = (feature: FeatureName) => (feature === 'textRank' ? 't."textRank"' : `s."${feature}"`);
-  const fx = [...request.fxFactors];
+  // Every card the index selects holds all must-haves, so inside the early score mustShare is 1.
+  const inline = (feature: FeatureName) =>
+    feature === 'mustShare' ? '1' : `(${features[feature as CardFeature].sql})`;
+  const nullable = (feature: FeatureName) => {
+    const { sql, nullable } = features[feature as CardFeature];
+    return sql === NO_VALUE || nullable === true;
+  };
+  const finalist = (feature: FeatureName) => `f."${feature}"`;
   const sql = `
     WITH scored AS (
-      SELECT f.*, ${scoreSql(early, EARLY_FACTORS)} AS early
-      FROM (
-        SELECT c.user_id, ${Object.entries(features)
-          .map(([name, expression]) => `${expression} AS "${name}"`)
-          .join(', ')}
-        FROM match_cards c
-        LEFT JOIN unnest(${bind(fx.map(([currency]) => currency))}::text[], ${bind(fx.map(([, factor]) => factor))}::float8[])
-          AS fx(currency, factor) ON fx.currency = c.currency
-        WHERE c.skills ?& ${bind(request.mustHave)}::text[]
-          AND c.languages ?& ${bind(request.languages.map((language) => language.code))}::text[]
-        -- A fence: without it PostgreSQL inlines each feature into every filter and score term that
-        -- reads it, computing the overlap and the JSON lookups several times per VA.
-        OFFSET 0
-      ) f
-      WHERE ${filterSql(early, request.demands, float)}
+      SELECT c.user_id, ${scoreSql(inline, EARLY_FACTORS, nullable)} AS early
+      FROM match_cards c
+      WHERE c.skill_set @> ${bind(request.mustHave)}::int2[]
+        AND ${filterSql(inline, request.demands, float)}
     ),
     -- The early points of the last place on the list; nobody further behind than the late factors can close reaches it.
     bar AS (SELECT early FROM scored ORDER BY early DESC OFFSET ${int(request.limit - 1)} LIMIT 1),
     q AS (SELECT replace(plainto_tsquery('english', ${bind(request.text)})::text, '&', '|')::tsquery AS query)
-    SELECT s.*, t."textRank", s.early + ${scoreSql(late, LATE_FACTORS)} AS score,
-      (SELECT count(*) FROM scored) AS qualified
+    SELECT f.*, s.early + ${scoreSql(finalist, LATE_FACTORS)} AS score, (SELECT count(*) FROM scored) AS qualified
     FROM scored s
-    JOIN match_cards c ON c.user_id = s.user_id
     CROSS JOIN q
-    CROSS JOIN LATERAL (SELECT ts_rank(c.search, q.query, 32) AS "textRank") t
+    CROSS JOIN LATERAL (
+      SELECT c.user_id, ${Object.entries(features)
+        .map(([name, feature]) => `${feature.sql} AS "${name}"`)
+        .join(', ')}, ts_rank(t.search, q.query, 32) AS "textRank"
+      FROM match_cards c JOIN match_card_texts t ON t.user_id = c.user_id
+      WHERE c.user_id = s.user_id
+      -- A fence, so ts_rank runs once per finalist although the score reads it too.
+      OFFSET 0
+    ) f
     WHERE s.early >= COALESCE((SELECT early FROM bar), 0) - ${maxPoints(LATE_FACTORS)}
-    ORDER BY score DESC, s.user_id
+    ORDER BY score DESC, f.user_id
     LIMIT ${int(request.limit)}`;
   return { sql, parameters };
 }

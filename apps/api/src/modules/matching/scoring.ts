@@ -156,17 +156,24 @@ export function maxPoints(factors: readonly FactorName[]): number {
   return factors.reduce((sum, factor) => sum + FACTORS[factor].points, 0);
 }
 
-/** The points of some factors as one SQL expression over columns named after the features. */
+/**
+ * The points of some factors as one SQL expression over the features, each given as SQL by `column`.
+ * `nullable` says which features can be NULL; the others skip the NULL test, so a feature written
+ * inline is computed once per part, not twice.
+ */
 export function scoreSql(
   column: (feature: FeatureName) => string,
   factors: readonly FactorName[] = FACTOR_NAMES,
+  nullable: (feature: FeatureName) => boolean = () => true,
 ): string {
   return factors
     .flatMap((factor) => {
       const { points, parts } = FACTORS[factor];
       return parts.map((part) => {
         const value = column(part.feature);
-        const ramp = `LEAST(1, GREATEST(0, (${value} - (${part.from})) / (${part.to - part.from})::float8))`;
+        const shifted = part.from === 0 ? value : `(${value} - (${part.from}))`;
+        const ramp = `LEAST(1, GREATEST(0, ${part.to - part.from === 1 ? shifted : `${shifted} / (${part.to - part.from})::float8`}))`;
+        if (!nullable(part.feature)) return `${points * part.weight} * ${ramp}`;
         // Not COALESCE: GREATEST and LEAST skip NULLs, so a missing feature would ramp to 0, not neutral.
         return `${points * part.weight} * (CASE WHEN ${value} IS NULL THEN ${part.neutral ?? 0} ELSE ${ramp} END)`;
       });
@@ -180,9 +187,11 @@ export function filterSql(
   demands: MatchDemands,
   parameter: (value: number) => string,
 ): string {
-  return FILTERS.map(({ feature, floor }) => `COALESCE(${column(feature)}, 0) >= ${parameter(floor(demands))}`).join(
-    ' AND ',
+  // Every filtered feature is at least 0, so a floor of 0 holds for everyone and is left out.
+  const conditions = FILTERS.filter(({ floor }) => floor(demands) > 0).map(
+    ({ feature, floor }) => `COALESCE(${column(feature)}, 0) >= ${parameter(floor(demands))}`,
   );
+  return conditions.length ? conditions.join(' AND ') : 'TRUE';
 }
 
 function round2(value: number): number {

@@ -346,8 +346,12 @@ describe('the vetting pipeline', () => {
     expect((await lastEmailTo(testApp.dataSource, applicant.email)).email.subject).toBe('You are approved on Delegate');
     // Approval makes the VA matchable: their card carries the badge the test earned.
     const cards = () =>
-      testApp.dataSource.query('SELECT badges FROM match_cards WHERE user_id = $1', [applicant.userId]);
-    expect(Object.values((await cards())[0].badges)).toEqual([70]);
+      testApp.dataSource.query(
+        `SELECT c.skill_badges[s.slot] AS tested, (SELECT sum(b) FROM unnest(c.skill_badges) b)::int AS badges
+         FROM match_cards c, skills s WHERE c.user_id = $1 AND s.slug = 'customer-support'`,
+        [applicant.userId],
+      );
+    expect(await cards()).toEqual([{ tested: 1, badges: 1 }]);
 
     // The VA sees their progress and result, never scorecards, notes or who did what.
     const view = await mine(applicant);

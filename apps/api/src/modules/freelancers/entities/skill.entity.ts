@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The curated skill list VAs choose from and jobs ask for. */
 @Entity('skills')
@@ -14,4 +14,9 @@ export class SkillEntity {
 
   @Column({ type: 'varchar', length: 60 })
   category: string;
+
+  /** A small number of its own, never reused: the skill's index in match cards' per-skill arrays. */
+  @Column({ type: 'smallint', unique: true, update: false })
+  @Generated('increment')
+  slot: number;
 }

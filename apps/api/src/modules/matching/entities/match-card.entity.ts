@@ -2,14 +2,15 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateC
 import { UserEntity } from '../../identity/entities/user.entity.js';
 
 /**
- * What the ranking query reads about one approved VA, in one row: a VA has a card exactly while
- * approved (issue rule: only approved VAs are matchable). Written from the profile, skills,
- * languages and badges whenever vetting decides; never edited by hand.
+ * What the ranking query reads about one approved VA, in one narrow row: a VA has a card exactly
+ * while approved (issue rule: only approved VAs are matchable). Written from the profile, skills,
+ * languages and badges whenever vetting decides; never edited by hand. Skills live in arrays
+ * indexed by each skill's `slot`, so reading a level is an array subscript, not a key lookup; the
+ * row stays small because the ranking scans every card (the search text has its own table).
  */
 @Entity('match_cards')
-// GIN indexes (skills ?& must-haves, languages ?& required) are written by hand in the migration.
-@Index('IDX_match_cards_skills', { synchronize: false })
-@Index('IDX_match_cards_languages', { synchronize: false })
+// A GIN index on skill_set (`@>` the must-haves) is written by hand in the migration.
+@Index('IDX_match_cards_skill_set', { synchronize: false })
 export class MatchCardEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
@@ -18,17 +19,25 @@ export class MatchCardEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
-  /** Skill id → level, 1 (beginner) to 4 (expert). GIN-indexed so must-haves filter by index. */
-  @Column({ type: 'jsonb' })
-  skills: Record<string, number>;
+  /** Slots of the skills the VA holds. */
+  @Column({ name: 'skill_set', type: 'smallint', array: true })
+  skillSet: number[];
 
-  /** Skill id → tested score percent. */
-  @Column({ type: 'jsonb' })
-  badges: Record<string, number>;
+  /** Level at each slot: 0 not held, 1 (beginner) to 4 (expert). */
+  @Column({ name: 'skill_levels', type: 'smallint', array: true })
+  skillLevels: number[];
 
-  /** ISO 639-1 code → CEFR level, 1 (A1) to 7 (native). */
-  @Column({ type: 'jsonb' })
-  languages: Record<string, number>;
+  /** 1 at each slot where the VA holds a tested badge, else 0. */
+  @Column({ name: 'skill_badges', type: 'smallint', array: true })
+  skillBadges: number[];
+
+  /** ISO 639-1 codes, matched by position with `languageLevels`. */
+  @Column({ name: 'language_codes', type: 'text', array: true })
+  languageCodes: string[];
+
+  /** CEFR level of each language, 1 (A1) to 7 (native). */
+  @Column({ name: 'language_levels', type: 'smallint', array: true })
+  languageLevels: number[];
 
   @Column({ name: 'hourly_rate_minor', type: 'integer' })
   hourlyRateMinor: number;
@@ -60,10 +69,6 @@ export class MatchCardEntity {
   /** Median hours to answer an invitation; null until the VA has answered one. */
   @Column({ name: 'response_hours', type: 'real', nullable: true })
   responseHours: number | null;
-
-  /** Headline and skill names weigh more than the bio. */
-  @Column({ type: 'tsvector', select: false })
-  search: string;
 
   @UpdateDateColumn({ name: 'refreshed_at', type: 'timestamptz' })
   refreshedAt: Date;
