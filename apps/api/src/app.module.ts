@@ -12,6 +12,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { MoneyModule } from './modules/money/money.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
 import { BackgroundModule } from './platform/background/background.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         JobsModule,
         MatchingModule,
         MoneyModule,
+        ProposalsModule,
         VettingModule,
       ],
       controllers: [HealthController],

@@ -21,6 +21,7 @@ import { FxRateEntity } from '../modules/money/entities/fx-rate.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';
 import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
 import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
 import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
@@ -49,6 +50,7 @@ export const entities = [
   JobRankingEntity,
   MatchCardEntity,
   MatchCardTextEntity,
+  ProposalEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,

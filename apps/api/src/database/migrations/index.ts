@@ -4,6 +4,7 @@ import { Vetting1795402123599 } from './1795402123599-vetting.js';
 import { JobPosts1795406578878 } from './1795406578878-job-posts.js';
 import { Matching1795418448515 } from './1795418448515-matching.js';
 import { CompactMatchCards1795422238801 } from './1795422238801-compact-match-cards.js';
+import { Proposals1795422795554 } from './1795422795554-proposals.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   JobPosts1795406578878,
   Matching1795418448515,
   CompactMatchCards1795422238801,
+  Proposals1795422795554,
 ];

@@ -43,6 +43,13 @@ export class JobsService {
     return found;
   }
 
+  /** A post as VAs may see it: any post once published (drafts are the organisation's alone). */
+  async getPublished(id: string, manager?: EntityManager): Promise<JobPostEntity> {
+    const [found] = (await this.repository.findMany({ ids: [id] }, undefined, manager)).items;
+    if (!found || found.job.status === 'draft') throw new JobNotFoundError();
+    return found.job;
+  }
+
   /** For Delegate's own background work: the post locked for the transaction, with its requirements. */
   async lockForMatching(id: string, manager: EntityManager) {
     if (!(await this.repository.lock(id, null, manager))) return null;

@@ -176,6 +176,25 @@ export class MatchingRepository {
     return rows.sort((a, b) => a.rank - b.rank).map((row) => row.freelancer_id);
   }
 
+  /**
+   * A proposal arrived: the job's first-proposal time is set once, and the VA's responsiveness
+   * becomes the median hours from invitation to proposal over every invitation they answered.
+   */
+  async recordProposal(jobId: string, freelancerId: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE job_rankings SET first_proposal_at = COALESCE(first_proposal_at, $2) WHERE job_id = $1',
+      [jobId, at],
+    );
+    await manager.query(
+      `UPDATE match_cards SET response_hours = (
+         SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM p.created_at - m.invited_at) / 3600)
+         FROM job_matches m JOIN proposals p ON p.job_id = m.job_id AND p.freelancer_id = m.freelancer_id
+         WHERE m.freelancer_id = $1 AND m.invited_at IS NOT NULL AND p.created_at >= m.invited_at)
+       WHERE user_id = $1`,
+      [freelancerId],
+    );
+  }
+
   /** A job's matches, best first, then the invited ones who dropped out of the ranking. */
   async matches(jobId: string, page: { offset: number; limit: number }) {
     const [items, totalCount] = await this.dataSource.getRepository(JobMatchEntity).findAndCount({

@@ -5,7 +5,7 @@ import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
-import { JobMatchPage } from './dto/job-match.output.js';
+import { JobMatchPage, toMatchedFreelancer } from './dto/job-match.output.js';
 import { MatchingService } from './matching.service.js';
 import { score } from './scoring.js';
 
@@ -41,20 +41,13 @@ export class MatchingResolver {
       ranking,
       items: items.flatMap((match) => {
         const profile = profiles.get(match.freelancerId);
-        if (!profile?.user) return [];
+        const freelancer = profile && toMatchedFreelancer(profile);
+        if (!freelancer) return [];
         // The stored features are scored again with the same definitions the ranking query used.
         return [
           {
             ...match,
-            freelancer: {
-              id: profile.userId,
-              displayName: profile.user.displayName,
-              headline: profile.headline,
-              country: profile.country,
-              timeZone: profile.user.timeZone,
-              hourlyRateMinor: profile.hourlyRateMinor,
-              currency: profile.currency,
-            },
+            freelancer,
             factors: score(match.features).factors,
             facts: match.features,
           },

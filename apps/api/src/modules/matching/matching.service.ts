@@ -105,6 +105,11 @@ export class MatchingService implements OnModuleInit {
     return invited;
   }
 
+  /** Time to first proposal and the VA's responsiveness, in the proposal's transaction. */
+  recordProposal(jobId: string, freelancerId: string, at: Date, manager: EntityManager): Promise<void> {
+    return this.repository.recordProposal(jobId, freelancerId, at, manager);
+  }
+
   async matches(jobId: string, organizationId: string, page: { offset: number; limit: number }) {
     await this.jobs.get(jobId, organizationId);
     const [{ items, totalCount }, ranking] = await Promise.all([

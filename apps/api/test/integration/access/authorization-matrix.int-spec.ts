@@ -155,6 +155,14 @@ const cases: Record<string, MatrixCase> = {
   closeJobPost: { operation: `mutation { closeJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
   renewJobPost: { operation: `mutation { renewJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
   jobMatches: { operation: `{ jobMatches(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
+  submitProposal: {
+    operation: `mutation { submitProposal(input: { jobId: "${NO_ID}", coverLetter: "${'I would like to help. '.repeat(3)}",
+      amountMinor: 1500, availableFrom: "2026-12-01" }) { id } }`,
+    allowed: freelancers,
+  },
+  withdrawProposal: { operation: `mutation { withdrawProposal(id: "${NO_ID}") { id } }`, allowed: freelancers },
+  myProposals: { operation: '{ myProposals { totalCount } }', allowed: freelancers },
+  jobProposals: { operation: `{ jobProposals(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
 };
 
 describe('authorization matrix', () => {

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
+import type { FreelancerProfileEntity } from '../../freelancers/entities/freelancer-profile.entity.js';
+import type { UserEntity } from '../../identity/entities/user.entity.js';
 import { FACTOR_NAMES } from '../scoring.js';
 
 export const MatchFactor = enumOf(FACTOR_NAMES);
@@ -72,6 +74,22 @@ export class MatchedFreelancer {
 
   @Field()
   currency: string;
+}
+
+/** The public face of a VA's profile, for lists of candidates. */
+export function toMatchedFreelancer(
+  profile: FreelancerProfileEntity & { user?: UserEntity },
+): MatchedFreelancer | null {
+  if (!profile.user) return null;
+  return {
+    id: profile.userId,
+    displayName: profile.user.displayName,
+    headline: profile.headline,
+    country: profile.country,
+    timeZone: profile.user.timeZone,
+    hourlyRateMinor: profile.hourlyRateMinor,
+    currency: profile.currency,
+  };
 }
 
 @ObjectType('JobMatch', { description: 'An approved VA the ranking put forward for a job, and why.' })

@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../../../platform/graphql/enum-of.js';
+import { PageOf } from '../../../platform/graphql/pagination.js';
+import { BudgetKind, JobStatus } from '../../jobs/dto/job-post.output.js';
+import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
+import { PROPOSAL_STATUSES } from '../entities/proposal.entity.js';
+
+export const ProposalStatus = enumOf(PROPOSAL_STATUSES);
+registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+
+@ObjectType('ProposalJob', { description: 'The job a proposal answers, as far as the VA may see it.' })
+export class ProposalJob {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => JobStatus)
+  status: string;
+
+  @Field(() => BudgetKind, { nullable: true })
+  budgetKind: string | null;
+}
+
+@ObjectType('Proposal')
+export class Proposal {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ProposalStatus)
+  status: string;
+
+  @Field()
+  coverLetter: string;
+
+  @Field(() => Int, { description: "Minor units of the job's currency: hourly rate, fixed price or monthly retainer." })
+  amountMinor: number;
+
+  @Field()
+  currency: string;
+
+  @Field(() => [String], { description: "One answer per screening question, in the post's order." })
+  screeningAnswers: string[];
+
+  @Field({ description: 'First day the VA can start (YYYY-MM-DD).' })
+  availableFrom: string;
+
+  @Field(() => ProposalJob)
+  job: ProposalJob;
+
+  @Field(() => MatchedFreelancer)
+  freelancer: MatchedFreelancer;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+export const ProposalPage = PageOf(Proposal, 'ProposalPage');

@@ -1,0 +1,69 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+
+export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'declined', 'withdrawn'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/**
+ * A VA's proposal for a job: one per VA and job (sending again after withdrawing reopens it). The
+ * amount is in minor units of the job's currency and means what the job's budget kind means: an
+ * hourly rate, the fixed price, or the monthly retainer.
+ */
+@Entity('proposals')
+@Unique(['jobId', 'freelancerId'])
+@Index(['freelancerId', 'updatedAt'])
+export class ProposalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'job_id', type: 'uuid' })
+  jobId: string;
+
+  @ManyToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_id' })
+  job?: JobPostEntity;
+
+  @Column({ name: 'freelancer_id', type: 'uuid' })
+  freelancerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'freelancer_id' })
+  freelancer?: UserEntity;
+
+  @Column({ type: 'enum', enum: PROPOSAL_STATUSES, enumName: 'proposal_status', default: 'submitted' })
+  status: ProposalStatus;
+
+  @Column({ name: 'cover_letter', type: 'text' })
+  coverLetter: string;
+
+  @Column({ name: 'amount_minor', type: 'integer' })
+  amountMinor: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  /** One answer per screening question, in the post's order. */
+  @Column({ name: 'screening_answers', type: 'jsonb' })
+  screeningAnswers: string[];
+
+  /** The first day the VA can start (a calendar date). */
+  @Column({ name: 'available_from', type: 'date' })
+  availableFrom: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,84 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import type { SignedInActor } from '../../platform/access/actor.js';
+import { Allow, Policies } from '../../platform/access/policy.js';
+import { CurrentActor } from '../../platform/access/request-context.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
+import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
+import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
+import { Proposal, ProposalPage } from './dto/proposal.output.js';
+import { SubmitProposalInput } from './dto/submit-proposal.input.js';
+import type { ProposalEntity } from './entities/proposal.entity.js';
+import { ProposalsService } from './proposals.service.js';
+
+type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
+type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
+
+@ArgsType()
+class JobProposalsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  jobId: string;
+}
+
+/** Proposals: VAs send and withdraw their own; the posting organisation reads those for its jobs. */
+@Resolver()
+export class ProposalsResolver {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly freelancers: FreelancersRepository,
+  ) {}
+
+  @Allow(Policies.freelancer)
+  @Mutation(() => Proposal, { description: 'Sends a proposal for an open job (approved VAs only).' })
+  async submitProposal(@CurrentActor() actor: FreelancerActor, @Args('input') input: SubmitProposalInput) {
+    const id = await this.proposals.submit(actor.userId, input);
+    return this.one(await this.proposals.mine(actor.userId, id));
+  }
+
+  @Allow(Policies.freelancer)
+  @Mutation(() => Proposal)
+  async withdrawProposal(@CurrentActor() actor: FreelancerActor, @Args('id', { type: () => ID }) id: string) {
+    await this.proposals.withdraw(actor.userId, id);
+    return this.one(await this.proposals.mine(actor.userId, id));
+  }
+
+  @Allow(Policies.freelancer)
+  @Query(() => ProposalPage, { description: "The VA's proposals, most recently changed first." })
+  async myProposals(@CurrentActor() actor: FreelancerActor, @Args() { offset, limit }: PageArgs) {
+    const [items, totalCount] = await this.proposals.listMine(actor.userId, { offset, limit });
+    return { items: await this.many(items), totalCount };
+  }
+
+  @Allow(Policies.client)
+  @Query(() => ProposalPage, { description: "A job's proposals, oldest first; withdrawn ones are left out." })
+  async jobProposals(@CurrentActor() actor: ClientActor, @Args() { jobId, offset, limit }: JobProposalsArgs) {
+    const [items, totalCount] = await this.proposals.forJob(jobId, actor.organizationId, { offset, limit });
+    return { items: await this.many(items), totalCount };
+  }
+
+  private async one(proposal: ProposalEntity): Promise<Proposal> {
+    const [output] = await this.many([proposal]);
+    return output as Proposal;
+  }
+
+  /** Outputs with each VA's public profile, loaded in one query for the whole page. */
+  private async many(proposals: ProposalEntity[]): Promise<Proposal[]> {
+    const ids = [...new Set(proposals.map((proposal) => proposal.freelancerId))];
+    const profiles = new Map(
+      (await this.freelancers.profilesWithUser(ids)).map((profile) => [profile.userId, toMatchedFreelancer(profile)]),
+    );
+    return proposals.flatMap((proposal) => {
+      const freelancer = profiles.get(proposal.freelancerId);
+      const job = proposal.job;
+      if (!freelancer || !job) return [];
+      return [
+        {
+          ...proposal,
+          freelancer,
+          job: { id: job.id, title: job.title, status: job.status, budgetKind: job.budgetKind },
+        },
+      ];
+    });
+  }
+}
