@@ -43,11 +43,14 @@ export class JobsService {
     return found;
   }
 
-  /** A post as VAs may see it: any post once published (drafts are the organisation's alone). */
-  async getPublished(id: string, manager?: EntityManager): Promise<JobPostEntity> {
-    const [found] = (await this.repository.findMany({ ids: [id] }, undefined, manager)).items;
-    if (!found || found.job.status === 'draft') throw new JobNotFoundError();
-    return found.job;
+  /**
+   * A post as VAs may see it (any post once published; drafts are the organisation's alone), locked
+   * for the transaction so it cannot close or pause halfway through what the VA does with it.
+   */
+  async lockPublished(id: string, manager: EntityManager): Promise<JobPostEntity> {
+    const job = await this.repository.lock(id, null, manager);
+    if (!job || job.status === 'draft') throw new JobNotFoundError();
+    return job;
   }
 
   /** For Delegate's own background work: the post locked for the transaction, with its requirements. */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { SkillEntity } from '../freelancers/entities/skill.entity.js';
 import { JobMatchEntity } from './entities/job-match.entity.js';
 import { JobRankingEntity } from './entities/job-ranking.entity.js';
 import { type RankedRow, type RankingRequest, rankingQuery } from './ranking-query.js';
@@ -101,12 +100,6 @@ export class MatchingRepository {
       [at],
     );
     return changed;
-  }
-
-  /** Each skill's slot in the cards' arrays. */
-  async skillSlots(skillIds: string[], manager: EntityManager): Promise<Map<string, number>> {
-    const skills = await manager.getRepository(SkillEntity).findBy({ id: In(skillIds) });
-    return new Map(skills.map((skill) => [skill.id, skill.slot]));
   }
 
   async rank(request: RankingRequest, manager: EntityManager = this.dataSource.manager): Promise<RankedRow[]> {

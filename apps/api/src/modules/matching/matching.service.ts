@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { minorUnitFactors } from '../../platform/money/fx.js';
 import { CEFR_LEVELS } from '../freelancers/entities/freelancer-language.entity.js';
+import type { SkillEntity } from '../freelancers/entities/skill.entity.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
@@ -69,12 +70,8 @@ export class MatchingService implements OnModuleInit {
       const loaded = await this.jobs.lockForMatching(jobId, manager);
       if (loaded?.job.status !== 'open') return { invited: [], deliveries: [] };
       const rates = await this.fxRates.all(manager);
-      const slots = await this.repository.skillSlots(
-        loaded.skills.map((skill) => skill.skillId),
-        manager,
-      );
       const rows = await this.repository.rank(
-        rankingRequest(loaded, slots, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
+        rankingRequest(loaded, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
         manager,
       );
       await this.repository.saveRanking(
@@ -120,16 +117,11 @@ export class MatchingService implements OnModuleInit {
   }
 }
 
-function rankingRequest(
-  loaded: LoadedJob,
-  slots: Map<string, number>,
-  fxFactors: Map<string, number>,
-  at: Date,
-  limit: number,
-): RankingRequest {
+function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: Date, limit: number): RankingRequest {
   const { job, skills, languages } = loaded;
+  // The post's skills come with their catalog entry, slot included.
   const slotsOf = (importance: string) =>
-    skills.filter((skill) => skill.importance === importance).map((skill) => slots.get(skill.skillId) as number);
+    skills.filter((skill) => skill.importance === importance).map((skill) => (skill.skill as SkillEntity).slot);
   return {
     mustHave: slotsOf('must_have'),
     niceToHave: slotsOf('nice_to_have'),

@@ -30,7 +30,7 @@ export class ProposalsService {
     return this.dataSource.transaction(async (manager) => {
       const loaded = await this.freelancers.profile(freelancerId, manager);
       if (loaded?.profile.vettingStage !== 'approved') throw new NotApprovedError();
-      const job = await this.jobs.getPublished(input.jobId, manager);
+      const job = await this.jobs.lockPublished(input.jobId, manager);
       if (job.status !== 'open') throw new JobClosedToProposalsError(job.status);
       if (input.screeningAnswers.length !== job.screeningQuestions.length) {
         throw new ScreeningAnswersError(job.screeningQuestions.length);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addMember, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
+import { jobPostInput } from '../../support/job-posts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'job posts password 1';
@@ -47,26 +48,18 @@ describe('job posts', () => {
     await testApp.close();
   });
 
-  const complete = (overrides: Record<string, unknown> = {}) => ({
-    title: 'Customer support for a candle shop',
-    summary: 'We sell hand-poured candles online and need help answering customers every weekday.',
-    tasks: ['Answer support e-mails within 24 hours', 'Process returns and exchanges in Shopify'],
-    skills: [
-      { skillId: skillIds['customer-support'], importance: 'MUST_HAVE' },
-      { skillId: skillIds['shopify-operations'], importance: 'NICE_TO_HAVE' },
-    ],
-    languages: [{ language: 'en', minLevel: 'C1' }],
-    weeklyHours: 20,
-    budgetKind: 'HOURLY',
-    budgetMinMinor: 1200,
-    budgetMaxMinor: 1800,
-    currency: 'EUR',
-    timeZone: 'Europe/Berlin',
-    minOverlapHours: 3,
-    trialWeeks: 2,
-    screeningQuestions: ['Which help desk tools have you used?'],
-    ...overrides,
-  });
+  const complete = (overrides: Record<string, unknown> = {}) =>
+    jobPostInput(skillIds, {
+      tasks: ['Answer support e-mails within 24 hours', 'Process returns and exchanges in Shopify'],
+      skills: [
+        { skillId: skillIds['customer-support'], importance: 'MUST_HAVE' },
+        { skillId: skillIds['shopify-operations'], importance: 'NICE_TO_HAVE' },
+      ],
+      minOverlapHours: 3,
+      trialWeeks: 2,
+      screeningQuestions: ['Which help desk tools have you used?'],
+      ...overrides,
+    });
 
   it('saves an incomplete draft, refuses to publish it naming every gap, then publishes it for 30 days', async () => {
     const draft = (await owner.ok<{ saveJobPost: Job }>(SAVE, { input: { title: 'Support' } })).saveJobPost;

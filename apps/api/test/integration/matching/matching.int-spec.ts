@@ -13,12 +13,12 @@ import {
   ensureSkillCatalog,
   type FreelancerSpec,
 } from '../../../src/seed/factories.js';
+import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'matching password 1';
 // A winter Monday noon: Berlin is UTC+1, Istanbul +3, Lisbon +0, Manila +8.
 const NOW = new Date('2026-11-23T12:00:00Z');
-const PUBLISH = 'mutation($id: ID!) { publishJobPost(id: $id, acknowledgeWarnings: true) { id status } }';
 const SAVE = 'mutation($input: SaveJobPostInput!) { saveJobPost(input: $input) { id } }';
 
 /** A VA who fits the job below unless a test changes one thing. */
@@ -46,29 +46,9 @@ describe('matching', () => {
   let skillIds: Record<string, string>;
   const ids: Record<string, string> = {};
 
-  const job = (overrides: Record<string, unknown> = {}) => ({
-    title: 'Customer support for a candle shop',
-    summary: 'We sell hand-poured candles online and need help answering customers every weekday.',
-    tasks: ['Answer customer support e-mails within 24 hours', 'Process returns in Shopify'],
-    skills: [{ skillId: skillIds['customer-support'], importance: 'MUST_HAVE' }],
-    languages: [{ language: 'en', minLevel: 'C1' }],
-    weeklyHours: 20,
-    budgetKind: 'HOURLY',
-    budgetMinMinor: 1200,
-    budgetMaxMinor: 1800,
-    currency: 'EUR',
-    timeZone: 'Europe/Berlin',
-    workStartMinute: 9 * 60,
-    workEndMinute: 17 * 60,
-    minOverlapHours: 2,
-    ...overrides,
-  });
-
-  const publish = async (agent: GraphqlAgent, overrides: Record<string, unknown> = {}) => {
-    const { saveJobPost } = await agent.ok<{ saveJobPost: { id: string } }>(SAVE, { input: job(overrides) });
-    await agent.ok(PUBLISH, { id: saveJobPost.id });
-    return saveJobPost.id;
-  };
+  const job = (overrides: Record<string, unknown> = {}) => jobPostInput(skillIds, overrides);
+  const publish = (agent: GraphqlAgent, overrides: Record<string, unknown> = {}) =>
+    publishJobPost(agent, job(overrides));
 
   const matchesOf = (jobId: string) =>
     dataSource.getRepository(JobMatchEntity).find({ where: { jobId }, order: { rank: 'ASC' } });
@@ -250,24 +230,20 @@ describe('matching with two API instances', () => {
     const agent = first.agent();
     await agent.signIn(owner.email, PASSWORD, 'CLIENT');
     const skillIds = await agent.skillIds();
-    const { saveJobPost } = await agent.ok<{ saveJobPost: { id: string } }>(SAVE, {
-      input: {
+    const publishedAt = Date.now();
+    const jobId = await publishJobPost(
+      agent,
+      jobPostInput(skillIds, {
         title: 'Inbox and support help',
         summary: 'A small shop needs someone friendly to answer customers and keep the inbox tidy.',
         tasks: ['Answer customer e-mails'],
-        skills: [{ skillId: skillIds['customer-support'], importance: 'MUST_HAVE' }],
         languages: [],
         weeklyHours: 10,
-        budgetKind: 'HOURLY',
         budgetMinMinor: 1000,
         budgetMaxMinor: 2000,
-        currency: 'EUR',
-        timeZone: 'Europe/Berlin',
-      },
-    });
-    const jobId = saveJobPost.id;
-    const publishedAt = Date.now();
-    await agent.ok(PUBLISH, { id: jobId });
+        minOverlapHours: 0,
+      }),
+    );
     // Both instances also rank the job at once, as if two edits landed together.
     await Promise.all([
       first.app.get(MatchingService).rankAndInvite(jobId),

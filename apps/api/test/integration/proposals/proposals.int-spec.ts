@@ -7,11 +7,11 @@ import {
   ensureSkillCatalog,
   type FreelancerSpec,
 } from '../../../src/seed/factories.js';
+import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'proposals password 1';
 const SAVE = 'mutation($input: SaveJobPostInput!) { saveJobPost(input: $input) { id } }';
-const PUBLISH = 'mutation($id: ID!) { publishJobPost(id: $id, acknowledgeWarnings: true) { id } }';
 const SUBMIT = `mutation($input: SubmitProposalInput!) {
   submitProposal(input: $input) { id status amountMinor currency screeningAnswers availableFrom job { id title } freelancer { displayName } }
 }`;
@@ -46,26 +46,11 @@ describe('proposals', () => {
   let giuliaId: string;
   let skillIds: Record<string, string>;
 
-  const publish = async (changes: Record<string, unknown> = {}) => {
-    const { saveJobPost } = await owner.ok<{ saveJobPost: { id: string } }>(SAVE, {
-      input: {
-        title: 'Customer support for a candle shop',
-        summary: 'We sell hand-poured candles online and need help answering customers every weekday.',
-        tasks: ['Answer customer e-mails within 24 hours'],
-        skills: [{ skillId: skillIds['customer-support'], importance: 'MUST_HAVE' }],
-        weeklyHours: 20,
-        budgetKind: 'HOURLY',
-        budgetMinMinor: 1200,
-        budgetMaxMinor: 1800,
-        currency: 'EUR',
-        timeZone: 'Europe/Berlin',
-        screeningQuestions: ['Which help desk tools have you used?'],
-        ...changes,
-      },
-    });
-    await owner.ok(PUBLISH, { id: saveJobPost.id });
-    return saveJobPost.id;
-  };
+  const publish = (changes: Record<string, unknown> = {}) =>
+    publishJobPost(
+      owner,
+      jobPostInput(skillIds, { screeningQuestions: ['Which help desk tools have you used?'], ...changes }),
+    );
   const proposal = (jobId: string, changes: Record<string, unknown> = {}) => ({
     input: {
       jobId,
