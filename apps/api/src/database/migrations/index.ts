@@ -5,6 +5,7 @@ import { JobPosts1795406578878 } from './1795406578878-job-posts.js';
 import { Matching1795418448515 } from './1795418448515-matching.js';
 import { CompactMatchCards1795422238801 } from './1795422238801-compact-match-cards.js';
 import { Proposals1795422795554 } from './1795422795554-proposals.js';
+import { JobSearch1795425090923 } from './1795425090923-job-search.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Matching1795418448515,
   CompactMatchCards1795422238801,
   Proposals1795422795554,
+  JobSearch1795425090923,
 ];

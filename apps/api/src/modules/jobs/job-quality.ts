@@ -20,6 +20,13 @@ export function hasContactDetails(text: string): boolean {
   return CONTACT_PATTERNS.some((pattern) => pattern.test(text));
 }
 
+const CONTACT_EVERYWHERE = CONTACT_PATTERNS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** The text with every contact detail replaced by `[hidden]`: what a VA reads before a contract. */
+export function maskContactDetails(text: string): string {
+  return CONTACT_EVERYWHERE.reduce((masked, pattern) => masked.replace(pattern, '[hidden]'), text);
+}
+
 /**
  * Advice before publishing. Contact details are asked for off-platform and are hidden from VAs
  * until a contract exists, so the client is told before the post goes out.

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { SkillEntity } from '../freelancers/entities/skill.entity.js';
-import { type JobPostEntity as JobPost, JobPostEntity, type JobStatus } from './entities/job-post.entity.js';
+import {
+  type BudgetKind,
+  type JobPostEntity as JobPost,
+  JobPostEntity,
+  type JobStatus,
+} from './entities/job-post.entity.js';
 import { JobPostLanguageEntity } from './entities/job-post-language.entity.js';
 import { JobPostSkillEntity } from './entities/job-post-skill.entity.js';
 
@@ -18,6 +23,18 @@ export type JobFields = Omit<
   | 'createdAt'
   | 'updatedAt'
 >;
+
+/**
+ * The search document of an open post. A partial GIN index on exactly this expression is written by
+ * hand in the migration; keep the two the same or searches stop using it.
+ */
+const SEARCH_DOCUMENT = `to_tsvector('english'::regconfig, title || ' ' || summary || ' ' || tasks::text)`;
+
+export interface ListingFilters {
+  query?: string;
+  skillIds?: string[];
+  budgetKind?: BudgetKind;
+}
 
 /** All queries of job posts and their skills and languages. */
 @Injectable()
@@ -118,5 +135,35 @@ export class JobsRepository {
         languages: languages.filter((language) => language.jobId === job.id),
       })),
     };
+  }
+
+  /**
+   * Open posts matching the filters: best text match first when there are words, else newest first.
+   * Returns one page of ids in order and the total.
+   */
+  async searchOpen(filters: ListingFilters, page: { offset: number; limit: number }) {
+    const conditions = ["j.status = 'open'"];
+    const parameters: unknown[] = [];
+    const parameter = (value: unknown, cast: string) => `$${parameters.push(value)}::${cast}`;
+    const order = ['j.published_at DESC', 'j.id'];
+    if (filters.query?.trim()) {
+      const query = parameter(filters.query, 'text');
+      conditions.push(`${SEARCH_DOCUMENT} @@ websearch_to_tsquery('english', ${query})`);
+      order.unshift(`ts_rank(${SEARCH_DOCUMENT}, websearch_to_tsquery('english', ${query})) DESC`);
+    }
+    if (filters.skillIds?.length) {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM job_post_skills s WHERE s.job_id = j.id AND s.skill_id = ANY(${parameter(filters.skillIds, 'uuid[]')}))`,
+      );
+    }
+    if (filters.budgetKind) conditions.push(`j.budget_kind = ${parameter(filters.budgetKind, 'budget_kind')}`);
+    const rows: Array<{ id: string; total: number }> = await this.dataSource.query(
+      `SELECT j.id, count(*) OVER ()::int AS total FROM job_posts j
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY ${order.join(', ')}
+       OFFSET ${parameter(page.offset, 'int')} LIMIT ${parameter(page.limit, 'int')}`,
+      parameters,
+    );
+    return { ids: rows.map((row) => row.id), totalCount: rows[0]?.total ?? 0 };
   }
 }

@@ -2,13 +2,12 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
-import { JobPost, JobPostPage } from './dto/job-post.output.js';
+import { JobPost, JobPostPage, type LoadedJob, toJobPost } from './dto/job-post.output.js';
 import { JobPostsArgs } from './dto/job-posts.args.js';
 import { SaveJobPostInput } from './dto/save-job-post.input.js';
 import { qualityWarnings } from './job-quality.js';
 import { type JobScope, JobsService } from './jobs.service.js';
 
-type Loaded = Awaited<ReturnType<JobsService['get']>>;
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 
 /** The organisation's job posts. Every read and write is scoped to the caller's organisation. */
@@ -76,11 +75,10 @@ function scopeOf(actor: ClientActor): JobScope {
   return { organizationId: actor.organizationId, userId: actor.userId };
 }
 
-function toOutput({ job, skills, languages }: Loaded): JobPost {
+function toOutput(loaded: LoadedJob): JobPost {
+  const { job } = loaded;
   return {
-    ...job,
-    skills: skills.flatMap((entry) => (entry.skill ? [{ skill: entry.skill, importance: entry.importance }] : [])),
-    languages: languages.map(({ language, minLevel }) => ({ language, minLevel })),
+    ...toJobPost(loaded),
     qualityWarnings: qualityWarnings(job).map((warning) => ({
       code: warning.code,
       fields: warning.code === 'contactDetails' ? warning.fields : ['tasks'],

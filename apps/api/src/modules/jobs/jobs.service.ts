@@ -13,7 +13,7 @@ import {
   QualityWarningsError,
   UnknownJobSkillError,
 } from './jobs.errors.js';
-import { JobsRepository } from './jobs.repository.js';
+import { JobsRepository, type ListingFilters } from './jobs.repository.js';
 
 const DAY_MS = 86_400_000;
 const EDITABLE: ReadonlySet<JobStatus> = new Set(['draft', 'open', 'paused']);
@@ -41,6 +41,27 @@ export class JobsService {
     const [found] = (await this.repository.findMany({ organizationId, ids: [id] }, undefined, manager)).items;
     if (!found) throw new JobNotFoundError();
     return found;
+  }
+
+  /** A published post for VAs (drafts are the organisation's alone). */
+  async listing(id: string) {
+    const [found] = (await this.repository.findMany({ ids: [id] })).items;
+    if (!found || found.job.status === 'draft') throw new JobNotFoundError();
+    return found;
+  }
+
+  /** Published posts by id, in the order given; drafts and unknown ids are left out. */
+  async listings(ids: string[]) {
+    const { items } = ids.length
+      ? await this.repository.findMany({ ids }, { offset: 0, limit: ids.length })
+      : { items: [] };
+    const byId = new Map(items.filter((item) => item.job.status !== 'draft').map((item) => [item.job.id, item]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async searchListings(filters: ListingFilters, page: { offset: number; limit: number }) {
+    const { ids, totalCount } = await this.repository.searchOpen(filters, page);
+    return { items: await this.listings(ids), totalCount };
   }
 
   /**

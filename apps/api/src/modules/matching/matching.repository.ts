@@ -206,4 +206,22 @@ export class MatchingRepository {
   rankings(jobIds: string[]) {
     return jobIds.length ? this.dataSource.getRepository(JobRankingEntity).findBy({ jobId: In(jobIds) }) : [];
   }
+
+  /** A VA's matches and invitations on open posts: invitations newest first, then the newest posts. */
+  async feed(freelancerId: string, page: { offset: number; limit: number }) {
+    const rows: Array<JobMatchEntity & { total: number }> = await this.dataSource.query(
+      `SELECT m.job_id AS "jobId", m.freelancer_id AS "freelancerId", m.rank, m.score, m.features,
+         m.ranked_at AS "rankedAt", m.invited_at AS "invitedAt", count(*) OVER ()::int AS total
+       FROM job_matches m JOIN job_posts j ON j.id = m.job_id
+       WHERE m.freelancer_id = $1 AND j.status = 'open'
+       ORDER BY m.invited_at DESC NULLS LAST, j.published_at DESC, j.id
+       OFFSET $2 LIMIT $3`,
+      [freelancerId, page.offset, page.limit],
+    );
+    return { items: rows.map(({ total: _total, ...match }) => match), totalCount: rows[0]?.total ?? 0 };
+  }
+
+  match(jobId: string, freelancerId: string) {
+    return this.dataSource.getRepository(JobMatchEntity).findOneBy({ jobId, freelancerId });
+  }
 }

@@ -5,11 +5,14 @@ import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
-import { JobMatchPage, toMatchedFreelancer } from './dto/job-match.output.js';
+import { type LoadedJob, toJobListing } from '../jobs/dto/job-post.output.js';
+import { JobFeedItem, JobFeedPage, JobMatchPage, toMatchedFreelancer } from './dto/job-match.output.js';
+import type { JobMatchEntity } from './entities/job-match.entity.js';
 import { MatchingService } from './matching.service.js';
 import { score } from './scoring.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
+type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
 
 @ArgsType()
 class JobMatchesArgs extends PageArgs {
@@ -18,7 +21,7 @@ class JobMatchesArgs extends PageArgs {
   jobId: string;
 }
 
-/** What the organisation sees of the VAs matched to its jobs. */
+/** What the organisation sees of the VAs matched to its jobs, and what each VA sees of their matches. */
 @Resolver()
 export class MatchingResolver {
   constructor(
@@ -43,16 +46,37 @@ export class MatchingResolver {
         const profile = profiles.get(match.freelancerId);
         const freelancer = profile && toMatchedFreelancer(profile);
         if (!freelancer) return [];
-        // The stored features are scored again with the same definitions the ranking query used.
         return [
           {
             ...match,
             freelancer,
-            factors: score(match.features).factors,
-            facts: match.features,
+            ...reasons(match),
           },
         ];
       }),
     };
   }
+
+  @Allow(Policies.freelancer)
+  @Query(() => JobFeedPage, { description: 'Open posts the VA was invited to (newest first), then matched with.' })
+  async jobFeed(@CurrentActor() actor: FreelancerActor, @Args() { offset, limit }: PageArgs) {
+    const { items, totalCount } = await this.matching.feed(actor.userId, { offset, limit });
+    return { totalCount, items: items.map(toFeedItem) };
+  }
+
+  @Allow(Policies.freelancer)
+  @Query(() => JobFeedItem, { nullable: true, description: 'Why the VA was matched with a post; null if not.' })
+  async myJobMatch(@CurrentActor() actor: FreelancerActor, @Args('jobId', { type: () => ID }) jobId: string) {
+    const found = await this.matching.mine(actor.userId, jobId);
+    return found && toFeedItem(found);
+  }
+}
+
+/** The stored features scored again with the same definitions the ranking query used. */
+function reasons(match: JobMatchEntity) {
+  return { factors: score(match.features).factors, facts: match.features };
+}
+
+function toFeedItem({ match, listing }: { match: JobMatchEntity; listing: LoadedJob }): JobFeedItem {
+  return { ...match, ...reasons(match), listing: toJobListing(listing) };
 }

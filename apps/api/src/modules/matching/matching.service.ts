@@ -115,6 +115,27 @@ export class MatchingService implements OnModuleInit {
     ]);
     return { items, totalCount, ranking };
   }
+
+  /** The VA's feed: open posts they were matched with or invited to, each with its post. */
+  async feed(freelancerId: string, page: { offset: number; limit: number }) {
+    const { items, totalCount } = await this.repository.feed(freelancerId, page);
+    const listings = new Map(
+      (await this.jobs.listings(items.map((match) => match.jobId))).map((loaded) => [loaded.job.id, loaded]),
+    );
+    return {
+      totalCount,
+      items: items.flatMap((match) => {
+        const listing = listings.get(match.jobId);
+        return listing ? [{ match, listing }] : [];
+      }),
+    };
+  }
+
+  /** Why the VA was matched with a post, if they were. */
+  async mine(freelancerId: string, jobId: string) {
+    const match = await this.repository.match(jobId, freelancerId);
+    return match && { match, listing: await this.jobs.listing(jobId) };
+  }
 }
 
 function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: Date, limit: number): RankingRequest {

@@ -163,6 +163,10 @@ const cases: Record<string, MatrixCase> = {
   withdrawProposal: { operation: `mutation { withdrawProposal(id: "${NO_ID}") { id } }`, allowed: freelancers },
   myProposals: { operation: '{ myProposals { totalCount } }', allowed: freelancers },
   jobProposals: { operation: `{ jobProposals(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
+  jobListing: { operation: `{ jobListing(id: "${NO_ID}") { id } }`, allowed: freelancers },
+  searchJobListings: { operation: '{ searchJobListings(query: "support") { totalCount } }', allowed: freelancers },
+  jobFeed: { operation: '{ jobFeed { totalCount } }', allowed: freelancers },
+  myJobMatch: { operation: `{ myJobMatch(jobId: "${NO_ID}") { rank } }`, allowed: freelancers },
 };
 
 describe('authorization matrix', () => {

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
-import {
-  createFreelancer,
-  createOrganization,
-  ensureSkillCatalog,
-  type FreelancerSpec,
-} from '../../../src/seed/factories.js';
+import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
+import { approvedVa } from '../../support/freelancers.js';
 import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -20,20 +16,6 @@ const JOB_PROPOSALS = `query($jobId: ID!) {
   jobProposals(jobId: $jobId) { totalCount items { id status coverLetter freelancer { id displayName } } }
 }`;
 const COVER = 'I have answered customer e-mails for two Shopify shops for three years, in English and Italian.';
-
-const va = (name: string, changes: Partial<FreelancerSpec> = {}): FreelancerSpec => ({
-  displayName: name,
-  password: PASSWORD,
-  timeZone: 'Europe/Rome',
-  currency: 'EUR',
-  hourlyRateMinor: 1500,
-  weeklyCapacityHours: 30,
-  vettingStage: 'approved',
-  vettingScore: 80,
-  skills: [{ slug: 'customer-support', level: 'advanced', years: 3 }],
-  languages: [{ language: 'en', level: 'C1' }],
-  ...changes,
-});
 
 describe('proposals', () => {
   let testApp: TestApp;
@@ -76,11 +58,14 @@ describe('proposals', () => {
     owner = await signedIn(ownerUser.email, 'CLIENT');
     otherClient = await signedIn(otherUser.email, 'CLIENT');
     skillIds = await owner.skillIds();
-    const giuliaUser = (await createFreelancer(dataSource, va('Giulia'))).user;
+    const giuliaUser = (await createFreelancer(dataSource, approvedVa('Giulia', PASSWORD))).user;
     giuliaId = giuliaUser.id;
-    const marcoUser = (await createFreelancer(dataSource, va('Marco', { vettingScore: 60 }))).user;
+    const marcoUser = (await createFreelancer(dataSource, approvedVa('Marco', PASSWORD, { vettingScore: 60 }))).user;
     const applicantUser = (
-      await createFreelancer(dataSource, va('Still in vetting', { vettingStage: 'interview', vettingScore: null }))
+      await createFreelancer(
+        dataSource,
+        approvedVa('Still in vetting', PASSWORD, { vettingStage: 'interview', vettingScore: null }),
+      )
     ).user;
     await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
     giulia = await signedIn(giuliaUser.email, 'FREELANCER');

@@ -1,8 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { CefrLevel, Skill } from '../../freelancers/dto/freelancer-profile.output.js';
+import type { JobPostEntity } from '../entities/job-post.entity.js';
 import { BUDGET_KINDS, JOB_STATUSES } from '../entities/job-post.entity.js';
-import { SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
+import type { JobPostLanguageEntity } from '../entities/job-post-language.entity.js';
+import { type JobPostSkillEntity, SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
+import { maskContactDetails } from '../job-quality.js';
 
 export const JobStatus = enumOf(JOB_STATUSES);
 export const BudgetKind = enumOf(BUDGET_KINDS);
@@ -38,8 +41,10 @@ export class JobQualityWarning {
   fields: string[];
 }
 
-@ObjectType('JobPost', { description: 'A job post as its organisation sees it.' })
-export class JobPost {
+@ObjectType('JobListing', {
+  description: 'A published job post as VAs see it: contact details in its texts are hidden until a contract.',
+})
+export class JobListing {
   @Field(() => ID)
   id: string;
 
@@ -108,7 +113,10 @@ export class JobPost {
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
+}
 
+@ObjectType('JobPost', { description: 'A job post as its organisation sees it.' })
+export class JobPost extends JobListing {
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
@@ -129,4 +137,59 @@ export class JobPostPage {
 
   @Field(() => Int)
   totalCount: number;
+}
+
+@ObjectType('JobListingPage')
+export class JobListingPage {
+  @Field(() => [JobListing])
+  items: JobListing[];
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+/** A post with its requirements, as the repository loads it. */
+export interface LoadedJob {
+  job: JobPostEntity;
+  skills: JobPostSkillEntity[];
+  languages: JobPostLanguageEntity[];
+}
+
+export function toJobPost({ job, skills, languages }: LoadedJob): Omit<JobPost, 'qualityWarnings'> {
+  return {
+    ...job,
+    skills: skills.flatMap((entry) => (entry.skill ? [{ skill: entry.skill, importance: entry.importance }] : [])),
+    languages: languages.map(({ language, minLevel }) => ({ language, minLevel })),
+  };
+}
+
+/** What a VA may read of a post: its own fields only, every free text with contact details hidden. */
+export function toJobListing(loaded: LoadedJob): JobListing {
+  const { job } = loaded;
+  const { skills, languages } = toJobPost(loaded);
+  return {
+    id: job.id,
+    status: job.status,
+    title: maskContactDetails(job.title),
+    summary: maskContactDetails(job.summary),
+    tasks: job.tasks.map(maskContactDetails),
+    skills,
+    languages,
+    weeklyHours: job.weeklyHours,
+    budgetKind: job.budgetKind,
+    budgetMinMinor: job.budgetMinMinor,
+    budgetMaxMinor: job.budgetMaxMinor,
+    currency: job.currency,
+    startDate: job.startDate,
+    durationWeeks: job.durationWeeks,
+    timeZone: job.timeZone,
+    workStartMinute: job.workStartMinute,
+    workEndMinute: job.workEndMinute,
+    minOverlapHours: job.minOverlapHours,
+    trialWeeks: job.trialWeeks,
+    ndaRequired: job.ndaRequired,
+    screeningQuestions: job.screeningQuestions.map(maskContactDetails),
+    publishedAt: job.publishedAt,
+    expiresAt: job.expiresAt,
+  };
 }

@@ -25,6 +25,8 @@ export type BudgetKind = (typeof BUDGET_KINDS)[number];
 @Entity('job_posts')
 @Index(['organizationId', 'status'])
 @Index(['status', 'expiresAt'])
+// Full-text search over open posts: a GIN expression index written by hand in the migration.
+@Index('IDX_job_posts_search', { synchronize: false })
 export class JobPostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import type { FreelancerProfileEntity } from '../../freelancers/entities/freelancer-profile.entity.js';
 import type { UserEntity } from '../../identity/entities/user.entity.js';
+import { JobListing } from '../../jobs/dto/job-post.output.js';
 import { FACTOR_NAMES } from '../scoring.js';
 
 export const MatchFactor = enumOf(FACTOR_NAMES);
@@ -144,4 +145,34 @@ export class JobMatchPage {
 
   @Field(() => JobRanking, { nullable: true, description: 'Null until the first ranking has run.' })
   ranking: JobRanking | null;
+}
+
+@ObjectType('JobFeedItem', { description: 'A post the VA was matched with or invited to, and why.' })
+export class JobFeedItem {
+  @Field(() => JobListing)
+  listing: JobListing;
+
+  @Field(() => Int, { nullable: true, description: "The VA's place in the latest ranking; null once out of it." })
+  rank: number | null;
+
+  @Field(() => Float, { description: 'Out of 100.' })
+  score: number;
+
+  @Field(() => [MatchFactorScore])
+  factors: MatchFactorScore[];
+
+  @Field(() => MatchFacts)
+  facts: MatchFacts;
+
+  @Field(() => Date, { nullable: true, description: 'When the business invited the VA to send a proposal.' })
+  invitedAt: Date | null;
+}
+
+@ObjectType('JobFeedPage')
+export class JobFeedPage {
+  @Field(() => [JobFeedItem])
+  items: JobFeedItem[];
+
+  @Field(() => Int)
+  totalCount: number;
 }
