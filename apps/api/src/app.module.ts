@@ -5,11 +5,13 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { ContractsModule } from './modules/contracts/contracts.module.js';
 import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
+import { MessagesModule } from './modules/messages/messages.module.js';
 import { MoneyModule } from './modules/money/money.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { ProposalsModule } from './modules/proposals/proposals.module.js';
@@ -43,6 +45,8 @@ export class AppModule {
         MatchingModule,
         MoneyModule,
         ProposalsModule,
+        ContractsModule,
+        MessagesModule,
         VettingModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,7 @@
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { ContractEntity } from '../modules/contracts/entities/contract.entity.js';
+import { ContractMilestoneEntity } from '../modules/contracts/entities/contract-milestone.entity.js';
+import { OfferEntity } from '../modules/contracts/entities/offer.entity.js';
 import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
@@ -17,6 +20,7 @@ import { JobMatchEntity } from '../modules/matching/entities/job-match.entity.js
 import { JobRankingEntity } from '../modules/matching/entities/job-ranking.entity.js';
 import { MatchCardEntity } from '../modules/matching/entities/match-card.entity.js';
 import { MatchCardTextEntity } from '../modules/matching/entities/match-card-text.entity.js';
+import { JobMessageEntity } from '../modules/messages/entities/job-message.entity.js';
 import { FxRateEntity } from '../modules/money/entities/fx-rate.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
@@ -51,6 +55,10 @@ export const entities = [
   MatchCardEntity,
   MatchCardTextEntity,
   ProposalEntity,
+  OfferEntity,
+  ContractEntity,
+  ContractMilestoneEntity,
+  JobMessageEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,
   OrganizationMemberEntity,

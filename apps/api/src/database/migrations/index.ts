@@ -6,6 +6,7 @@ import { Matching1795418448515 } from './1795418448515-matching.js';
 import { CompactMatchCards1795422238801 } from './1795422238801-compact-match-cards.js';
 import { Proposals1795422795554 } from './1795422795554-proposals.js';
 import { JobSearch1795425090923 } from './1795425090923-job-search.js';
+import { OffersContractsMessages1795425716263 } from './1795425716263-offers-contracts-messages.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CompactMatchCards1795422238801,
   Proposals1795422795554,
   JobSearch1795425090923,
+  OffersContractsMessages1795425716263,
 ];

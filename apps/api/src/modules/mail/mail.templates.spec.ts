@@ -23,6 +23,7 @@ describe('renderEmail', () => {
         job: 'Customer support for a candle shop',
         hours: 20,
         date: '23 December 2026',
+        freelancer: 'Giulia',
       });
       expect(subject.length).toBeGreaterThan(5);
       expect(text).toContain('https://delegate.example/x');

@@ -14,7 +14,10 @@ type TemplateKey =
   | 'skillTestAssigned'
   | 'interviewSlotsProposed'
   | 'jobInvitation'
-  | 'jobPostExpiring';
+  | 'jobPostExpiring'
+  | 'proposalDeclined'
+  | 'offerReceived'
+  | 'offerAccepted';
 
 /** E-mail texts in ICU message syntax, one catalog per supported locale. */
 const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
@@ -59,6 +62,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: 'Your job post closes on {date}: {job}',
       body: 'Hello {name},\n\nYour job post "{job}" closes to new proposals on {date}. Renew it to keep it open for another {days} days, or close it if you have hired.\n\n{link}',
     },
+    proposalDeclined: {
+      subject: 'About your proposal: {job}',
+      body: 'Hello {name},\n\nThank you for your proposal for "{job}". The business decided not to go ahead with it{reason, select, budget { because it needs a different budget} skills { because it needs a different mix of skills} availability { because it needs different availability} hired_someone_else { because it has hired someone else} other {}}.\n\nThis says nothing about the quality of your work. New matches keep arriving in your feed:\n\n{link}',
+    },
+    offerReceived: {
+      subject: 'You have an offer: {job}',
+      body: 'Hello {name},\n\n{organization} sent you an offer for "{job}". Read the terms and accept or decline it here:\n\n{link}',
+    },
+    offerAccepted: {
+      subject: '{freelancer} accepted your offer: {job}',
+      body: 'Hello {name},\n\n{freelancer} accepted your offer for "{job}". The contract is ready:\n\n{link}',
+    },
   },
   tr: {
     passwordReset: {
@@ -100,6 +115,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     jobPostExpiring: {
       subject: 'İş ilanınız {date} tarihinde kapanıyor: {job}',
       body: 'Merhaba {name},\n\n"{job}" ilanınız {date} tarihinde yeni tekliflere kapanıyor. {days} gün daha açık kalması için yenileyin ya da işe alım yaptıysanız kapatın.\n\n{link}',
+    },
+    proposalDeclined: {
+      subject: 'Teklifiniz hakkında: {job}',
+      body: 'Merhaba {name},\n\n"{job}" için gönderdiğiniz teklif için teşekkürler. İşletme bu teklifle devam etmemeye karar verdi{reason, select, budget {; farklı bir bütçeye ihtiyacı var} skills {; farklı becerilere ihtiyacı var} availability {; farklı bir çalışma düzenine ihtiyacı var} hired_someone_else {; başka birini işe aldı} other {}}.\n\nBu, işinizin kalitesi hakkında bir yargı değildir. Yeni eşleşmeler akışınıza gelmeye devam ediyor:\n\n{link}',
+    },
+    offerReceived: {
+      subject: 'Bir iş teklifiniz var: {job}',
+      body: 'Merhaba {name},\n\n{organization}, "{job}" için size bir iş teklifi gönderdi. Koşulları okuyun ve buradan kabul edin ya da reddedin:\n\n{link}',
+    },
+    offerAccepted: {
+      subject: '{freelancer} teklifinizi kabul etti: {job}',
+      body: 'Merhaba {name},\n\n{freelancer}, "{job}" için teklifinizi kabul etti. Sözleşme hazır:\n\n{link}',
     },
   },
   it: {
@@ -143,6 +170,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: 'Il tuo annuncio si chiude il {date}: {job}',
       body: 'Ciao {name},\n\nIl tuo annuncio "{job}" non accetterà nuove proposte dal {date}. Rinnovalo per tenerlo aperto altri {days} giorni, oppure chiudilo se hai già assunto.\n\n{link}',
     },
+    proposalDeclined: {
+      subject: 'La tua proposta: {job}',
+      body: 'Ciao {name},\n\ngrazie per la tua proposta per "{job}". L’azienda ha deciso di non proseguire{reason, select, budget {: cerca un budget diverso} skills {: cerca competenze diverse} availability {: cerca una disponibilità diversa} hired_someone_else {: ha già assunto un’altra persona} other {}}.\n\nNon è un giudizio sulla qualità del tuo lavoro. Nuove corrispondenze continuano ad arrivare nel tuo feed:\n\n{link}',
+    },
+    offerReceived: {
+      subject: 'Hai ricevuto un’offerta: {job}',
+      body: 'Ciao {name},\n\n{organization} ti ha inviato un’offerta per "{job}". Leggi le condizioni e accettala o rifiutala qui:\n\n{link}',
+    },
+    offerAccepted: {
+      subject: '{freelancer} ha accettato la tua offerta: {job}',
+      body: 'Ciao {name},\n\n{freelancer} ha accettato la tua offerta per "{job}". Il contratto è pronto:\n\n{link}',
+    },
   },
   fi: {
     passwordReset: {
@@ -184,6 +223,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     jobPostExpiring: {
       subject: 'Työilmoituksesi sulkeutuu {date}: {job}',
       body: 'Hei {name},\n\nTyöilmoituksesi "{job}" sulkeutuu uusilta tarjouksilta {date}. Uusi se, niin se pysyy auki vielä {days} päivää, tai sulje se, jos olet jo palkannut.\n\n{link}',
+    },
+    proposalDeclined: {
+      subject: 'Tarjouksesi: {job}',
+      body: 'Hei {name},\n\nkiitos tarjouksestasi työhön "{job}". Yritys päätti olla jatkamatta sen kanssa{reason, select, budget {, koska se tarvitsee toisenlaisen budjetin} skills {, koska se tarvitsee toisenlaisia taitoja} availability {, koska se tarvitsee toisenlaista saatavuutta} hired_someone_else {, koska se palkkasi jo jonkun toisen} other {}}.\n\nTämä ei kerro mitään työsi laadusta. Uusia osumia tulee syötteeseesi jatkuvasti:\n\n{link}',
+    },
+    offerReceived: {
+      subject: 'Sait työtarjouksen: {job}',
+      body: 'Hei {name},\n\n{organization} lähetti sinulle työtarjouksen työhön "{job}". Lue ehdot ja hyväksy tai hylkää tarjous täällä:\n\n{link}',
+    },
+    offerAccepted: {
+      subject: '{freelancer} hyväksyi tarjouksesi: {job}',
+      body: 'Hei {name},\n\n{freelancer} hyväksyi tarjouksesi työhön "{job}". Sopimus on valmis:\n\n{link}',
     },
   },
 };

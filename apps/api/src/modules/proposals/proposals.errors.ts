@@ -41,3 +41,10 @@ export class ProposalStatusError extends AppError {
     super(`A ${status} proposal cannot be ${action}.`, undefined, { status });
   }
 }
+
+export class AvailableFromPastError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor() {
+    super('Choose a start date from today on.', { availableFrom: 'inPast' });
+  }
+}

@@ -50,7 +50,25 @@ export class ProposalsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  find(where: { id: string; freelancerId?: string }, manager: EntityManager = this.dataSource.manager) {
+  /** A proposal for one of the organisation's posts, locked for the transaction; null for anyone else's. */
+  lockForOrganization(id: string, organizationId: string, manager: EntityManager) {
+    return manager
+      .getRepository(ProposalEntity)
+      .createQueryBuilder('proposal')
+      .innerJoinAndSelect('proposal.job', 'job')
+      .setLock('pessimistic_write', undefined, ['proposal'])
+      .where('proposal.id = :id AND job.organization_id = :organizationId', { id, organizationId })
+      .getOne();
+  }
+
+  async update(id: string, changes: Partial<ProposalEntity>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ProposalEntity).update({ id }, changes);
+  }
+
+  findOne(
+    where: { id?: string; jobId?: string; freelancerId?: string },
+    manager: EntityManager = this.dataSource.manager,
+  ) {
     return manager.getRepository(ProposalEntity).findOne({ where, relations: { job: true } });
   }
 

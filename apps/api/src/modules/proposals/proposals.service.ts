@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { localDate } from '../../platform/time/local-date.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
+import { IdentityRepository } from '../identity/identity.repository.js';
+import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import type { Delivery } from '../mail/mail.service.js';
 import { MatchingService } from '../matching/matching.service.js';
 import type { SubmitProposalInput } from './dto/submit-proposal.input.js';
+import type { DeclineReason, ProposalEntity, ProposalStatus } from './entities/proposal.entity.js';
 import {
+  AvailableFromPastError,
   JobClosedToProposalsError,
   NotApprovedError,
   ProposalExistsError,
@@ -12,9 +18,10 @@ import {
   ProposalStatusError,
   ScreeningAnswersError,
 } from './proposals.errors.js';
+import { ProposalsNotifier } from './proposals.notifier.js';
 import { ProposalsRepository } from './proposals.repository.js';
 
-/** VAs' proposals for open jobs: sending, withdrawing, and who may read them. */
+/** VAs' proposals for open jobs: sending and withdrawing, the business's shortlist and declines, and who may read them. */
 @Injectable()
 export class ProposalsService {
   constructor(
@@ -23,6 +30,8 @@ export class ProposalsService {
     private readonly jobs: JobsService,
     private readonly freelancers: FreelancersService,
     private readonly matching: MatchingService,
+    private readonly identity: IdentityRepository,
+    private readonly notifier: ProposalsNotifier,
   ) {}
 
   /** Sends a proposal for an open job, all or nothing; only approved VAs may. Returns its id. */
@@ -30,6 +39,9 @@ export class ProposalsService {
     return this.dataSource.transaction(async (manager) => {
       const loaded = await this.freelancers.profile(freelancerId, manager);
       if (loaded?.profile.vettingStage !== 'approved') throw new NotApprovedError();
+      // "Today" is the VA's own: the date they read on their calendar.
+      const freelancer = await this.identity.findUserById(freelancerId, manager);
+      if (input.availableFrom < localDate(now, freelancer?.timeZone ?? 'UTC')) throw new AvailableFromPastError();
       const job = await this.jobs.lockPublished(input.jobId, manager);
       if (job.status !== 'open') throw new JobClosedToProposalsError(job.status);
       if (input.screeningAnswers.length !== job.screeningQuestions.length) {
@@ -47,16 +59,76 @@ export class ProposalsService {
       if (await this.repository.transition({ id, freelancerId }, ['submitted', 'shortlisted'], 'withdrawn', manager)) {
         return;
       }
-      const proposal = await this.repository.find({ id, freelancerId }, manager);
+      const proposal = await this.repository.findOne({ id, freelancerId }, manager);
       if (!proposal) throw new ProposalNotFoundError();
       throw new ProposalStatusError('withdrawn', proposal.status);
     });
   }
 
+  /** Marks a proposal for a closer look; the VA sees it as shortlisted. */
+  shortlist(organizationId: string, id: string): Promise<void> {
+    return this.decide(organizationId, id, 'shortlisted', async () => undefined);
+  }
+
+  /** Declines a proposal with a reason the VA is told politely by e-mail. */
+  async decline(organizationId: string, id: string, reason: DeclineReason): Promise<void> {
+    let delivery: Delivery | undefined;
+    await this.decide(organizationId, id, 'declined', async (proposal, manager) => {
+      await this.repository.update(proposal.id, { declineReason: reason }, manager);
+      const freelancer = await this.identity.findUserById(proposal.freelancerId, manager);
+      if (freelancer)
+        delivery = await this.notifier.declined(freelancer, proposal.job as JobPostEntity, reason, manager);
+    });
+    await delivery?.deliver();
+  }
+
+  /** For an offer: the organisation's live proposal, locked for the transaction, with its post. */
+  async lockForOffer(organizationId: string, id: string, manager: EntityManager): Promise<ProposalEntity> {
+    const proposal = await this.repository.lockForOrganization(id, organizationId, manager);
+    if (!proposal) throw new ProposalNotFoundError();
+    if (proposal.status !== 'submitted' && proposal.status !== 'shortlisted') {
+      throw new ProposalStatusError('offered a contract', proposal.status);
+    }
+    return proposal;
+  }
+
+  /** The VA accepted an offer on this proposal. */
+  markHired(id: string, manager: EntityManager): Promise<void> {
+    return this.repository.update(id, { status: 'hired' }, manager);
+  }
+
+  /** Moves an organisation's live proposal to `to`, then runs `also` in the same transaction. */
+  private async decide(
+    organizationId: string,
+    id: string,
+    to: 'shortlisted' | 'declined',
+    also: (proposal: ProposalEntity, manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const proposal = await this.repository.lockForOrganization(id, organizationId, manager);
+      if (!proposal) throw new ProposalNotFoundError();
+      const from: ProposalStatus[] = to === 'shortlisted' ? ['submitted'] : ['submitted', 'shortlisted'];
+      if (!from.includes(proposal.status)) throw new ProposalStatusError(to, proposal.status);
+      await this.repository.update(id, { status: to }, manager);
+      await also(proposal, manager);
+    });
+  }
+
   /** The VA's own proposal. */
   async mine(freelancerId: string, id: string) {
-    const proposal = await this.repository.find({ id, freelancerId });
+    const proposal = await this.repository.findOne({ id, freelancerId });
     if (!proposal) throw new ProposalNotFoundError();
+    return proposal;
+  }
+
+  mineForJob(freelancerId: string, jobId: string) {
+    return this.repository.findOne({ jobId, freelancerId });
+  }
+
+  /** A proposal for one of the organisation's posts. */
+  async forOrganization(organizationId: string, id: string) {
+    const proposal = await this.repository.findOne({ id });
+    if (proposal?.job?.organizationId !== organizationId) throw new ProposalNotFoundError();
     return proposal;
   }
 

@@ -23,6 +23,8 @@ describe('Policies', () => {
     ['client', ['owner', 'finance']],
     ['clientAdmin', ['owner']],
     ['freelancer', ['freelancer']],
+    ['hiringParties', ['freelancer', 'owner']],
+    ['parties', ['freelancer', 'owner', 'finance']],
     ['ops', ['vetter', 'opsAdmin']],
     ['opsAdmin', ['opsAdmin']],
   ] as const)('%s allows exactly %j', (policy, expected) => {

@@ -25,6 +25,13 @@ export const Policies = {
   /** Organisation members who hire: owners, admins and hiring managers (not finance). */
   clientHiring: policy('clientHiring', (actor) => actor.kind === 'client' && actor.organizationRole !== 'finance'),
   freelancer: policy('freelancer', (actor) => actor.kind === 'freelancer'),
+  /** Those who talk about a hire: organisation members who hire, or a VA. */
+  hiringParties: policy(
+    'hiringParties',
+    (actor) => (actor.kind === 'client' && actor.organizationRole !== 'finance') || actor.kind === 'freelancer',
+  ),
+  /** Both sides of a hire: any organisation member, or a VA (each sees only their own side). */
+  parties: policy('parties', (actor) => actor.kind === 'client' || actor.kind === 'freelancer'),
   ops: policy('ops', (actor) => actor.kind === 'ops'),
   opsAdmin: policy('opsAdmin', (actor) => actor.kind === 'ops' && actor.opsRole === 'admin'),
 } as const satisfies Record<string, Policy>;

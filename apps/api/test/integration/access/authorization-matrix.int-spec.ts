@@ -16,6 +16,8 @@ const everyone = [
 const signedIn = everyone.filter((actor) => actor !== 'anonymous');
 const clients = ['clientOwner', 'clientHiringManager', 'otherClient'] as const;
 const clientAdmins = ['clientOwner', 'otherClient'] as const;
+/** Members who hire: every client actor here (finance members are left out by the policy's unit test). */
+const hiring = clients;
 const ops = ['opsVetter', 'opsAdmin'] as const;
 const freelancers = ['freelancer', 'otherFreelancer'] as const;
 
@@ -157,7 +159,7 @@ const cases: Record<string, MatrixCase> = {
   jobMatches: { operation: `{ jobMatches(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
   submitProposal: {
     operation: `mutation { submitProposal(input: { jobId: "${NO_ID}", coverLetter: "${'I would like to help. '.repeat(3)}",
-      amountMinor: 1500, availableFrom: "2026-12-01" }) { id } }`,
+      amountMinor: 1500, availableFrom: "2099-01-04" }) { id } }`,
     allowed: freelancers,
   },
   withdrawProposal: { operation: `mutation { withdrawProposal(id: "${NO_ID}") { id } }`, allowed: freelancers },
@@ -167,6 +169,32 @@ const cases: Record<string, MatrixCase> = {
   searchJobListings: { operation: '{ searchJobListings(query: "support") { totalCount } }', allowed: freelancers },
   jobFeed: { operation: '{ jobFeed { totalCount } }', allowed: freelancers },
   myJobMatch: { operation: `{ myJobMatch(jobId: "${NO_ID}") { rank } }`, allowed: freelancers },
+  myProposalForJob: { operation: `{ myProposalForJob(jobId: "${NO_ID}") { id } }`, allowed: freelancers },
+  shortlistProposal: { operation: `mutation { shortlistProposal(id: "${NO_ID}") { id } }`, allowed: hiring },
+  declineProposal: {
+    operation: `mutation { declineProposal(id: "${NO_ID}", reason: SKILLS) { id } }`,
+    allowed: hiring,
+  },
+  sendJobMessage: {
+    operation: `mutation { sendJobMessage(input: { jobId: "${NO_ID}", freelancerId: "${NO_ID}", body: "Hello" }) { id } }`,
+    allowed: [...hiring, ...freelancers],
+  },
+  jobThread: {
+    operation: `{ jobThread(jobId: "${NO_ID}", freelancerId: "${NO_ID}") { totalCount } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  makeOffer: {
+    operation: `mutation { makeOffer(input: { proposalId: "${NO_ID}", kind: HOURLY, hourlyRateMinor: 1500,
+      weeklyLimitHours: 10, startDate: "2099-01-04" }) { id } }`,
+    allowed: hiring,
+  },
+  withdrawOffer: { operation: `mutation { withdrawOffer(id: "${NO_ID}") { id } }`, allowed: hiring },
+  acceptOffer: { operation: `mutation { acceptOffer(id: "${NO_ID}") { id } }`, allowed: freelancers },
+  declineOffer: { operation: `mutation { declineOffer(id: "${NO_ID}") { id } }`, allowed: freelancers },
+  jobOffers: { operation: `{ jobOffers(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
+  myOffers: { operation: '{ myOffers { totalCount } }', allowed: freelancers },
+  contracts: { operation: '{ contracts { totalCount } }', allowed: [...clients, ...freelancers] },
+  contract: { operation: `{ contract(id: "${NO_ID}") { id } }`, allowed: [...clients, ...freelancers] },
 };
 
 describe('authorization matrix', () => {

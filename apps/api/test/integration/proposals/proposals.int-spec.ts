@@ -39,7 +39,7 @@ describe('proposals', () => {
       coverLetter: COVER,
       amountMinor: 1600,
       screeningAnswers: ['Gorgias and Zendesk'],
-      availableFrom: '2026-12-01',
+      availableFrom: '2099-01-04',
       ...changes,
     },
   });
@@ -86,7 +86,7 @@ describe('proposals', () => {
       amountMinor: 1600,
       currency: 'EUR',
       screeningAnswers: ['Gorgias and Zendesk'],
-      availableFrom: '2026-12-01',
+      availableFrom: '2099-01-04',
       job: { id: jobId, title: 'Customer support for a candle shop' },
       freelancer: { displayName: 'Giulia' },
     });
@@ -127,6 +127,10 @@ describe('proposals', () => {
     expect((await codeAndFields({ coverLetter: 'Hire me.' }))?.code).toBe('BAD_USER_INPUT');
     expect((await codeAndFields({ amountMinor: 0 }))?.code).toBe('BAD_USER_INPUT');
     expect((await codeAndFields({ availableFrom: 'next week' }))?.code).toBe('BAD_USER_INPUT');
+    expect(await codeAndFields({ availableFrom: '2020-01-06' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { availableFrom: 'inPast' },
+    });
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM proposals WHERE job_id = $1', [
       jobId,
     ]);

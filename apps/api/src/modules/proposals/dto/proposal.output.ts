@@ -3,10 +3,12 @@ import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageOf } from '../../../platform/graphql/pagination.js';
 import { BudgetKind, JobStatus } from '../../jobs/dto/job-post.output.js';
 import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
-import { PROPOSAL_STATUSES } from '../entities/proposal.entity.js';
+import { DECLINE_REASONS, PROPOSAL_STATUSES } from '../entities/proposal.entity.js';
 
 export const ProposalStatus = enumOf(PROPOSAL_STATUSES);
+export const DeclineReason = enumOf(DECLINE_REASONS);
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(DeclineReason, { name: 'DeclineReason' });
 
 @ObjectType('ProposalJob', { description: 'The job a proposal answers, as far as the VA may see it.' })
 export class ProposalJob {
@@ -30,6 +32,9 @@ export class Proposal {
 
   @Field(() => ProposalStatus)
   status: string;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Set when the business declined.' })
+  declineReason: string | null;
 
   @Field()
   coverLetter: string;

@@ -12,8 +12,12 @@ import {
 import { UserEntity } from '../../identity/entities/user.entity.js';
 import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
 
-export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'declined', 'withdrawn'] as const;
+export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'declined', 'withdrawn', 'hired'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** Why a business declined, in words the VA is told politely (never free text: it stays kind). */
+export const DECLINE_REASONS = ['budget', 'skills', 'availability', 'hired_someone_else', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 /**
  * A VA's proposal for a job: one per VA and job (sending again after withdrawing reopens it). The
@@ -43,6 +47,15 @@ export class ProposalEntity {
 
   @Column({ type: 'enum', enum: PROPOSAL_STATUSES, enumName: 'proposal_status', default: 'submitted' })
   status: ProposalStatus;
+
+  @Column({
+    name: 'decline_reason',
+    type: 'enum',
+    enum: DECLINE_REASONS,
+    enumName: 'proposal_decline_reason',
+    nullable: true,
+  })
+  declineReason: DeclineReason | null;
 
   @Column({ name: 'cover_letter', type: 'text' })
   coverLetter: string;

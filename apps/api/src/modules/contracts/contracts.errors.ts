@@ -1,0 +1,36 @@
+import { AppError } from '../../platform/errors/app-error.js';
+
+export class OfferNotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor() {
+    super('No such offer.');
+  }
+}
+
+export class ContractNotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor() {
+    super('No such contract.');
+  }
+}
+
+export class OfferTermsError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(fields: Record<string, string>) {
+    super('Complete the terms for this kind of contract.', fields);
+  }
+}
+
+export class OfferExistsError extends AppError {
+  readonly code = 'OFFER_EXISTS';
+  constructor() {
+    super('An offer on this proposal is waiting for an answer; withdraw it to make another.');
+  }
+}
+
+export class OfferStatusError extends AppError {
+  readonly code = 'OFFER_STATUS';
+  constructor(action: string, status: string) {
+    super(`A ${status} offer cannot be ${action}.`, undefined, { status });
+  }
+}

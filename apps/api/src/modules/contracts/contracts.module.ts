@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { FreelancersModule } from '../freelancers/freelancers.module.js';
+import { IdentityDataModule } from '../identity/identity-data.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
+import { ContractsNotifier } from './contracts.notifier.js';
+import { ContractsRepository } from './contracts.repository.js';
+import { ContractsResolver } from './contracts.resolver.js';
+import { ContractsService } from './contracts.service.js';
+
+/** Offers on proposals and the contracts they become. Escrow and payments build on it. */
+@Module({
+  imports: [FreelancersModule, IdentityDataModule, MailModule, ProposalsModule],
+  providers: [ContractsRepository, ContractsService, ContractsNotifier, ContractsResolver],
+  exports: [ContractsService],
+})
+export class ContractsModule {}

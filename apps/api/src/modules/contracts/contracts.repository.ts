@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type FindOptionsWhere, In } from 'typeorm';
+import { ContractEntity } from './entities/contract.entity.js';
+import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
+import { OfferEntity } from './entities/offer.entity.js';
+
+type Page = { offset: number; limit: number };
+/** Who is asking: the organisation's members see its side, a VA sees their own. */
+export type Party = { organizationId: string } | { freelancerId: string };
+
+/** Offers, contracts and their milestones. */
+@Injectable()
+export class ContractsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  lockOffer(id: string, party: Party, manager: EntityManager) {
+    return manager.getRepository(OfferEntity).findOne({ where: { id, ...party }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** An offer with its post and organisation, for mail and outputs. */
+  findOffer(id: string, party: Party, manager: EntityManager = this.dataSource.manager) {
+    return manager
+      .getRepository(OfferEntity)
+      .findOne({ where: { id, ...party }, relations: { job: true, organization: true } });
+  }
+
+  findContract(id: string, party: Party) {
+    return this.dataSource
+      .getRepository(ContractEntity)
+      .findOne({ where: { id, ...party }, relations: { job: true, organization: true } });
+  }
+
+  hasPendingOffer(proposalId: string, manager: EntityManager) {
+    return manager.getRepository(OfferEntity).existsBy({ proposalId, status: 'pending' });
+  }
+
+  async insertOffer(
+    offer: Omit<OfferEntity, 'id' | 'status' | 'respondedAt' | 'createdAt' | 'updatedAt'>,
+    manager: EntityManager,
+  ) {
+    const { identifiers } = await manager.getRepository(OfferEntity).insert(offer);
+    return identifiers[0]?.id as string;
+  }
+
+  async updateOffer(id: string, changes: Partial<OfferEntity>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(OfferEntity).update({ id }, changes);
+  }
+
+  /** The contract an accepted offer becomes, with its milestones; returns its id. */
+  async insertContract(offer: OfferEntity, manager: EntityManager): Promise<string> {
+    const { identifiers } = await manager.getRepository(ContractEntity).insert({
+      offerId: offer.id,
+      jobId: offer.jobId,
+      organizationId: offer.organizationId,
+      freelancerId: offer.freelancerId,
+      terms: offer.terms,
+    });
+    const contractId = identifiers[0]?.id as string;
+    if (offer.milestones.length) {
+      await manager
+        .getRepository(ContractMilestoneEntity)
+        .insert(offer.milestones.map((milestone, index) => ({ ...milestone, contractId, position: index + 1 })));
+    }
+    return contractId;
+  }
+
+  /** Offers, newest first, with their post and organisation. */
+  offers(where: FindOptionsWhere<OfferEntity>, page: Page) {
+    return this.dataSource.getRepository(OfferEntity).findAndCount({
+      where,
+      relations: { job: true, organization: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+  }
+
+  /** Contracts, newest first, with their post and organisation. */
+  contracts(where: FindOptionsWhere<ContractEntity>, page: Page) {
+    return this.dataSource.getRepository(ContractEntity).findAndCount({
+      where,
+      relations: { job: true, organization: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+  }
+
+  hasContract(jobId: string, freelancerId: string) {
+    return this.dataSource.getRepository(ContractEntity).existsBy({ jobId, freelancerId });
+  }
+
+  milestones(contractIds: string[]) {
+    return contractIds.length
+      ? this.dataSource
+          .getRepository(ContractMilestoneEntity)
+          .find({ where: { contractId: In(contractIds) }, order: { position: 'ASC' } })
+      : Promise.resolve([]);
+  }
+}

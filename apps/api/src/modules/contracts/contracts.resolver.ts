@@ -1,0 +1,150 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import type { SignedInActor } from '../../platform/access/actor.js';
+import { Allow, Policies } from '../../platform/access/policy.js';
+import { CurrentActor } from '../../platform/access/request-context.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
+import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
+import { maskContactDetails } from '../jobs/job-quality.js';
+import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
+import type { Party } from './contracts.repository.js';
+import { ContractsService } from './contracts.service.js';
+import { Contract, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
+import { MakeOfferInput } from './dto/make-offer.input.js';
+import type { ContractEntity } from './entities/contract.entity.js';
+import type { OfferEntity } from './entities/offer.entity.js';
+
+type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
+type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
+type PartyActor = ClientActor | FreelancerActor;
+/** VAs read posts with contact details hidden; the organisation reads its own as written. */
+type Viewer = PartyActor['kind'];
+
+@ArgsType()
+class JobOffersArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  jobId: string;
+}
+
+/** Offers and contracts: the business offers and may withdraw, the VA accepts or declines; each side reads its own. */
+@Resolver()
+export class ContractsResolver {
+  constructor(
+    private readonly service: ContractsService,
+    private readonly freelancers: FreelancersRepository,
+  ) {}
+
+  @Allow(Policies.clientHiring)
+  @Mutation(() => Offer, { description: 'Offers contract terms to the VA behind a live proposal.' })
+  async makeOffer(@CurrentActor() actor: ClientActor, @Args('input') input: MakeOfferInput) {
+    const id = await this.service.makeOffer({ organizationId: actor.organizationId, userId: actor.userId }, input);
+    return this.oneOffer(await this.service.offer(partyOf(actor), id), actor.kind);
+  }
+
+  @Allow(Policies.clientHiring)
+  @Mutation(() => Offer)
+  async withdrawOffer(@CurrentActor() actor: ClientActor, @Args('id', { type: () => ID }) id: string) {
+    await this.service.withdrawOffer(actor.organizationId, id);
+    return this.oneOffer(await this.service.offer(partyOf(actor), id), actor.kind);
+  }
+
+  @Allow(Policies.freelancer)
+  @Mutation(() => Contract, { description: 'Accepts an offer; the contract exists from now.' })
+  async acceptOffer(@CurrentActor() actor: FreelancerActor, @Args('id', { type: () => ID }) id: string) {
+    const contractId = await this.service.acceptOffer(actor.userId, id);
+    return this.oneContract(await this.service.contract(partyOf(actor), contractId), actor.kind);
+  }
+
+  @Allow(Policies.freelancer)
+  @Mutation(() => Offer)
+  async declineOffer(@CurrentActor() actor: FreelancerActor, @Args('id', { type: () => ID }) id: string) {
+    await this.service.declineOffer(actor.userId, id);
+    return this.oneOffer(await this.service.offer(partyOf(actor), id), actor.kind);
+  }
+
+  @Allow(Policies.client)
+  @Query(() => OfferPage, { description: "The organisation's offers on a job, newest first." })
+  async jobOffers(@CurrentActor() actor: ClientActor, @Args() { jobId, offset, limit }: JobOffersArgs) {
+    const [items, totalCount] = await this.service.offers({ ...partyOf(actor), jobId }, { offset, limit });
+    return { items: await this.offers(items, actor.kind), totalCount };
+  }
+
+  @Allow(Policies.freelancer)
+  @Query(() => OfferPage, { description: 'Offers made to the VA, newest first.' })
+  async myOffers(@CurrentActor() actor: FreelancerActor, @Args() { offset, limit }: PageArgs) {
+    const [items, totalCount] = await this.service.offers(partyOf(actor), { offset, limit });
+    return { items: await this.offers(items, actor.kind), totalCount };
+  }
+
+  @Allow(Policies.parties)
+  @Query(() => ContractPage, { description: "The caller's side's contracts: the organisation's, or the VA's own." })
+  async contracts(@CurrentActor() actor: PartyActor, @Args() { offset, limit }: PageArgs) {
+    const [items, totalCount] = await this.service.contracts(partyOf(actor), { offset, limit });
+    return { items: await this.contractsOut(items, actor.kind), totalCount };
+  }
+
+  @Allow(Policies.parties)
+  @Query(() => Contract)
+  async contract(@CurrentActor() actor: PartyActor, @Args('id', { type: () => ID }) id: string) {
+    return this.oneContract(await this.service.contract(partyOf(actor), id), actor.kind);
+  }
+
+  private async oneOffer(offer: OfferEntity, viewer: Viewer): Promise<Offer> {
+    return (await this.offers([offer], viewer))[0] as Offer;
+  }
+
+  private async oneContract(contract: ContractEntity, viewer: Viewer): Promise<Contract> {
+    return (await this.contractsOut([contract], viewer))[0] as Contract;
+  }
+
+  private async offers(offers: OfferEntity[], viewer: Viewer): Promise<Offer[]> {
+    const sides = await this.sides(offers, viewer);
+    return offers.flatMap((offer) => {
+      const side = sides(offer);
+      if (!side) return [];
+      return [{ ...offer, ...side, milestones: offer.milestones.map((milestone) => ({ id: null, ...milestone })) }];
+    });
+  }
+
+  private async contractsOut(contracts: ContractEntity[], viewer: Viewer): Promise<Contract[]> {
+    const [sides, milestones] = [
+      await this.sides(contracts, viewer),
+      await this.service.milestones(contracts.map((contract) => contract.id)),
+    ];
+    return contracts.flatMap((contract) => {
+      const side = sides(contract);
+      if (!side) return [];
+      return [{ ...contract, ...side, milestones: milestones.filter((m) => m.contractId === contract.id) }];
+    });
+  }
+
+  /** The job, the VA's public profile and the organisation's name: one query for the VAs of a whole page. */
+  private async sides(agreements: Array<OfferEntity | ContractEntity>, viewer: Viewer) {
+    const profiles = new Map(
+      (await this.freelancers.profilesWithUser([...new Set(agreements.map((a) => a.freelancerId))])).map((p) => [
+        p.userId,
+        toMatchedFreelancer(p),
+      ]),
+    );
+    return (agreement: OfferEntity | ContractEntity) => {
+      const freelancer = profiles.get(agreement.freelancerId);
+      const { job, organization } = agreement;
+      if (!freelancer || !job || !organization) return null;
+      return {
+        freelancer,
+        organizationName: organization.name,
+        job: {
+          id: job.id,
+          title: viewer === 'freelancer' ? maskContactDetails(job.title) : job.title,
+          status: job.status,
+          budgetKind: job.budgetKind,
+        },
+      };
+    };
+  }
+}
+
+function partyOf(actor: PartyActor): Party {
+  return actor.kind === 'client' ? { organizationId: actor.organizationId } : { freelancerId: actor.userId };
+}

@@ -1,0 +1,95 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
+import { ProposalEntity } from '../../proposals/entities/proposal.entity.js';
+import { ContractTerms } from './contract-terms.js';
+
+export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+export interface MilestonePlan {
+  title: string;
+  amountMinor: number;
+  dueDate: string | null;
+}
+
+/**
+ * A business's offer to the VA behind a proposal. At most one is pending per proposal; accepting it
+ * creates the contract.
+ */
+@Entity('offers')
+@Index(['proposalId'], { unique: true, where: `status = 'pending'` })
+@Index(['jobId', 'createdAt'])
+@Index(['freelancerId', 'createdAt'])
+export class OfferEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'proposal_id', type: 'uuid' })
+  proposalId: string;
+
+  @ManyToOne(() => ProposalEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'proposal_id' })
+  proposal?: ProposalEntity;
+
+  @Column({ name: 'job_id', type: 'uuid' })
+  jobId: string;
+
+  @ManyToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_id' })
+  job?: JobPostEntity;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'freelancer_id', type: 'uuid' })
+  freelancerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'freelancer_id' })
+  freelancer?: UserEntity;
+
+  /** The member who made the offer; told when the VA answers. */
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by' })
+  creator?: UserEntity;
+
+  @Column({ type: 'enum', enum: OFFER_STATUSES, enumName: 'offer_status', default: 'pending' })
+  status: OfferStatus;
+
+  @Column(() => ContractTerms, { prefix: false })
+  terms: ContractTerms;
+
+  /** Fixed price only: the milestones planned, in order. */
+  @Column({ type: 'jsonb', default: [] })
+  milestones: MilestonePlan[];
+
+  @Column({ type: 'text', default: '' })
+  message: string;
+
+  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  respondedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

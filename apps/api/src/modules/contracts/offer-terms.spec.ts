@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { offerTerms, type TermsInput } from './offer-terms.js';
+
+const TODAY = '2026-11-23';
+const base: TermsInput = { kind: 'hourly', milestones: [], trialWeeks: 0, startDate: '2026-12-01' };
+
+describe('offer terms', () => {
+  it('keeps only the amounts the kind of contract uses', () => {
+    expect(
+      offerTerms(
+        {
+          ...base,
+          hourlyRateMinor: 1600,
+          weeklyLimitHours: 20,
+          monthlyAmountMinor: 90000,
+          milestones: [{ title: 'Set up', amountMinor: 5000 }],
+        },
+        'EUR',
+        TODAY,
+      ),
+    ).toEqual({
+      terms: {
+        kind: 'hourly',
+        currency: 'EUR',
+        hourlyRateMinor: 1600,
+        weeklyLimitHours: 20,
+        monthlyAmountMinor: null,
+        monthlyHours: null,
+        trialWeeks: 0,
+        startDate: '2026-12-01',
+      },
+      milestones: [],
+    });
+  });
+
+  it('names every missing amount for the kind', () => {
+    expect(offerTerms({ ...base, kind: 'hourly' }, 'EUR', TODAY)).toEqual({
+      problems: { hourlyRateMinor: 'required', weeklyLimitHours: 'required' },
+    });
+    expect(offerTerms({ ...base, kind: 'retainer', monthlyHours: 40 }, 'EUR', TODAY)).toEqual({
+      problems: { monthlyAmountMinor: 'required' },
+    });
+    expect(offerTerms({ ...base, kind: 'fixed' }, 'EUR', TODAY)).toEqual({ problems: { milestones: 'required' } });
+  });
+
+  it('refuses a start before today where the job is, and milestones due before the start', () => {
+    expect(
+      offerTerms(
+        {
+          ...base,
+          kind: 'fixed',
+          startDate: '2026-11-22',
+          milestones: [
+            { title: 'Set up', amountMinor: 5000, dueDate: '2026-11-30' },
+            { title: 'Too early', amountMinor: 5000, dueDate: '2026-11-21' },
+          ],
+        },
+        'EUR',
+        TODAY,
+      ),
+    ).toEqual({ problems: { startDate: 'inPast', 'milestones.1.dueDate': 'beforeStart' } });
+  });
+
+  it('keeps a fixed price’s milestones in order', () => {
+    const result = offerTerms(
+      {
+        ...base,
+        kind: 'fixed',
+        milestones: [
+          { title: 'Set up', amountMinor: 5000 },
+          { title: 'First month', amountMinor: 20000, dueDate: '2027-01-01' },
+        ],
+      },
+      'EUR',
+      TODAY,
+    );
+    expect(result).toMatchObject({
+      milestones: [
+        { title: 'Set up', amountMinor: 5000, dueDate: null },
+        { title: 'First month', amountMinor: 20000, dueDate: '2027-01-01' },
+      ],
+    });
+  });
+});

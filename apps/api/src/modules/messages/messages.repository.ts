@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobMessageEntity } from './entities/job-message.entity.js';
+
+/** Threads between a job's organisation and one VA. */
+@Injectable()
+export class MessagesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes a message and returns it with its author. */
+  async insert(message: Pick<JobMessageEntity, 'jobId' | 'freelancerId' | 'authorId' | 'body'>) {
+    const { identifiers } = await this.dataSource.getRepository(JobMessageEntity).insert(message);
+    return this.dataSource
+      .getRepository(JobMessageEntity)
+      .findOneOrFail({ where: { id: identifiers[0]?.id }, relations: { author: true } });
+  }
+
+  /** A thread oldest first, with each author. */
+  thread(jobId: string, freelancerId: string, page: { offset: number; limit: number }) {
+    return this.dataSource.getRepository(JobMessageEntity).findAndCount({
+      where: { jobId, freelancerId },
+      relations: { author: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { SignedInActor } from '../../platform/access/actor.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import { maskContactDetails } from '../jobs/job-quality.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import type { JobMessage } from './dto/job-message.dto.js';
+import type { JobMessageEntity } from './entities/job-message.entity.js';
+import { ThreadNotFoundError, ThreadVaRequiredError } from './messages.errors.js';
+import { MessagesRepository } from './messages.repository.js';
+
+type PartyActor = Extract<SignedInActor, { kind: 'client' | 'freelancer' }>;
+
+/**
+ * One simple thread per job and VA (the messaging issue builds the full inbox). A thread exists once
+ * the VA sent a proposal; before a contract, contact details are hidden on both sides so the hire
+ * and its payment stay protected.
+ */
+@Injectable()
+export class MessagesService {
+  constructor(
+    private readonly repository: MessagesRepository,
+    private readonly jobs: JobsService,
+    private readonly proposals: ProposalsService,
+    private readonly contracts: ContractsService,
+  ) {}
+
+  async send(
+    actor: PartyActor,
+    thread: { jobId: string; freelancerId?: string | null },
+    body: string,
+  ): Promise<JobMessage> {
+    const freelancerId = await this.openThread(actor, thread);
+    const message = await this.repository.insert({ jobId: thread.jobId, freelancerId, authorId: actor.userId, body });
+    return toOutput(message, await this.contracts.hasContract(thread.jobId, freelancerId));
+  }
+
+  async read(
+    actor: PartyActor,
+    thread: { jobId: string; freelancerId?: string | null },
+    page: { offset: number; limit: number },
+  ): Promise<{ items: JobMessage[]; totalCount: number }> {
+    const freelancerId = await this.openThread(actor, thread);
+    const [[messages, totalCount], hired] = [
+      await this.repository.thread(thread.jobId, freelancerId, page),
+      await this.contracts.hasContract(thread.jobId, freelancerId),
+    ];
+    return {
+      totalCount,
+      items: messages.map((message) => toOutput(message, hired)),
+    };
+  }
+
+  /** The VA of the thread the actor may use: their own, or one who proposed for the organisation's job. */
+  private async openThread(actor: PartyActor, thread: { jobId: string; freelancerId?: string | null }) {
+    let freelancerId: string;
+    if (actor.kind === 'client') {
+      if (!thread.freelancerId) throw new ThreadVaRequiredError();
+      await this.jobs.get(thread.jobId, actor.organizationId);
+      freelancerId = thread.freelancerId;
+    } else {
+      freelancerId = actor.userId;
+    }
+    if (!(await this.proposals.mineForJob(freelancerId, thread.jobId))) throw new ThreadNotFoundError();
+    return freelancerId;
+  }
+}
+
+function toOutput(message: JobMessageEntity, hired: boolean): JobMessage {
+  return {
+    id: message.id,
+    body: hired ? message.body : maskContactDetails(message.body),
+    authorName: message.author?.displayName ?? '',
+    fromFreelancer: message.authorId === message.freelancerId,
+    createdAt: message.createdAt,
+  };
+}
