@@ -1,7 +1,8 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem } from '@delegate/ui';
+import { ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CandidatesPage } from './candidates/CandidatesPage';
 import { HomePage } from './home/HomePage';
 import { JobEditorPage } from './jobs/JobEditorPage';
 import { JobsPage } from './jobs/JobsPage';
@@ -10,6 +11,7 @@ import { TeamPage } from './team/TeamPage';
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/jobs', label: 'nav.jobs' },
+  { to: '/contracts', label: 'nav.contracts' },
   { to: '/team', label: 'nav.team' },
   { to: '/settings', label: 'nav.settings' },
 ];
@@ -19,6 +21,8 @@ const routes = [
   { path: '/jobs', element: <JobsPage /> },
   { path: '/jobs/new', element: <JobEditorPage /> },
   { path: '/jobs/:id', element: <JobEditorPage /> },
+  { path: '/jobs/:id/candidates', element: <CandidatesPage /> },
+  { path: '/contracts', element: <ContractsPage /> },
   { path: '/team', element: <TeamPage /> },
 ];
 

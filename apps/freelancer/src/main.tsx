@@ -1,13 +1,19 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem } from '@delegate/ui';
+import { ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApplicationPage } from './application/ApplicationPage';
 import { HomePage } from './home/HomePage';
+import { JobPage } from './jobs/JobPage';
+import { JobsPage } from './jobs/JobsPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { ProposalsPage } from './proposals/ProposalsPage';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/jobs', label: 'nav.jobs' },
+  { to: '/proposals', label: 'nav.proposals' },
+  { to: '/contracts', label: 'nav.contracts' },
   { to: '/profile', label: 'nav.profile' },
   { to: '/application', label: 'nav.application' },
   { to: '/settings', label: 'nav.settings' },
@@ -15,6 +21,10 @@ const navigation: NavItem[] = [
 
 const routes = [
   { index: true, element: <HomePage /> },
+  { path: '/jobs', element: <JobsPage /> },
+  { path: '/jobs/:id', element: <JobPage /> },
+  { path: '/proposals', element: <ProposalsPage /> },
+  { path: '/contracts', element: <ContractsPage /> },
   { path: '/profile', element: <ProfilePage /> },
   { path: '/application', element: <ApplicationPage /> },
 ];

@@ -1,6 +1,8 @@
 export { TimeZoneSelect } from './account/TimeZoneSelect';
 export { useViewer } from './account/use-viewer';
 export { useApp } from './app-context';
+export { ContractsPage } from './contracts/ContractsPage';
+export { describeTerms } from './contracts/terms';
 export { DelegateApp } from './DelegateApp';
 export { describeError } from './errors/describe-error';
 export { FormError } from './errors/FormError';
@@ -12,3 +14,7 @@ export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';
 export { ErrorState } from './layout/ErrorState';
 export { Pager } from './layout/Pager';
+export { MatchReasons } from './matching/MatchReasons';
+export { type MatchExplanation, matchReasons } from './matching/match-reasons';
+export { JobThread } from './messages/JobThread';
+export { describeBudget, formatMoney } from './money/format-money';

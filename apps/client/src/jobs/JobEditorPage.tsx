@@ -24,7 +24,7 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { BudgetKind, CefrLevel, EditableJobFragment, SkillImportance } from '../gql/graphql';
 import {
   CloseJobMutation,
@@ -186,9 +186,16 @@ function Editor({
             {job ? job.title || t('jobs.untitled') : t('jobs.new')}
           </Title>
           {job && (
-            <Badge color={STATUS_COLOUR[job.status]} size="lg" variant="light" data-testid="job-status">
-              {t(`jobs.statusName.${job.status}`)}
-            </Badge>
+            <Group gap="sm">
+              {job.status !== 'DRAFT' && (
+                <Button component={Link} to={`/jobs/${job.id}/candidates`} variant="light">
+                  {t('candidates.title')}
+                </Button>
+              )}
+              <Badge color={STATUS_COLOUR[job.status]} size="lg" variant="light" data-testid="job-status">
+                {t(`jobs.statusName.${job.status}`)}
+              </Badge>
+            </Group>
           )}
         </Group>
         {job?.expiresAt && job.status === 'OPEN' && (

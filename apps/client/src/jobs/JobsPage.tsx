@@ -56,6 +56,7 @@ export function JobsPage() {
                 <Table.Th>{intl.formatMessage({ id: 'jobs.status' })}</Table.Th>
                 <Table.Th>{intl.formatMessage({ id: 'jobs.published' })}</Table.Th>
                 <Table.Th>{intl.formatMessage({ id: 'jobs.expires' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'candidates.title' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -73,6 +74,13 @@ export function JobsPage() {
                   </Table.Td>
                   <Table.Td>{day(job.publishedAt)}</Table.Td>
                   <Table.Td>{day(job.expiresAt)}</Table.Td>
+                  <Table.Td>
+                    {job.status !== 'DRAFT' && (
+                      <Anchor component={Link} to={`/jobs/${job.id}/candidates`}>
+                        {intl.formatMessage({ id: 'candidates.see' })}
+                      </Anchor>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import type { SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
@@ -25,6 +25,14 @@ class JobOffersArgs extends PageArgs {
   @Field(() => ID)
   @IsUUID()
   jobId: string;
+}
+
+@ArgsType()
+class MyOffersArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the offers for this job.' })
+  @IsOptional()
+  @IsUUID()
+  jobId?: string;
 }
 
 /** Offers and contracts: the business offers and may withdraw, the VA accepts or declines; each side reads its own. */
@@ -72,8 +80,11 @@ export class ContractsResolver {
 
   @Allow(Policies.freelancer)
   @Query(() => OfferPage, { description: 'Offers made to the VA, newest first.' })
-  async myOffers(@CurrentActor() actor: FreelancerActor, @Args() { offset, limit }: PageArgs) {
-    const [items, totalCount] = await this.service.offers(partyOf(actor), { offset, limit });
+  async myOffers(@CurrentActor() actor: FreelancerActor, @Args() { jobId, offset, limit }: MyOffersArgs) {
+    const [items, totalCount] = await this.service.offers(
+      { ...partyOf(actor), ...(jobId ? { jobId } : {}) },
+      { offset, limit },
+    );
     return { items: await this.offers(items, actor.kind), totalCount };
   }
 

@@ -1,0 +1,35 @@
+import type { IntlShape } from 'react-intl';
+import { formatMoney } from '../money/format-money';
+
+export interface TermsShape {
+  kind: string;
+  currency: string;
+  hourlyRateMinor?: number | null;
+  weeklyLimitHours?: number | null;
+  monthlyAmountMinor?: number | null;
+  monthlyHours?: number | null;
+  trialWeeks: number;
+}
+
+/** Contract terms in one line: "€16.00 an hour, up to 20 hours a week · 2-week paid trial". */
+export function describeTerms(terms: TermsShape, milestones: ReadonlyArray<{ amountMinor: number }>, intl: IntlShape) {
+  const money = (minor: number | null | undefined) => formatMoney(intl, minor ?? 0, terms.currency);
+  const pay =
+    terms.kind === 'HOURLY'
+      ? intl.formatMessage(
+          { id: 'terms.hourly' },
+          { rate: money(terms.hourlyRateMinor), hours: terms.weeklyLimitHours ?? 0 },
+        )
+      : terms.kind === 'RETAINER'
+        ? intl.formatMessage(
+            { id: 'terms.retainer' },
+            { amount: money(terms.monthlyAmountMinor), hours: terms.monthlyHours ?? 0 },
+          )
+        : intl.formatMessage(
+            { id: 'terms.fixed' },
+            { amount: money(milestones.reduce((sum, m) => sum + m.amountMinor, 0)), count: milestones.length },
+          );
+  return terms.trialWeeks > 0
+    ? `${pay} · ${intl.formatMessage({ id: 'terms.trial' }, { weeks: terms.trialWeeks })}`
+    : pay;
+}

@@ -1,0 +1,24 @@
+import { graphql } from '../../gql';
+
+export const JobThreadQuery = graphql(`
+  query JobThread($jobId: ID!, $freelancerId: ID, $offset: Int!, $limit: Int!) {
+    jobThread(jobId: $jobId, freelancerId: $freelancerId, offset: $offset, limit: $limit) {
+      totalCount
+      items {
+        id
+        body
+        authorName
+        fromFreelancer
+        createdAt
+      }
+    }
+  }
+`);
+
+export const SendJobMessageMutation = graphql(`
+  mutation SendJobMessage($input: SendJobMessageInput!) {
+    sendJobMessage(input: $input) {
+      id
+    }
+  }
+`);
