@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
+import { TimeToCandidatesPage } from './matching/TimeToCandidatesPage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StaffPage } from './staff/StaffPage';
 import { TestBankPage } from './test-bank/TestBankPage';
@@ -18,6 +19,7 @@ const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/vetting', label: 'nav.vetting' },
   { to: '/funnel', label: 'nav.funnel' },
+  { to: '/time-to-candidates', label: 'nav.timeToCandidates' },
   { to: '/tests', label: 'nav.tests' },
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
@@ -30,6 +32,7 @@ const routes = [
   { path: '/vetting', element: <VettingQueuePage /> },
   { path: '/vetting/:id', element: <ApplicationReviewPage /> },
   { path: '/funnel', element: <FunnelPage /> },
+  { path: '/time-to-candidates', element: <TimeToCandidatesPage /> },
   { path: '/tests', element: <TestBankPage /> },
   { path: '/tests/new', element: <TestEditorPage /> },
   { path: '/tests/:id', element: <TestEditorPage /> },

@@ -2,7 +2,8 @@
  * `npm run bench`: the matching engine at marketplace scale, through the real API on a real
  * PostgreSQL. Loads BENCH_VAS approved VAs (default 100,000) and BENCH_JOBS open jobs (10,000),
  * ranks a sample of jobs as the background task does, and counts the SQL statements GraphQL
- * operations issue at two page sizes (a count that grows with the page is an N+1).
+ * operations issue at two page sizes (a count that grows with the page is an N+1). VAs' job feeds
+ * and the open-job search are timed too, for a sample of VAs given a busy feed.
  * BENCH_DATABASE_URL points it at a server; otherwise it starts a throwaway cluster.
  */
 import { performance } from 'node:perf_hooks';
@@ -12,9 +13,10 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory.js';
 import { loadConfig } from '../config/config.js';
 import { runMigrations } from '../database/migrate.js';
+import { JobsService } from '../modules/jobs/jobs.service.js';
 import { MatchingService } from '../modules/matching/matching.service.js';
 import { CSRF_HEADER } from '../platform/http/csrf.js';
-import { createOrganization, ensureSkillCatalog } from '../seed/factories.js';
+import { createFreelancer, createOrganization, ensureSkillCatalog } from '../seed/factories.js';
 import { bulkLoad } from './bulk-load.js';
 
 const VAS = Number(process.env.BENCH_VAS ?? 100_000);
@@ -88,6 +90,7 @@ async function main() {
       qualified.push(row.qualified_count);
     }
 
+    const { feedMs, feedTaskMs, searchMs } = await feedAndSearch(dataSource, matching, app.get(JobsService));
     const counts = await statementCounts(app, dataSource, jobIds[0] as string);
     await app.close();
 
@@ -99,9 +102,12 @@ async function main() {
       `  VAs who met every demand, per job: ${percentiles(qualified, 0)}`,
       `  ranking query (filter + score + top ${config.matching.listSize}), ${rankingMs.length} jobs: ${percentiles(rankingMs)} ms`,
       `  whole ranking task (lock, rank, store matches, invite, e-mails): ${percentiles(taskMs)} ms`,
+      `  job-feed query (a VA with ${FEED_SIZE} matches, first page of 20), ${feedMs.length} VAs: ${percentiles(feedMs)} ms`,
+      `  whole feed (feed query + the posts with skills and languages): ${percentiles(feedTaskMs)} ms`,
+      `  open-job search (words, first page of 20), ${searchMs.length} searches: ${percentiles(searchMs)} ms`,
       '  SQL statements per GraphQL operation (small page → large page):',
       ...counts.map(
-        ({ name, small, large }) => `    ${name.padEnd(12)} ${small} → ${large}${small === large ? '' : '  GROWS'}`,
+        ({ name, small, large }) => `    ${name.padEnd(18)} ${small} → ${large}${small === large ? '' : '  GROWS'}`,
       ),
       '',
     ];
@@ -110,6 +116,46 @@ async function main() {
   } finally {
     await cluster?.stop();
   }
+}
+
+const FEED_SIZE = 60;
+const SEARCHES = ['shopify returns', 'calendar meetings', 'amazon listings', 'bank payouts', 'instagram', 'lead lists'];
+
+/**
+ * Gives a sample of VAs a busy feed (matches on FEED_SIZE random open posts, a sixth of them invited),
+ * then times each VA's first feed page, and the open-job search for a handful of phrases.
+ */
+async function feedAndSearch(dataSource: DataSource, matching: MatchingService, jobs: JobsService) {
+  const vaIds: string[] = (
+    await dataSource.query('SELECT user_id FROM match_cards ORDER BY md5(user_id::text) LIMIT $1', [SAMPLE])
+  ).map((row: { user_id: string }) => row.user_id);
+  await dataSource.query(
+    `INSERT INTO job_matches (job_id, freelancer_id, rank, score, features, ranked_at, invited_at)
+     SELECT j.id, v.id, 1 + (hashtext(j.id::text || v.id::text) & 49), 70, m.features, now(),
+       CASE WHEN hashtext(v.id::text || j.id::text) % 6 = 0 THEN now() END
+     FROM unnest($1::uuid[]) AS v(id)
+     CROSS JOIN LATERAL (SELECT id FROM job_posts WHERE status = 'open' ORDER BY md5(id::text || v.id::text) LIMIT $2) j
+     CROSS JOIN (SELECT features FROM job_matches LIMIT 1) m
+     ON CONFLICT DO NOTHING`,
+    [vaIds, FEED_SIZE],
+  );
+  await dataSource.query('ANALYZE job_matches');
+  const page = { offset: 0, limit: 20 };
+  for (const vaId of vaIds.slice(0, 20)) await matching.feed(vaId, page);
+  statements.length = 0;
+  const feedTaskMs: number[] = [];
+  for (const vaId of vaIds) {
+    const begin = performance.now();
+    await matching.feed(vaId, page);
+    feedTaskMs.push(performance.now() - begin);
+  }
+  const feedMs = statements.filter((s) => s.text.includes('FROM job_matches m JOIN job_posts j')).map((s) => s.ms);
+  statements.length = 0;
+  for (let round = 0; round < 20; round++) {
+    for (const query of SEARCHES) await jobs.searchListings({ query }, page);
+  }
+  const searchMs = statements.filter((s) => s.text.includes('websearch_to_tsquery')).map((s) => s.ms);
+  return { feedMs, feedTaskMs, searchMs };
 }
 
 /** Statements each operation sends at two page sizes, through the real GraphQL endpoint. */
@@ -144,11 +190,18 @@ async function statementCounts(
   await graphql('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
     input: { email: owner.email, password: PASSWORD, accountKind: 'CLIENT' },
   });
-  const operations = [
+  const operations: Operation[] = [
     {
       name: 'jobMatches',
       query: `query($jobId: ID!, $limit: Int!) { jobMatches(jobId: $jobId, limit: $limit) {
         totalCount ranking { qualifiedCount } items { score freelancer { displayName headline } factors { points } } } }`,
+      variables: (limit: number) => ({ jobId, limit }),
+      pages: [5, 50],
+    },
+    {
+      name: 'jobProposals',
+      query: `query($jobId: ID!, $limit: Int!) { jobProposals(jobId: $jobId, limit: $limit) {
+        totalCount items { status freelancer { displayName } job { title } } } }`,
       variables: (limit: number) => ({ jobId, limit }),
       pages: [5, 50],
     },
@@ -159,6 +212,67 @@ async function statementCounts(
       pages: [5, 50],
     },
   ];
+  // Sixty proposals on the job (from VAs of the sample) and sixty from one VA on other posts.
+  const { user: va } = await createFreelancer(dataSource, { password: PASSWORD, vettingStage: 'approved' });
+  await dataSource.query(
+    `INSERT INTO proposals (job_id, freelancer_id, cover_letter, amount_minor, currency, screening_answers, available_from)
+     SELECT $1, user_id, 'A cover letter long enough to be read by the business.', 1500, 'USD', '[]', '2099-01-04'
+     FROM match_cards ORDER BY user_id LIMIT 60`,
+    [jobId],
+  );
+  await dataSource.query(
+    `INSERT INTO proposals (job_id, freelancer_id, cover_letter, amount_minor, currency, screening_answers, available_from)
+     SELECT id, $1, 'A cover letter long enough to be read by the business.', 1500, 'USD', '[]', '2099-01-04'
+     FROM job_posts WHERE status = 'open' ORDER BY id LIMIT 60`,
+    [va.id],
+  );
+  await dataSource.query(
+    `INSERT INTO job_matches (job_id, freelancer_id, rank, score, features, ranked_at)
+     SELECT p.job_id, p.freelancer_id, 1, 70, (SELECT features FROM job_matches LIMIT 1), now()
+     FROM proposals p WHERE p.freelancer_id = $1 ON CONFLICT DO NOTHING`,
+    [va.id],
+  );
+  const results = await countEach(graphql, operations);
+  cookie = '';
+  await graphql('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+    input: { email: va.email, password: PASSWORD, accountKind: 'FREELANCER' },
+  });
+  const vaOperations = [
+    {
+      name: 'jobFeed',
+      query: `query($limit: Int!) { jobFeed(limit: $limit) { totalCount items { score factors { points }
+        listing { title skills { skill { name } } languages { language } } } } }`,
+      variables: (limit: number) => ({ limit }),
+      pages: [5, 50],
+    },
+    {
+      name: 'searchJobListings',
+      query: `query($limit: Int!) { searchJobListings(query: "shopify", limit: $limit) { totalCount
+        items { title skills { skill { name } } } } }`,
+      variables: (limit: number) => ({ limit }),
+      pages: [5, 50],
+    },
+    {
+      name: 'myProposals',
+      query: `query($limit: Int!) { myProposals(limit: $limit) { totalCount items { status job { title } freelancer { displayName } } } }`,
+      variables: (limit: number) => ({ limit }),
+      pages: [5, 50],
+    },
+  ];
+  return [...results, ...(await countEach(graphql, vaOperations))];
+}
+
+type Operation = {
+  name: string;
+  query: string;
+  variables: (limit: number) => Record<string, unknown>;
+  pages: number[];
+};
+
+async function countEach(
+  graphql: (query: string, variables: Record<string, unknown>) => Promise<void>,
+  operations: Operation[],
+) {
   const results = [];
   for (const operation of operations) {
     const measured: number[] = [];

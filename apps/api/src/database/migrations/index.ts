@@ -7,6 +7,7 @@ import { CompactMatchCards1795422238801 } from './1795422238801-compact-match-ca
 import { Proposals1795422795554 } from './1795422795554-proposals.js';
 import { JobSearch1795425090923 } from './1795425090923-job-search.js';
 import { OffersContractsMessages1795425716263 } from './1795425716263-offers-contracts-messages.js';
+import { JobSearchDocument1795428712735 } from './1795428712735-job-search-document.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Proposals1795422795554,
   JobSearch1795425090923,
   OffersContractsMessages1795425716263,
+  JobSearchDocument1795428712735,
 ];

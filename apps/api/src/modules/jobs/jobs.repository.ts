@@ -24,11 +24,8 @@ export type JobFields = Omit<
   | 'updatedAt'
 >;
 
-/**
- * The search document of an open post. A partial GIN index on exactly this expression is written by
- * hand in the migration; keep the two the same or searches stop using it.
- */
-const SEARCH_DOCUMENT = `to_tsvector('english'::regconfig, title || ' ' || summary || ' ' || tasks::text)`;
+/** The stored search document of a post (a partial GIN index serves open posts). */
+const SEARCH_DOCUMENT = 'j.search_document';
 
 export interface ListingFilters {
   query?: string;

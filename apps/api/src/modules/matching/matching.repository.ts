@@ -224,4 +224,31 @@ export class MatchingRepository {
   match(jobId: string, freelancerId: string) {
     return this.dataSource.getRepository(JobMatchEntity).findOneBy({ jobId, freelancerId });
   }
+
+  /** Posts published in the period, how many reached each step, and the median minutes to each. */
+  async timeToCandidates(from: Date, to: Date) {
+    const minutesTo = (column: string) =>
+      `percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM r.${column} - j.published_at) / 60)`;
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS "published", count(r.first_match_at)::int AS "matched",
+         count(r.first_invite_at)::int AS "invited", count(r.first_proposal_at)::int AS "proposed",
+         ${minutesTo('first_match_at')} AS "medianMinutesToMatch",
+         ${minutesTo('first_invite_at')} AS "medianMinutesToInvite",
+         ${minutesTo('first_proposal_at')} AS "medianMinutesToProposal"
+       FROM job_posts j LEFT JOIN job_rankings r ON r.job_id = j.id
+       WHERE j.published_at >= $1 AND j.published_at < $2`,
+      [from, to],
+    );
+    return row as TimeToCandidatesRow;
+  }
+}
+
+export interface TimeToCandidatesRow {
+  published: number;
+  matched: number;
+  invited: number;
+  proposed: number;
+  medianMinutesToMatch: number | null;
+  medianMinutesToInvite: number | null;
+  medianMinutesToProposal: number | null;
 }

@@ -4,9 +4,16 @@ import type { SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
+import { assertPeriod, PeriodArgs } from '../../platform/graphql/period.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
 import { type LoadedJob, toJobListing } from '../jobs/dto/job-post.output.js';
-import { JobFeedItem, JobFeedPage, JobMatchPage, toMatchedFreelancer } from './dto/job-match.output.js';
+import {
+  JobFeedItem,
+  JobFeedPage,
+  JobMatchPage,
+  TimeToCandidates,
+  toMatchedFreelancer,
+} from './dto/job-match.output.js';
 import type { JobMatchEntity } from './entities/job-match.entity.js';
 import { MatchingService } from './matching.service.js';
 import { score } from './scoring.js';
@@ -55,6 +62,13 @@ export class MatchingResolver {
         ];
       }),
     };
+  }
+
+  @Allow(Policies.ops)
+  @Query(() => TimeToCandidates, { description: 'Medians from publishing to first match, invitation and proposal.' })
+  timeToCandidates(@Args() period: PeriodArgs) {
+    assertPeriod(period);
+    return this.matching.timeToCandidates(period.from, period.to);
   }
 
   @Allow(Policies.freelancer)

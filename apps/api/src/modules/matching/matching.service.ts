@@ -131,6 +131,11 @@ export class MatchingService implements OnModuleInit {
     };
   }
 
+  /** For ops: how fast posts published in the period met candidates (medians in minutes). */
+  timeToCandidates(from: Date, to: Date) {
+    return this.repository.timeToCandidates(from, to);
+  }
+
   /** Why the VA was matched with a post, if they were. */
   async mine(freelancerId: string, jobId: string) {
     const match = await this.repository.match(jobId, freelancerId);

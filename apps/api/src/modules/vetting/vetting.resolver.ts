@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
-import { BadUserInputError } from '../../platform/errors/app-error.js';
+import { assertPeriod, PeriodArgs } from '../../platform/graphql/period.js';
 import { ApplicationsService } from './applications.service.js';
 import {
   MyVettingApplication,
@@ -15,15 +15,12 @@ import {
 import {
   AdvanceApplicationInput,
   ApproveApplicationInput,
-  FunnelArgs,
   RejectApplicationInput,
   ReopenApplicationInput,
   ReturnApplicationInput,
   VettingQueueArgs,
 } from './dto/vetting.input.js';
 import { VettingViewsService } from './vetting-views.service.js';
-
-const MAX_FUNNEL_DAYS = 366;
 
 /** The application: the VA applies and follows it; ops work the queues and decide. */
 @Resolver()
@@ -88,12 +85,9 @@ export class VettingResolver {
   @Query(() => VettingFunnel, {
     description: 'Pass rates and times per stage for applications submitted in the period.',
   })
-  vettingFunnel(@Args() { from, to }: FunnelArgs) {
-    if (to <= from) throw new BadUserInputError('The period must end after it starts.', { to: 'afterFrom' });
-    if (to.getTime() - from.getTime() > MAX_FUNNEL_DAYS * 86_400_000) {
-      throw new BadUserInputError('Choose a period of at most a year.', { from: 'periodTooLong' });
-    }
-    return this.views.funnel(from, to);
+  vettingFunnel(@Args() period: PeriodArgs) {
+    assertPeriod(period);
+    return this.views.funnel(period.from, period.to);
   }
 
   @Allow(Policies.ops)

@@ -193,6 +193,10 @@ const cases: Record<string, MatrixCase> = {
   declineOffer: { operation: `mutation { declineOffer(id: "${NO_ID}") { id } }`, allowed: freelancers },
   jobOffers: { operation: `{ jobOffers(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
   myOffers: { operation: '{ myOffers { totalCount } }', allowed: freelancers },
+  timeToCandidates: {
+    operation: '{ timeToCandidates(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { published } }',
+    allowed: ops,
+  },
   contracts: { operation: '{ contracts { totalCount } }', allowed: [...clients, ...freelancers] },
   contract: { operation: `{ contract(id: "${NO_ID}") { id } }`, allowed: [...clients, ...freelancers] },
 };

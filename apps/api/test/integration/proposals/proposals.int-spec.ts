@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
-import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
+import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -112,6 +112,20 @@ describe('proposals', () => {
     const [card] = await dataSource.query('SELECT response_hours FROM match_cards WHERE user_id = $1', [giuliaId]);
     expect(card.response_hours).toBeGreaterThanOrEqual(0);
     expect(card.response_hours).toBeLessThan(0.1);
+
+    // Ops read the medians for posts published in a period that holds this one.
+    const ops = testApp.agent();
+    const opsUser = await createUser(dataSource, 'ops', { password: PASSWORD, opsRole: 'admin' });
+    await ops.signIn(opsUser.email, PASSWORD, 'OPS');
+    const hour = 3_600_000;
+    const { timeToCandidates } = await ops.ok<{ timeToCandidates: Record<string, number | null> }>(
+      `query($from: DateTime!, $to: DateTime!) { timeToCandidates(from: $from, to: $to) {
+        published matched invited proposed medianMinutesToMatch medianMinutesToProposal } }`,
+      { from: new Date(Date.now() - hour).toISOString(), to: new Date(Date.now() + hour).toISOString() },
+    );
+    expect(timeToCandidates).toMatchObject({ published: 1, matched: 1, invited: 1, proposed: 1 });
+    expect(timeToCandidates.medianMinutesToProposal).toBeGreaterThanOrEqual(0);
+    expect(timeToCandidates.medianMinutesToProposal).toBeLessThan(5);
   });
 
   it('refuses bad input with field errors, and nothing is written', async () => {

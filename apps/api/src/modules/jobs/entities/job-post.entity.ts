@@ -25,7 +25,7 @@ export type BudgetKind = (typeof BUDGET_KINDS)[number];
 @Entity('job_posts')
 @Index(['organizationId', 'status'])
 @Index(['status', 'expiresAt'])
-// Full-text search over open posts: a GIN expression index written by hand in the migration.
+// Full-text search over open posts: a partial GIN index on `search_document`, written by hand in the migration.
 @Index('IDX_job_posts_search', { synchronize: false })
 export class JobPostEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -101,6 +101,21 @@ export class JobPostEntity {
 
   @Column({ name: 'screening_questions', type: 'jsonb', default: [] })
   screeningQuestions: string[];
+
+  /**
+   * What search reads: title first, then summary and tasks. Stored, so ranking a match reads it
+   * instead of parsing the texts again.
+   */
+  @Column({
+    name: 'search_document',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, summary || ' ' || tasks::text), 'B')`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchDocument?: string;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

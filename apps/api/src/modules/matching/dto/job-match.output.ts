@@ -176,3 +176,27 @@ export class JobFeedPage {
   @Field(() => Int)
   totalCount: number;
 }
+
+@ObjectType('TimeToCandidates', { description: 'How fast posts published in a period met candidates.' })
+export class TimeToCandidates {
+  @Field(() => Int)
+  published: number;
+
+  @Field(() => Int, { description: 'Posts that got at least one match.' })
+  matched: number;
+
+  @Field(() => Int)
+  invited: number;
+
+  @Field(() => Int)
+  proposed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median minutes from publishing to the first match.' })
+  medianMinutesToMatch: number | null;
+
+  @Field(() => Float, { nullable: true })
+  medianMinutesToInvite: number | null;
+
+  @Field(() => Float, { nullable: true })
+  medianMinutesToProposal: number | null;
+}

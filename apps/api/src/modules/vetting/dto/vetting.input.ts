@@ -310,14 +310,3 @@ export class SaveSkillTestInput {
   @ArrayMaxSize(50)
   questions: TestQuestionInput[];
 }
-
-@ArgsType()
-export class FunnelArgs {
-  @Field({ description: 'Applications submitted from this instant…' })
-  @IsDate()
-  from: Date;
-
-  @Field({ description: '…up to (not including) this one.' })
-  @IsDate()
-  to: Date;
-}
