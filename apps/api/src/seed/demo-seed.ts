@@ -4,7 +4,9 @@ import type { CefrLevel } from '../modules/freelancers/entities/freelancer-langu
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { JobsService } from '../modules/jobs/jobs.service.js';
 import { MatchingService } from '../modules/matching/matching.service.js';
+import { ProposalsService } from '../modules/proposals/proposals.service.js';
 import { FileStorage } from '../platform/storage/file-storage.js';
 import {
   addMember,
@@ -47,8 +49,24 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
     await matching.refreshAllCards(manager);
     return jobs;
   });
-  // Ranked like any published post, so the demo opens with matches and invitations.
-  for (const jobId of openJobs) await matching.rankAndInvite(jobId);
+  // Ranked like any published post, so the demo opens with matches and invitations; on the first
+  // post the two best invited VAs have answered, so the business has proposals to compare.
+  const proposals = app.get(ProposalsService, { strict: false });
+  for (const [index, jobId] of openJobs.entries()) {
+    const invited = await matching.rankAndInvite(jobId);
+    if (index > 0) continue;
+    const job = await app.get(JobsService, { strict: false }).listing(jobId);
+    for (const freelancerId of invited.slice(0, 2)) {
+      await proposals.submit(freelancerId, {
+        jobId,
+        coverLetter:
+          'I have supported small online shops like yours for years. I can start with your backlog this week and keep a daily routine after that.',
+        amountMinor: job.job.budgetMaxMinor ?? 1500,
+        screeningAnswers: job.job.screeningQuestions.map(() => 'Yes, every day in my current work.'),
+        availableFrom: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      });
+    }
+  }
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 

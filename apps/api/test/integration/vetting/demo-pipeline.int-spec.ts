@@ -65,4 +65,22 @@ describe('the demo seed’s vetting pipeline', () => {
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('opens with a matched, invited VA who has already proposed on the business’s open post', async () => {
+    const olga = testApp.agent();
+    await olga.signIn('olga@northwind-candles.test', DEMO_PASSWORD, 'CLIENT');
+    const [{ job_id: jobId }] = await testApp.dataSource.query('SELECT DISTINCT job_id FROM proposals');
+    const { jobMatches, jobProposals } = await olga.ok<{
+      jobMatches: { items: Array<{ invitedAt: string | null; freelancer: { id: string } }> };
+      jobProposals: { totalCount: number; items: Array<{ freelancer: { id: string } }> };
+    }>(
+      `query($jobId: ID!) { jobMatches(jobId: $jobId) { items { invitedAt freelancer { id } } }
+        jobProposals(jobId: $jobId) { totalCount items { freelancer { id } } } }`,
+      { jobId },
+    );
+    const invited = jobMatches.items.filter((match) => match.invitedAt).map((match) => match.freelancer.id);
+    expect(jobProposals.totalCount).toBe(Math.min(2, invited.length));
+    expect(jobProposals.totalCount).toBeGreaterThan(0);
+    for (const proposal of jobProposals.items) expect(invited).toContain(proposal.freelancer.id);
+  });
 });
