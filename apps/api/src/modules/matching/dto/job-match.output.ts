@@ -93,11 +93,9 @@ export function toMatchedFreelancer(
   };
 }
 
-@ObjectType('JobMatch', { description: 'An approved VA the ranking put forward for a job, and why.' })
-export class JobMatch {
-  @Field(() => MatchedFreelancer)
-  freelancer: MatchedFreelancer;
-
+/** A match and why: what the business and the VA each read about it. */
+@ObjectType({ isAbstract: true })
+abstract class ExplainedMatch {
   @Field(() => Int, { nullable: true, description: '1 is best; null once an invited VA left the latest ranking.' })
   rank: number | null;
 
@@ -110,8 +108,14 @@ export class JobMatch {
   @Field(() => MatchFacts)
   facts: MatchFacts;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the VA was invited to send a proposal.' })
   invitedAt: Date | null;
+}
+
+@ObjectType('JobMatch', { description: 'An approved VA the ranking put forward for a job, and why.' })
+export class JobMatch extends ExplainedMatch {
+  @Field(() => MatchedFreelancer)
+  freelancer: MatchedFreelancer;
 
   @Field()
   rankedAt: Date;
@@ -148,24 +152,9 @@ export class JobMatchPage {
 }
 
 @ObjectType('JobFeedItem', { description: 'A post the VA was matched with or invited to, and why.' })
-export class JobFeedItem {
+export class JobFeedItem extends ExplainedMatch {
   @Field(() => JobListing)
   listing: JobListing;
-
-  @Field(() => Int, { nullable: true, description: "The VA's place in the latest ranking; null once out of it." })
-  rank: number | null;
-
-  @Field(() => Float, { description: 'Out of 100.' })
-  score: number;
-
-  @Field(() => [MatchFactorScore])
-  factors: MatchFactorScore[];
-
-  @Field(() => MatchFacts)
-  facts: MatchFacts;
-
-  @Field(() => Date, { nullable: true, description: 'When the business invited the VA to send a proposal.' })
-  invitedAt: Date | null;
 }
 
 @ObjectType('JobFeedPage')
