@@ -31,6 +31,6 @@ export class OfferExistsError extends AppError {
 export class OfferStatusError extends AppError {
   readonly code = 'OFFER_STATUS';
   constructor(action: string, status: string) {
-    super(`A ${status} offer cannot be ${action}.`, undefined, { status });
+    super(`This offer is ${status} and cannot be ${action}.`, undefined, { status });
   }
 }
