@@ -8,7 +8,7 @@ import { useFormSubmit } from '../errors/use-form-submit';
 import { ErrorState } from '../layout/ErrorState';
 import { JobThreadQuery, SendJobMessageMutation } from './graphql/job-thread';
 
-/** The newest messages a thread shows; older ones are rare in a hiring conversation. */
+/** The newest messages a thread shows; longer conversations belong to the inbox the messaging issue builds. */
 const THREAD_LIMIT = 100;
 
 /**

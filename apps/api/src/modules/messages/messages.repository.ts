@@ -15,12 +15,12 @@ export class MessagesRepository {
       .findOneOrFail({ where: { id: identifiers[0]?.id }, relations: { author: true } });
   }
 
-  /** A thread oldest first, with each author. */
+  /** A page of a thread counted from the newest message (page 0 is the latest), with each author. */
   thread(jobId: string, freelancerId: string, page: { offset: number; limit: number }) {
     return this.dataSource.getRepository(JobMessageEntity).findAndCount({
       where: { jobId, freelancerId },
       relations: { author: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { createdAt: 'DESC', id: 'DESC' },
       skip: page.offset,
       take: page.limit,
     });

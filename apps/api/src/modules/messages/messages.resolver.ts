@@ -19,7 +19,9 @@ export class MessagesResolver {
   }
 
   @Allow(Policies.parties)
-  @Query(() => JobMessagePage, { description: 'A thread, oldest first.' })
+  @Query(() => JobMessagePage, {
+    description: 'A thread: offset 0 is the newest page; each page lists its messages oldest first.',
+  })
   jobThread(@CurrentActor() actor: PartyActor, @Args() { jobId, freelancerId, offset, limit }: JobThreadArgs) {
     return this.messages.read(actor, { jobId, freelancerId }, { offset, limit });
   }

@@ -47,7 +47,8 @@ export class MessagesService {
     ];
     return {
       totalCount,
-      items: messages.map((message) => toOutput(message, hired)),
+      // Pages count back from the newest message; each page reads in the order it was written.
+      items: messages.reverse().map((message) => toOutput(message, hired)),
     };
   }
 

@@ -128,14 +128,21 @@ describe('hiring: shortlist, decline, messages, offers and contracts', () => {
       fromFreelancer: false,
     });
     await giulia.ok(SEND, { input: { jobId, body: 'Yes, from Monday.' } });
-    const { jobThread } = await giulia.ok<{ jobThread: unknown }>(THREAD, { jobId });
+    await giulia.ok(SEND, { input: { jobId, body: 'And I can do evenings.' } });
+    // The first page is the newest; it reads in the order written.
+    const { jobThread } = await giulia.ok<{ jobThread: unknown }>(
+      'query($jobId: ID!) { jobThread(jobId: $jobId, limit: 2) { totalCount items { body fromFreelancer } } }',
+      { jobId },
+    );
     expect(jobThread).toEqual({
-      totalCount: 2,
+      totalCount: 3,
       items: [
-        { body: 'Could you start sooner? Mail me at [hidden]', fromFreelancer: false },
         { body: 'Yes, from Monday.', fromFreelancer: true },
+        { body: 'And I can do evenings.', fromFreelancer: true },
       ],
     });
+    const oldest = await giulia.ok<{ jobThread: { items: Array<{ body: string }> } }>(THREAD, { jobId });
+    expect(oldest.jobThread.items[0]?.body).toBe('Could you start sooner? Mail me at [hidden]');
     // The organisation names the VA; other organisations and VAs without a proposal have no thread.
     expect(code((await owner.request(THREAD, { jobId })).errors)).toBe('BAD_USER_INPUT');
     expect(code((await otherClient.request(THREAD, { jobId, freelancerId: giuliaId })).errors)).toBe('NOT_FOUND');
