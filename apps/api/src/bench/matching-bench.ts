@@ -131,7 +131,7 @@ async function feedAndSearch(dataSource: DataSource, matching: MatchingService, 
   ).map((row: { user_id: string }) => row.user_id);
   await dataSource.query(
     `INSERT INTO job_matches (job_id, freelancer_id, rank, score, features, ranked_at, invited_at)
-     SELECT j.id, v.id, 1 + (hashtext(j.id::text || v.id::text) & 49), 70, m.features, now(),
+     SELECT j.id, v.id, 1 + abs(hashtext(j.id::text || v.id::text) % 50), 70, m.features, now(),
        CASE WHEN hashtext(v.id::text || j.id::text) % 6 = 0 THEN now() END
      FROM unnest($1::uuid[]) AS v(id)
      CROSS JOIN LATERAL (SELECT id FROM job_posts WHERE status = 'open' ORDER BY md5(id::text || v.id::text) LIMIT $2) j

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { FormError, fromMinor, toMinor, useFormSubmit, useViewer } from '@delegate/ui';
+import { FormError, fromMinor, todayIn, toMinor, useFormSubmit, useViewer } from '@delegate/ui';
 import {
   ActionIcon,
   Button,
@@ -44,7 +44,7 @@ export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Propo
   const intl = useIntl();
   const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: viewer?.timeZone }).format(new Date());
+  const today = todayIn(viewer?.timeZone);
   const kind = (job.budgetKind ?? 'HOURLY') as ContractKind;
   const form = useForm<OfferValues>({
     initialValues: {

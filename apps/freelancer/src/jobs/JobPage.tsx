@@ -9,6 +9,7 @@ import {
   JobThread,
   MatchReasons,
   minutesToTime,
+  todayIn,
   toMinor,
   useFormSubmit,
   useViewer,
@@ -193,7 +194,7 @@ function ProposalForm({ job }: { job: Listing }) {
   const intl = useIntl();
   const { viewer } = useViewer();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: viewer?.timeZone }).format(new Date());
+  const today = todayIn(viewer?.timeZone);
   const form = useForm({
     initialValues: {
       coverLetter: '',

@@ -16,3 +16,7 @@ export const CURRENCIES = ['USD', 'EUR', 'GBP', 'TRY', 'CAD', 'AUD'] as const;
 export const toMinor = (amount: number | string): number | null =>
   amount === '' || Number.isNaN(Number(amount)) ? null : Math.round(Number(amount) * 100);
 export const fromMinor = (minor: number | null | undefined): number | '' => (minor == null ? '' : minor / 100);
+
+/** Today's date (YYYY-MM-DD) where the person is: the earliest a start date may be. */
+export const todayIn = (timeZone: string | undefined): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());

@@ -24,7 +24,10 @@ export function JobThread({ jobId, freelancerId }: { jobId: string; freelancerId
     refetchQueries: [{ query: JobThreadQuery, variables }],
     awaitRefetchQueries: true,
   });
-  const form = useForm({ initialValues: { body: '' }, validate: { body: (v) => (v.trim() ? null : ' ') } });
+  const form = useForm({
+    initialValues: { body: '' },
+    validate: { body: (value) => (value.trim() ? null : intl.formatMessage({ id: 'errors.field.required' })) },
+  });
   const { submit, formError, submitting } = useFormSubmit(form);
   const mine = (fromFreelancer: boolean) => fromFreelancer === (viewer?.kind === 'FREELANCER');
 

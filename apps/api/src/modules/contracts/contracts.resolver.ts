@@ -1,12 +1,12 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
-import { maskContactDetails } from '../jobs/job-quality.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
+import { toProposalJob } from '../proposals/dto/proposal.output.js';
 import type { Party } from './contracts.repository.js';
 import { ContractsService } from './contracts.service.js';
 import { Contract, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
@@ -16,9 +16,6 @@ import type { OfferEntity } from './entities/offer.entity.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
-type PartyActor = ClientActor | FreelancerActor;
-/** VAs read posts with contact details hidden; the organisation reads its own as written. */
-type Viewer = PartyActor['kind'];
 
 @ArgsType()
 class JobOffersArgs extends PageArgs {
@@ -101,15 +98,15 @@ export class ContractsResolver {
     return this.oneContract(await this.service.contract(partyOf(actor), id), actor.kind);
   }
 
-  private async oneOffer(offer: OfferEntity, viewer: Viewer): Promise<Offer> {
+  private async oneOffer(offer: OfferEntity, viewer: PartyActor['kind']): Promise<Offer> {
     return (await this.offers([offer], viewer))[0] as Offer;
   }
 
-  private async oneContract(contract: ContractEntity, viewer: Viewer): Promise<Contract> {
+  private async oneContract(contract: ContractEntity, viewer: PartyActor['kind']): Promise<Contract> {
     return (await this.contractsOut([contract], viewer))[0] as Contract;
   }
 
-  private async offers(offers: OfferEntity[], viewer: Viewer): Promise<Offer[]> {
+  private async offers(offers: OfferEntity[], viewer: PartyActor['kind']): Promise<Offer[]> {
     const sides = await this.sides(offers, viewer);
     return offers.flatMap((offer) => {
       const side = sides(offer);
@@ -118,7 +115,7 @@ export class ContractsResolver {
     });
   }
 
-  private async contractsOut(contracts: ContractEntity[], viewer: Viewer): Promise<Contract[]> {
+  private async contractsOut(contracts: ContractEntity[], viewer: PartyActor['kind']): Promise<Contract[]> {
     const [sides, milestones] = [
       await this.sides(contracts, viewer),
       await this.service.milestones(contracts.map((contract) => contract.id)),
@@ -131,7 +128,7 @@ export class ContractsResolver {
   }
 
   /** The job, the VA's public profile and the organisation's name: one query for the VAs of a whole page. */
-  private async sides(agreements: Array<OfferEntity | ContractEntity>, viewer: Viewer) {
+  private async sides(agreements: Array<OfferEntity | ContractEntity>, viewer: PartyActor['kind']) {
     const profiles = new Map(
       (await this.freelancers.profilesWithUser([...new Set(agreements.map((a) => a.freelancerId))])).map((p) => [
         p.userId,
@@ -145,12 +142,7 @@ export class ContractsResolver {
       return {
         freelancer,
         organizationName: organization.name,
-        job: {
-          id: job.id,
-          title: viewer === 'freelancer' ? maskContactDetails(job.title) : job.title,
-          status: job.status,
-          budgetKind: job.budgetKind,
-        },
+        job: toProposalJob(job, viewer),
       };
     };
   }

@@ -1,11 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { PartyActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { JobMessage, JobMessagePage, JobThreadArgs, SendJobMessageInput } from './dto/job-message.dto.js';
 import { MessagesService } from './messages.service.js';
-
-type PartyActor = Extract<SignedInActor, { kind: 'client' | 'freelancer' }>;
 
 /** The thread between a job's organisation and a VA who proposed. */
 @Resolver()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { PartyActor } from '../../platform/access/actor.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { maskContactDetails } from '../jobs/job-quality.js';
 import { JobsService } from '../jobs/jobs.service.js';
@@ -8,8 +8,6 @@ import type { JobMessage } from './dto/job-message.dto.js';
 import type { JobMessageEntity } from './entities/job-message.entity.js';
 import { ThreadNotFoundError, ThreadVaRequiredError } from './messages.errors.js';
 import { MessagesRepository } from './messages.repository.js';
-
-type PartyActor = Extract<SignedInActor, { kind: 'client' | 'freelancer' }>;
 
 /**
  * One simple thread per job and VA (the messaging issue builds the full inbox). A thread exists once

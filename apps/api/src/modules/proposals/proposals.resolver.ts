@@ -1,21 +1,18 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
-import { maskContactDetails } from '../jobs/job-quality.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
-import { DeclineReason, Proposal, ProposalPage } from './dto/proposal.output.js';
+import { DeclineReason, Proposal, ProposalPage, toProposalJob } from './dto/proposal.output.js';
 import { SubmitProposalInput } from './dto/submit-proposal.input.js';
 import type { DeclineReason as DeclineReasonValue, ProposalEntity } from './entities/proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
-/** VAs read posts with contact details hidden; the organisation reads its own as written. */
-type Viewer = (ClientActor | FreelancerActor)['kind'];
 
 @ArgsType()
 class JobProposalsArgs extends PageArgs {
@@ -85,13 +82,13 @@ export class ProposalsResolver {
     return { items: await this.many(items, actor.kind), totalCount };
   }
 
-  private async one(proposal: ProposalEntity, viewer: Viewer): Promise<Proposal> {
+  private async one(proposal: ProposalEntity, viewer: PartyActor['kind']): Promise<Proposal> {
     const [output] = await this.many([proposal], viewer);
     return output as Proposal;
   }
 
   /** Outputs with each VA's public profile, loaded in one query for the whole page. */
-  private async many(proposals: ProposalEntity[], viewer: Viewer): Promise<Proposal[]> {
+  private async many(proposals: ProposalEntity[], viewer: PartyActor['kind']): Promise<Proposal[]> {
     const ids = [...new Set(proposals.map((proposal) => proposal.freelancerId))];
     const profiles = new Map(
       (await this.freelancers.profilesWithUser(ids)).map((profile) => [profile.userId, toMatchedFreelancer(profile)]),
@@ -104,12 +101,7 @@ export class ProposalsResolver {
         {
           ...proposal,
           freelancer,
-          job: {
-            id: job.id,
-            title: viewer === 'freelancer' ? maskContactDetails(job.title) : job.title,
-            status: job.status,
-            budgetKind: job.budgetKind,
-          },
+          job: toProposalJob(job, viewer),
         },
       ];
     });

@@ -92,9 +92,14 @@ export class ProposalsService {
     return proposal;
   }
 
-  /** The VA accepted an offer on this proposal. */
-  markHired(id: string, manager: EntityManager): Promise<void> {
-    return this.repository.update(id, { status: 'hired' }, manager);
+  /**
+   * The VA accepted an offer on this proposal: only a live one can be, so an offer left pending on a
+   * proposal withdrawn or declined since cannot turn into a contract.
+   */
+  async markHired(id: string, manager: EntityManager): Promise<void> {
+    if (await this.repository.transition({ id }, ['submitted', 'shortlisted'], 'hired', manager)) return;
+    const proposal = await this.repository.findOne({ id }, manager);
+    throw new ProposalStatusError('hired', proposal?.status ?? 'withdrawn');
   }
 
   /** Moves an organisation's live proposal to `to`, then runs `also` in the same transaction. */

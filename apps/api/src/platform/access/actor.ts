@@ -16,6 +16,9 @@ export type Actor =
 
 export type SignedInActor = Exclude<Actor, { kind: 'anonymous' }>;
 
+/** One side of a hire: an organisation member or a VA. */
+export type PartyActor = Extract<Actor, { kind: 'client' | 'freelancer' }>;
+
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
 export function isSignedIn(actor: Actor): actor is SignedInActor {

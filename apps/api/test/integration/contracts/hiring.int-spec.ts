@@ -239,6 +239,19 @@ describe('hiring: shortlist, decline, messages, offers and contracts', () => {
     expect(jobOffers.items.map((offer) => offer.status).sort()).toEqual(['ACCEPTED', 'ACCEPTED', 'WITHDRAWN']);
   });
 
+  it('an offer left pending on a withdrawn proposal cannot become a contract', async () => {
+    const { giuliaProposal } = await postWithProposals();
+    const { makeOffer } = await owner.ok<{ makeOffer: { id: string } }>(MAKE_OFFER, hourlyOffer(giuliaProposal));
+    await giulia.ok('mutation($id: ID!) { withdrawProposal(id: $id) { id } }', { id: giuliaProposal });
+    expect(code((await giulia.request(ACCEPT, { id: makeOffer.id })).errors)).toBe('PROPOSAL_STATUS');
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM contracts WHERE offer_id = $1', [
+      makeOffer.id,
+    ]);
+    expect(count).toBe(0);
+    // The offer still waits, so the VA can decline it and the business withdraw it.
+    await giulia.ok('mutation($id: ID!) { declineOffer(id: $id) { status } }', { id: makeOffer.id });
+  });
+
   async function giuliaEmail(): Promise<string> {
     const [row] = await dataSource.query('SELECT email FROM users WHERE id = $1', [giuliaId]);
     return row.email;

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { PartyActor } from '../../../platform/access/actor.js';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageOf } from '../../../platform/graphql/pagination.js';
 import { BudgetKind, JobStatus } from '../../jobs/dto/job-post.output.js';
+import type { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+import { maskContactDetails } from '../../jobs/job-quality.js';
 import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
 import { DECLINE_REASONS, PROPOSAL_STATUSES } from '../entities/proposal.entity.js';
 
@@ -23,6 +26,15 @@ export class ProposalJob {
 
   @Field(() => BudgetKind, { nullable: true })
   budgetKind: string | null;
+}
+
+/** The job as a side of the hire reads it: VAs with contact details hidden, the organisation as written. */
+export function toProposalJob(
+  job: Pick<JobPostEntity, 'id' | 'title' | 'status' | 'budgetKind'>,
+  viewer: PartyActor['kind'],
+): ProposalJob {
+  const title = viewer === 'freelancer' ? maskContactDetails(job.title) : job.title;
+  return { id: job.id, title, status: job.status, budgetKind: job.budgetKind };
 }
 
 @ObjectType('Proposal')
