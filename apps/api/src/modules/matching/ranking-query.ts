@@ -118,7 +118,7 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     const { sql, nullable } = features[feature as CardFeature];
     return sql === NO_VALUE || nullable === true;
   };
-  const finalist = (feature: FeatureName) => `f."${feature}"`;
+  const late = (feature: FeatureName) => `r."${feature}"`;
   const sql = `
     WITH scored AS (
       SELECT c.user_id, ${scoreSql(inline, EARLY_FACTORS, nullable)} AS early
@@ -128,21 +128,24 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     ),
     -- The early points of the last place on the list; nobody further behind than the late factors can close reaches it.
     bar AS (SELECT early FROM scored ORDER BY early DESC OFFSET ${int(request.limit - 1)} LIMIT 1),
-    q AS (SELECT replace(plainto_tsquery('english', ${bind(request.text)})::text, '&', '|')::tsquery AS query)
-    SELECT f.*, s.early + ${scoreSql(finalist, LATE_FACTORS)} AS score, (SELECT count(*) FROM scored) AS qualified
-    FROM scored s
-    CROSS JOIN q
-    CROSS JOIN LATERAL (
-      SELECT c.user_id, ${Object.entries(features)
-        .map(([name, feature]) => `${feature.sql} AS "${name}"`)
-        .join(', ')}, ts_rank(t.search, q.query, 32) AS "textRank"
-      FROM match_cards c JOIN match_card_texts t ON t.user_id = c.user_id
-      WHERE c.user_id = s.user_id
-      -- A fence, so ts_rank runs once per finalist although the score reads it too.
-      OFFSET 0
-    ) f
-    WHERE s.early >= COALESCE((SELECT early FROM bar), 0) - ${maxPoints(LATE_FACTORS)}
-    ORDER BY score DESC, f.user_id
-    LIMIT ${int(request.limit)}`;
+    q AS (SELECT replace(plainto_tsquery('english', ${bind(request.text)})::text, '&', '|')::tsquery AS query),
+    listed AS (
+      SELECT r.user_id, r."textRank", r.early + ${scoreSql(late, LATE_FACTORS)} AS score
+      FROM (
+        SELECT s.user_id, s.early, ts_rank(t.search, q.query, 32) AS "textRank"
+        FROM scored s JOIN match_card_texts t ON t.user_id = s.user_id CROSS JOIN q
+        WHERE s.early >= COALESCE((SELECT early FROM bar), 0) - ${maxPoints(LATE_FACTORS)}
+        -- A fence, so ts_rank runs once per finalist although the score reads it too.
+        OFFSET 0
+      ) r
+      ORDER BY score DESC, r.user_id
+      LIMIT ${int(request.limit)}
+    )
+    -- The features behind each listed score, computed again for the list only.
+    SELECT c.user_id, ${Object.entries(features)
+      .map(([name, feature]) => `${feature.sql} AS "${name}"`)
+      .join(', ')}, l."textRank", l.score, (SELECT count(*) FROM scored) AS qualified
+    FROM listed l JOIN match_cards c ON c.user_id = l.user_id
+    ORDER BY l.score DESC, l.user_id`;
   return { sql, parameters };
 }

@@ -158,8 +158,7 @@ export function maxPoints(factors: readonly FactorName[]): number {
 
 /**
  * The points of some factors as one SQL expression over the features, each given as SQL by `column`.
- * `nullable` says which features can be NULL; the others skip the NULL test, so a feature written
- * inline is computed once per part, not twice.
+ * `nullable` says which features can be NULL; the others skip the COALESCE.
  */
 export function scoreSql(
   column: (feature: FeatureName) => string,
@@ -170,12 +169,13 @@ export function scoreSql(
     .flatMap((factor) => {
       const { points, parts } = FACTORS[factor];
       return parts.map((part) => {
-        const value = column(part.feature);
+        // NULL reads as the value the ramp maps to the neutral share (GREATEST and LEAST would skip a
+        // NULL and ramp it to 0); a CASE … IS NULL would compute a feature written inline twice.
+        const value = nullable(part.feature)
+          ? `COALESCE(${column(part.feature)}, ${part.from + (part.neutral ?? 0) * (part.to - part.from)})`
+          : column(part.feature);
         const shifted = part.from === 0 ? value : `(${value} - (${part.from}))`;
-        const ramp = `LEAST(1, GREATEST(0, ${part.to - part.from === 1 ? shifted : `${shifted} / (${part.to - part.from})::float8`}))`;
-        if (!nullable(part.feature)) return `${points * part.weight} * ${ramp}`;
-        // Not COALESCE: GREATEST and LEAST skip NULLs, so a missing feature would ramp to 0, not neutral.
-        return `${points * part.weight} * (CASE WHEN ${value} IS NULL THEN ${part.neutral ?? 0} ELSE ${ramp} END)`;
+        return `${points * part.weight} * LEAST(1, GREATEST(0, ${part.to - part.from === 1 ? shifted : `${shifted} / (${part.to - part.from})::float8`}))`;
       });
     })
     .join(' + ');
