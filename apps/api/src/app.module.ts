@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ContractsModule } from './modules/contracts/contracts.module.js';
+import { EscrowModule } from './modules/escrow/escrow.module.js';
 import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         MoneyModule,
         ProposalsModule,
         ContractsModule,
+        EscrowModule,
         MessagesModule,
         VettingModule,
       ],

@@ -1,7 +1,10 @@
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { ContractEntity } from '../modules/contracts/entities/contract.entity.js';
+import { ContractEventEntity } from '../modules/contracts/entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from '../modules/contracts/entities/contract-milestone.entity.js';
 import { OfferEntity } from '../modules/contracts/entities/offer.entity.js';
+import { MilestonePaymentEntity } from '../modules/escrow/entities/milestone-payment.entity.js';
+import { PaymentOperationEntity } from '../modules/escrow/entities/payment-operation.entity.js';
 import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
@@ -22,9 +25,12 @@ import { MatchCardEntity } from '../modules/matching/entities/match-card.entity.
 import { MatchCardTextEntity } from '../modules/matching/entities/match-card-text.entity.js';
 import { JobMessageEntity } from '../modules/messages/entities/job-message.entity.js';
 import { FxRateEntity } from '../modules/money/entities/fx-rate.entity.js';
+import { LedgerPostingEntity } from '../modules/money/ledger/ledger-posting.entity.js';
+import { LedgerTransactionEntity } from '../modules/money/ledger/ledger-transaction.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import { SandboxObjectEntity } from '../modules/payments/sandbox-object.entity.js';
 import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';
 import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
 import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
@@ -58,6 +64,12 @@ export const entities = [
   OfferEntity,
   ContractEntity,
   ContractMilestoneEntity,
+  ContractEventEntity,
+  MilestonePaymentEntity,
+  PaymentOperationEntity,
+  LedgerTransactionEntity,
+  LedgerPostingEntity,
+  SandboxObjectEntity,
   JobMessageEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,

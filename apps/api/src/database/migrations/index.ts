@@ -8,6 +8,7 @@ import { Proposals1795422795554 } from './1795422795554-proposals.js';
 import { JobSearch1795425090923 } from './1795425090923-job-search.js';
 import { OffersContractsMessages1795425716263 } from './1795425716263-offers-contracts-messages.js';
 import { JobSearchDocument1795428712735 } from './1795428712735-job-search-document.js';
+import { Escrow1795434684712 } from './1795434684712-escrow.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   JobSearch1795425090923,
   OffersContractsMessages1795425716263,
   JobSearchDocument1795428712735,
+  Escrow1795434684712,
 ];

@@ -14,6 +14,13 @@ export class ContractNotFoundError extends AppError {
   }
 }
 
+export class MilestoneNotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor() {
+    super('No such milestone.');
+  }
+}
+
 export class OfferTermsError extends AppError {
   readonly code = 'BAD_USER_INPUT';
   constructor(fields: Record<string, string>) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { MoneyModule } from '../money/money.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository } from './contracts.repository.js';
@@ -10,7 +11,7 @@ import { ContractsService } from './contracts.service.js';
 
 /** Offers on proposals and the contracts they become. Escrow and payments build on it. */
 @Module({
-  imports: [FreelancersModule, IdentityDataModule, MailModule, ProposalsModule],
+  imports: [FreelancersModule, IdentityDataModule, MailModule, MoneyModule, ProposalsModule],
   providers: [ContractsRepository, ContractsService, ContractsNotifier, ContractsResolver],
   exports: [ContractsService],
 })

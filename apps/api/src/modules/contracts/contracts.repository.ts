@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type FindOptionsWhere, In } from 'typeorm';
 import { ContractEntity } from './entities/contract.entity.js';
+import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { OfferEntity } from './entities/offer.entity.js';
 
@@ -56,6 +57,10 @@ export class ContractsRepository {
       terms: offer.terms,
     });
     const contractId = identifiers[0]?.id as string;
+    // The VA's acceptance opens the timeline.
+    await manager
+      .getRepository(ContractEventEntity)
+      .insert({ contractId, milestoneId: null, kind: 'started', actorId: offer.freelancerId });
     if (offer.milestones.length) {
       await manager
         .getRepository(ContractMilestoneEntity)
@@ -88,6 +93,24 @@ export class ContractsRepository {
 
   hasContract(jobId: string, freelancerId: string) {
     return this.dataSource.getRepository(ContractEntity).existsBy({ jobId, freelancerId });
+  }
+
+  /** A milestone, if its contract is the party's. */
+  findMilestone(id: string, party: Party) {
+    return this.dataSource
+      .getRepository(ContractMilestoneEntity)
+      .findOne({ where: { id, contract: party }, relations: { contract: true } });
+  }
+
+  /** A contract's timeline, newest first, with who acted. */
+  events(contractId: string, page: Page) {
+    return this.dataSource.getRepository(ContractEventEntity).findAndCount({
+      where: { contractId },
+      relations: { actor: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
   }
 
   milestones(contractIds: string[]) {

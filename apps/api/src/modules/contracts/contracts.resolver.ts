@@ -8,8 +8,8 @@ import { FreelancersRepository } from '../freelancers/freelancers.repository.js'
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
 import { toProposalJob } from '../proposals/dto/proposal.output.js';
 import type { Party } from './contracts.repository.js';
-import { ContractsService } from './contracts.service.js';
-import { Contract, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
+import { ContractsService, contractMoney } from './contracts.service.js';
+import { Contract, ContractEventPage, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
 import { MakeOfferInput } from './dto/make-offer.input.js';
 import type { ContractEntity } from './entities/contract.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
@@ -30,6 +30,13 @@ class MyOffersArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   jobId?: string;
+}
+
+@ArgsType()
+class ContractEventsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  contractId: string;
 }
 
 /** Offers and contracts: the business offers and may withdraw, the VA accepts or declines; each side reads its own. */
@@ -98,6 +105,12 @@ export class ContractsResolver {
     return this.oneContract(await this.service.contract(partyOf(actor), id), actor.kind);
   }
 
+  @Allow(Policies.parties)
+  @Query(() => ContractEventPage, { description: "The contract's timeline, newest first." })
+  contractEvents(@CurrentActor() actor: PartyActor, @Args() { contractId, offset, limit }: ContractEventsArgs) {
+    return this.service.events(partyOf(actor), contractId, { offset, limit });
+  }
+
   private async oneOffer(offer: OfferEntity, viewer: PartyActor['kind']): Promise<Offer> {
     return (await this.offers([offer], viewer))[0] as Offer;
   }
@@ -111,7 +124,7 @@ export class ContractsResolver {
     return offers.flatMap((offer) => {
       const side = sides(offer);
       if (!side) return [];
-      return [{ ...offer, ...side, milestones: offer.milestones.map((milestone) => ({ id: null, ...milestone })) }];
+      return [{ ...offer, ...side }];
     });
   }
 
@@ -123,7 +136,8 @@ export class ContractsResolver {
     return contracts.flatMap((contract) => {
       const side = sides(contract);
       if (!side) return [];
-      return [{ ...contract, ...side, milestones: milestones.filter((m) => m.contractId === contract.id) }];
+      const own = milestones.filter((milestone) => milestone.contractId === contract.id);
+      return [{ ...contract, ...side, milestones: own, money: contractMoney(own) }];
     });
   }
 
@@ -148,6 +162,6 @@ export class ContractsResolver {
   }
 }
 
-function partyOf(actor: PartyActor): Party {
+export function partyOf(actor: PartyActor): Party {
   return actor.kind === 'client' ? { organizationId: actor.organizationId } : { freelancerId: actor.userId };
 }

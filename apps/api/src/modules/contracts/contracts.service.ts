@@ -4,9 +4,11 @@ import { localDate } from '../../platform/time/local-date.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
 import type { Delivery } from '../mail/mail.service.js';
+import { LedgerService } from '../money/ledger/ledger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import {
   ContractNotFoundError,
+  MilestoneNotFoundError,
   OfferExistsError,
   OfferNotFoundError,
   OfferStatusError,
@@ -14,11 +16,28 @@ import {
 } from './contracts.errors.js';
 import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository, type Party } from './contracts.repository.js';
+import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
 import type { MakeOfferInput } from './dto/make-offer.input.js';
+import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
 import { offerTerms } from './offer-terms.js';
 
 type Page = { offset: number; limit: number };
+
+const NO_MONEY: EscrowMoney = { fundedMinor: 0, releasedMinor: 0, refundedMinor: 0, heldMinor: 0 };
+
+/** A contract's money: its milestones' added up. */
+export function contractMoney(milestones: Array<{ money: EscrowMoney }>): EscrowMoney {
+  return milestones.reduce(
+    (total, { money }) => ({
+      fundedMinor: total.fundedMinor + money.fundedMinor,
+      releasedMinor: total.releasedMinor + money.releasedMinor,
+      refundedMinor: total.refundedMinor + money.refundedMinor,
+      heldMinor: total.heldMinor + money.heldMinor,
+    }),
+    NO_MONEY,
+  );
+}
 
 /**
  * Offers and the contracts they become: a business offers terms on a live proposal, the VA accepts
@@ -32,6 +51,7 @@ export class ContractsService {
     private readonly proposals: ProposalsService,
     private readonly identity: IdentityRepository,
     private readonly notifier: ContractsNotifier,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** Offers terms to the VA behind a live proposal, one pending offer at a time; returns its id. */
@@ -131,8 +151,31 @@ export class ContractsService {
     return this.repository.hasContract(jobId, freelancerId);
   }
 
-  milestones(contractIds: string[]) {
-    return this.repository.milestones(contractIds);
+  /** The contracts' milestones in order, each with its money from the ledger (two queries for any number). */
+  async milestones(contractIds: string[]): Promise<Array<ContractMilestone & { contractId: string }>> {
+    return this.withMoney(await this.repository.milestones(contractIds));
+  }
+
+  /** One milestone of the party's, with its money. */
+  async milestone(party: Party, id: string): Promise<ContractMilestone> {
+    const milestone = await this.repository.findMilestone(id, party);
+    if (!milestone) throw new MilestoneNotFoundError();
+    return (await this.withMoney([milestone]))[0] as ContractMilestone;
+  }
+
+  /** The contract's timeline, newest first, for either party. */
+  async events(party: Party, contractId: string, page: Page) {
+    await this.contract(party, contractId);
+    const [events, totalCount] = await this.repository.events(contractId, page);
+    return {
+      items: events.map((event) => ({ ...event, actorName: event.actor?.displayName ?? null })),
+      totalCount,
+    };
+  }
+
+  private async withMoney(milestones: ContractMilestoneEntity[]) {
+    const money = await this.ledger.milestoneMoney(milestones.map((milestone) => milestone.id));
+    return milestones.map((milestone) => ({ ...milestone, money: money.get(milestone.id) ?? NO_MONEY }));
   }
 
   private async answer(party: Party, id: string, to: 'withdrawn' | 'declined', now: Date): Promise<void> {

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { FxRatesRepository } from './fx-rates.repository.js';
+import { LedgerResolver } from './ledger/ledger.resolver.js';
+import { LedgerService } from './ledger/ledger.service.js';
 
-/** Money that crosses currencies: exchange rates today; the ledger builds on it. */
-@Module({ providers: [FxRatesRepository], exports: [FxRatesRepository] })
+/** Money that crosses currencies (exchange rates) and the double-entry ledger every movement is written to. */
+@Module({
+  providers: [FxRatesRepository, LedgerService, LedgerResolver],
+  exports: [FxRatesRepository, LedgerService],
+})
 export class MoneyModule {}

@@ -199,6 +199,33 @@ const cases: Record<string, MatrixCase> = {
   },
   contracts: { operation: '{ contracts { totalCount } }', allowed: [...clients, ...freelancers] },
   contract: { operation: `{ contract(id: "${NO_ID}") { id } }`, allowed: [...clients, ...freelancers] },
+  contractEvents: {
+    operation: `{ contractEvents(contractId: "${NO_ID}") { totalCount } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  payMilestone: { operation: `mutation { payMilestone(milestoneId: "${NO_ID}") { id } }`, allowed: clients },
+  paySandboxCard: {
+    operation: `mutation { paySandboxCard(input: { paymentId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,
+    allowed: clients,
+  },
+  submitMilestone: {
+    operation: `mutation { submitMilestone(input: { milestoneId: "${NO_ID}", message: "Done" }) { id } }`,
+    allowed: freelancers,
+  },
+  requestMilestoneChanges: {
+    operation: `mutation { requestMilestoneChanges(input: { milestoneId: "${NO_ID}", message: "More" }) { id } }`,
+    allowed: hiring,
+  },
+  releaseMilestone: {
+    operation: `mutation { releaseMilestone(input: { milestoneId: "${NO_ID}" }) { id } }`,
+    allowed: hiring,
+  },
+  refundMilestone: {
+    operation: `mutation { refundMilestone(input: { milestoneId: "${NO_ID}", amountMinor: 100 }) { id } }`,
+    allowed: freelancers,
+  },
+  milestoneLedger: { operation: `{ milestoneLedger(milestoneId: "${NO_ID}") { id } }`, allowed: ops },
+  trialBalance: { operation: '{ trialBalance { currency } }', allowed: ops },
 };
 
 describe('authorization matrix', () => {

@@ -19,7 +19,7 @@ const THREAD = `query($jobId: ID!, $freelancerId: ID) {
 }`;
 const OFFER_FIELDS = `id status message proposalId organizationName job { id } freelancer { id }
   terms { kind currency hourlyRateMinor weeklyLimitHours monthlyAmountMinor trialWeeks startDate }
-  milestones { id title amountMinor dueDate }`;
+  milestones { title amountMinor dueDate }`;
 const MAKE_OFFER = `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { ${OFFER_FIELDS} } }`;
 const ACCEPT = `mutation($id: ID!) { acceptOffer(id: $id) {
   id status organizationName freelancer { id } terms { kind hourlyRateMinor weeklyLimitHours startDate } milestones { title amountMinor }
@@ -220,8 +220,8 @@ describe('hiring: shortlist, decline, messages, offers and contracts', () => {
       }),
     );
     expect(fixed.makeOffer.milestones).toEqual([
-      { id: null, title: 'Clear the backlog', amountMinor: 30000, dueDate: '2099-01-15' },
-      { id: null, title: 'Write the macros', amountMinor: 20000, dueDate: null },
+      { title: 'Clear the backlog', amountMinor: 30000, dueDate: '2099-01-15' },
+      { title: 'Write the macros', amountMinor: 20000, dueDate: null },
     ]);
     const offerId = fixed.makeOffer.id;
     await owner.ok('mutation($id: ID!) { withdrawOffer(id: $id) { status } }', { id: offerId });

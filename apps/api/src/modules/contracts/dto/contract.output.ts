@@ -4,13 +4,19 @@ import { PageOf } from '../../../platform/graphql/pagination.js';
 import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
 import { ProposalJob } from '../../proposals/dto/proposal.output.js';
 import { CONTRACT_STATUSES } from '../entities/contract.entity.js';
+import { CONTRACT_EVENT_KINDS } from '../entities/contract-event.entity.js';
+import { MILESTONE_STATUSES } from '../entities/contract-milestone.entity.js';
 import { CONTRACT_KINDS } from '../entities/contract-terms.js';
 import { OFFER_STATUSES } from '../entities/offer.entity.js';
 
 export const ContractKind = enumOf(CONTRACT_KINDS);
 export const OfferStatus = enumOf(OFFER_STATUSES);
 export const ContractStatus = enumOf(CONTRACT_STATUSES);
+export const MilestoneStatus = enumOf(MILESTONE_STATUSES);
+export const ContractEventKind = enumOf(CONTRACT_EVENT_KINDS);
 registerEnumType(ContractKind, { name: 'ContractKind' });
+registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
+registerEnumType(ContractEventKind, { name: 'ContractEventKind' });
 registerEnumType(OfferStatus, { name: 'OfferStatus' });
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
 
@@ -43,11 +49,8 @@ export class ContractTermsOutput {
   startDate: string;
 }
 
-@ObjectType('Milestone')
+@ObjectType('Milestone', { description: 'A milestone as an offer plans it.' })
 export class Milestone {
-  @Field(() => ID, { nullable: true, description: 'Null while only planned in an offer.' })
-  id: string | null;
-
   @Field()
   title: string;
 
@@ -58,6 +61,68 @@ export class Milestone {
   dueDate: string | null;
 }
 
+@ObjectType('EscrowMoney', {
+  description: 'Money of a milestone (or a whole contract) from the ledger: funded = released + refunded + held.',
+})
+export class EscrowMoney {
+  @Field(() => Int)
+  fundedMinor: number;
+
+  @Field(() => Int, { description: 'Released to the VA, before the platform fee.' })
+  releasedMinor: number;
+
+  @Field(() => Int)
+  refundedMinor: number;
+
+  @Field(() => Int)
+  heldMinor: number;
+}
+
+@ObjectType('ContractMilestone')
+export class ContractMilestone extends Milestone {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => MilestoneStatus)
+  status: string;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When held money goes to the VA unless the client acts.' })
+  autoReleaseAt: Date | null;
+
+  @Field(() => EscrowMoney)
+  money: EscrowMoney;
+}
+
+@ObjectType('ContractEvent', { description: "One line of a contract's timeline." })
+export class ContractEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ContractEventKind)
+  kind: string;
+
+  @Field(() => ID, { nullable: true })
+  milestoneId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who acted; null when the platform did (auto-release).' })
+  actorName: string | null;
+
+  @Field(() => Int, { nullable: true })
+  amountMinor: number | null;
+
+  @Field()
+  message: string;
+
+  @Field()
+  createdAt: Date;
+}
+
 /** Who is on each side, and for which job: the same for an offer and a contract. */
 @ObjectType({ isAbstract: true })
 abstract class Agreement {
@@ -66,9 +131,6 @@ abstract class Agreement {
 
   @Field(() => ContractTermsOutput)
   terms: ContractTermsOutput;
-
-  @Field(() => [Milestone])
-  milestones: Milestone[];
 
   @Field(() => ProposalJob)
   job: ProposalJob;
@@ -88,6 +150,9 @@ export class Offer extends Agreement {
   @Field(() => OfferStatus)
   status: string;
 
+  @Field(() => [Milestone])
+  milestones: Milestone[];
+
   @Field()
   message: string;
 
@@ -102,7 +167,14 @@ export class Offer extends Agreement {
 export class Contract extends Agreement {
   @Field(() => ContractStatus)
   status: string;
+
+  @Field(() => [ContractMilestone])
+  milestones: ContractMilestone[];
+
+  @Field(() => EscrowMoney, { description: "All the contract's milestones together." })
+  money: EscrowMoney;
 }
 
 export const OfferPage = PageOf(Offer, 'OfferPage');
 export const ContractPage = PageOf(Contract, 'ContractPage');
+export const ContractEventPage = PageOf(ContractEvent, 'ContractEventPage');

@@ -1,9 +1,39 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ContractEntity } from './contract.entity.js';
 
-/** One milestone of a fixed-price contract, in the order agreed. Funding and release come with escrow. */
+/**
+ * Where a milestone's work and money stand. Money itself is never stored here: what is funded,
+ * released, refunded and held is derived from the ledger.
+ */
+export const MILESTONE_STATUSES = [
+  /** Agreed, not paid for yet. */
+  'pending',
+  /** The client's payment is held in escrow; the VA can start. */
+  'funded',
+  /** The VA handed in the work; the client approves or asks for changes (or it releases by itself). */
+  'submitted',
+  'changes_requested',
+  /** Nothing is held any more and some was released to the VA. */
+  'released',
+  /** Nothing is held any more and all of it went back to the client. */
+  'refunded',
+] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** One milestone of a fixed-price contract, in the order agreed. */
 @Entity('contract_milestones')
 @Unique(['contractId', 'position'])
+// The auto-release sweep reads handed-in milestones by due time.
+@Index('IDX_contract_milestones_auto_release', ['autoReleaseAt'], { where: `status = 'submitted'` })
 export class ContractMilestoneEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,4 +57,18 @@ export class ContractMilestoneEntity {
 
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate: string | null;
+
+  @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'pending' })
+  status: MilestoneStatus;
+
+  /** The latest hand-in; a request for changes clears the auto-release clock, a new hand-in restarts it. */
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  /** When held money goes to the VA if the client does nothing; null unless submitted. */
+  @Column({ name: 'auto_release_at', type: 'timestamptz', nullable: true })
+  autoReleaseAt: Date | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

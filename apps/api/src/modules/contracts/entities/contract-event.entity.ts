@@ -1,0 +1,56 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { ContractEntity } from './contract.entity.js';
+
+export const CONTRACT_EVENT_KINDS = [
+  'started',
+  'payment_failed',
+  'funded',
+  'submitted',
+  'changes_requested',
+  'released',
+  'refunded',
+  /** The provider refused a refund; the money is back in escrow. */
+  'refund_failed',
+  'auto_released',
+] as const;
+export type ContractEventKind = (typeof CONTRACT_EVENT_KINDS)[number];
+
+/** One line of a contract's timeline: who did what, to which milestone, for how much. Append-only. */
+@Entity('contract_events')
+@Index(['contractId', 'createdAt'])
+export class ContractEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'contract_id', type: 'uuid' })
+  contractId: string;
+
+  @ManyToOne(() => ContractEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contract_id' })
+  contract?: ContractEntity;
+
+  @Column({ name: 'milestone_id', type: 'uuid', nullable: true })
+  milestoneId: string | null;
+
+  @Column({ type: 'enum', enum: CONTRACT_EVENT_KINDS, enumName: 'contract_event_kind' })
+  kind: ContractEventKind;
+
+  /** Null for what the platform did by itself (auto-release). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: UserEntity | null;
+
+  @Column({ name: 'amount_minor', type: 'integer', nullable: true })
+  amountMinor: number | null;
+
+  /** The hand-in note, the change request, or why a payment failed. */
+  @Column({ type: 'text', default: '' })
+  message: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,51 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+
+@InputType()
+export class MilestoneNoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  milestoneId: string;
+
+  @Field({ description: 'What was handed in, or what should change (1–5,000 characters).' })
+  @IsString()
+  @Length(1, 5_000)
+  message: string;
+}
+
+@InputType()
+export class ReleaseMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  milestoneId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Part of what is held; all of it when left out.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  amountMinor?: number;
+}
+
+@InputType()
+export class RefundMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  milestoneId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  amountMinor: number;
+}
+
+@InputType()
+export class SandboxCardInput {
+  @Field(() => ID)
+  @IsUUID()
+  paymentId: string;
+
+  @Field({ description: "One of the sandbox's test card numbers (4242 4242 4242 4242 pays)." })
+  @IsString()
+  @Matches(/^[\d ]{12,23}$/, { message: 'cardNumber' })
+  cardNumber: string;
+}

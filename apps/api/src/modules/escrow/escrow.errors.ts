@@ -1,0 +1,46 @@
+import { AppError } from '../../platform/errors/app-error.js';
+
+export class PaymentNotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor() {
+    super('No such payment.');
+  }
+}
+
+export class MilestoneStatusError extends AppError {
+  readonly code = 'MILESTONE_STATUS';
+  constructor(action: string, status: string) {
+    super(`This milestone is ${status.replace('_', ' ')}; it cannot be ${action} now.`, undefined, { status });
+  }
+}
+
+/** More than escrow holds for the milestone. */
+export class AmountExceedsHeldError extends AppError {
+  readonly code = 'AMOUNT_EXCEEDS_HELD';
+  constructor(heldMinor: number) {
+    super('That is more than this milestone holds.', { amountMinor: 'exceedsHeld' }, { heldMinor });
+  }
+}
+
+export class CardDeclinedError extends AppError {
+  readonly code = 'CARD_DECLINED';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** An action that exists for one payment provider only (the sandbox's test card form). */
+export class ProviderMismatchError extends AppError {
+  readonly code = 'PROVIDER_MISMATCH';
+  constructor(provider: string) {
+    super(`Payments go through ${provider}; the sandbox card form is not available.`);
+  }
+}
+
+/** The provider did not answer; nothing was charged twice, and the action can be tried again. */
+export class ProviderUnavailableError extends AppError {
+  readonly code = 'PROVIDER_UNAVAILABLE';
+  constructor() {
+    super('The payment provider did not answer. Nothing was lost; try again in a moment.');
+  }
+}

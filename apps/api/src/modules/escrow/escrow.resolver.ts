@@ -1,0 +1,97 @@
+import { Args, ArgsType, Field, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import type { SignedInActor } from '../../platform/access/actor.js';
+import { Allow, Policies } from '../../platform/access/policy.js';
+import { CurrentActor } from '../../platform/access/request-context.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import { ContractMilestone } from '../contracts/dto/contract.output.js';
+import type { ProviderPayment } from '../payments/payment-provider.js';
+import {
+  MilestoneNoteInput,
+  RefundMilestoneInput,
+  ReleaseMilestoneInput,
+  SandboxCardInput,
+} from './dto/escrow.input.js';
+import { MilestonePayment } from './dto/milestone-payment.output.js';
+import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
+import { EscrowService } from './escrow.service.js';
+
+type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
+type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
+
+@ArgsType()
+class PayMilestoneArgs {
+  @Field(() => ID)
+  @IsUUID()
+  milestoneId: string;
+}
+
+/**
+ * Escrow on fixed-price milestones. Any member of the client organisation may pay (finance included);
+ * members who hire approve or ask for changes; the VA hands in work and may give money back.
+ */
+@Resolver()
+export class EscrowResolver {
+  constructor(
+    private readonly escrow: EscrowService,
+    private readonly contracts: ContractsService,
+  ) {}
+
+  @Allow(Policies.client)
+  @Mutation(() => MilestonePayment, {
+    description: 'Starts (or continues) paying a milestone into escrow; shows the fee before the card is charged.',
+  })
+  async payMilestone(@CurrentActor() actor: ClientActor, @Args() { milestoneId }: PayMilestoneArgs) {
+    const { payment, remote } = await this.escrow.pay(scopeOf(actor), milestoneId);
+    return this.payment(payment, remote);
+  }
+
+  @Allow(Policies.client)
+  @Mutation(() => MilestonePayment, { description: "Pays with one of the sandbox's test cards (sandbox only)." })
+  async paySandboxCard(@CurrentActor() actor: ClientActor, @Args('input') input: SandboxCardInput) {
+    const payment = await this.escrow.paySandbox(scopeOf(actor), input.paymentId, input.cardNumber);
+    return this.payment(payment, null);
+  }
+
+  @Allow(Policies.freelancer)
+  @Mutation(() => ContractMilestone, { description: 'Hands in the work; the auto-release clock starts.' })
+  async submitMilestone(@CurrentActor() actor: FreelancerActor, @Args('input') input: MilestoneNoteInput) {
+    await this.escrow.submit(actor.userId, input.milestoneId, input.message);
+    return this.contracts.milestone({ freelancerId: actor.userId }, input.milestoneId);
+  }
+
+  @Allow(Policies.clientHiring)
+  @Mutation(() => ContractMilestone, { description: 'Sends handed-in work back; the auto-release clock stops.' })
+  async requestMilestoneChanges(@CurrentActor() actor: ClientActor, @Args('input') input: MilestoneNoteInput) {
+    await this.escrow.requestChanges(scopeOf(actor), input.milestoneId, input.message);
+    return this.contracts.milestone({ organizationId: actor.organizationId }, input.milestoneId);
+  }
+
+  @Allow(Policies.clientHiring)
+  @Mutation(() => ContractMilestone, { description: 'Approves: releases held money (all, or part) to the VA.' })
+  async releaseMilestone(@CurrentActor() actor: ClientActor, @Args('input') input: ReleaseMilestoneInput) {
+    await this.escrow.release(scopeOf(actor), input.milestoneId, input.amountMinor);
+    return this.contracts.milestone({ organizationId: actor.organizationId }, input.milestoneId);
+  }
+
+  @Allow(Policies.freelancer)
+  @Mutation(() => ContractMilestone, { description: "Gives held money back to the client's card." })
+  async refundMilestone(@CurrentActor() actor: FreelancerActor, @Args('input') input: RefundMilestoneInput) {
+    await this.escrow.refund(actor.userId, input.milestoneId, input.amountMinor);
+    return this.contracts.milestone({ freelancerId: actor.userId }, input.milestoneId);
+  }
+
+  private payment(payment: MilestonePaymentEntity, remote: ProviderPayment | null): MilestonePayment {
+    const fee = this.escrow.feeOf(payment.amountMinor);
+    return {
+      ...payment,
+      platformFeeMinor: fee,
+      freelancerReceivesMinor: payment.amountMinor - fee,
+      clientSecret: remote?.clientSecret ?? null,
+    };
+  }
+}
+
+function scopeOf(actor: ClientActor) {
+  return { organizationId: actor.organizationId, userId: actor.userId };
+}

@@ -1,0 +1,505 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { BadUserInputError } from '../../platform/errors/app-error.js';
+import { shareOf } from '../../platform/money/shares.js';
+import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
+import type { Party } from '../contracts/contracts.repository.js';
+import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
+import { Accounts } from '../money/ledger/accounts.js';
+import { LedgerService } from '../money/ledger/ledger.service.js';
+import {
+  PAYMENT_PROVIDER,
+  type PaymentProvider,
+  ProviderError,
+  type ProviderPayment,
+} from '../payments/payment-provider.js';
+import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
+import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
+import {
+  AmountExceedsHeldError,
+  CardDeclinedError,
+  MilestoneStatusError,
+  PaymentNotFoundError,
+  ProviderMismatchError,
+  ProviderUnavailableError,
+} from './escrow.errors.js';
+import { EscrowRepository, type LockedMilestone } from './escrow.repository.js';
+import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flow.js';
+
+/** The organisation member acting; `null` actor is the platform itself (auto-release). */
+type ClientScope = { organizationId: string; userId: string };
+
+const RUN_OPERATIONS_TASK = 'escrow.run-operations';
+const AUTO_RELEASE_TASK = 'escrow.auto-release';
+const BATCH = 100;
+
+/**
+ * Fixed-price escrow: a client pays a milestone into escrow, the VA hands in the work, the client
+ * approves (release to the VA less the platform fee) or asks for changes, or does nothing and the
+ * money releases itself. Every action locks the milestone, checks the state machine, and writes
+ * the status, the timeline and balanced ledger postings in one transaction. Calls to the provider
+ * happen outside transactions: before (creating a payment) or after (refunds, as owed operations).
+ */
+@Injectable()
+export class EscrowService implements OnModuleInit {
+  private readonly logger = new Logger(EscrowService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: EscrowRepository,
+    private readonly ledger: LedgerService,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly sandbox: SandboxPaymentProvider,
+    private readonly background: BackgroundJobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.background.register({
+      name: RUN_OPERATIONS_TASK,
+      policy: 'singleton',
+      cron: '* * * * *',
+      handler: () => this.runStaleOperations(),
+    });
+    this.background.register({
+      name: AUTO_RELEASE_TASK,
+      policy: 'singleton',
+      cron: '*/5 * * * *',
+      handler: async () => {
+        await this.autoReleaseDue();
+      },
+    });
+  }
+
+  get providerName() {
+    return this.provider.name;
+  }
+
+  /** The platform fee on an amount released to the VA. */
+  feeOf(amountMinor: number): number {
+    return shareOf(amountMinor, this.config.escrow.feeBasisPoints);
+  }
+
+  /**
+   * Starts paying a milestone: one pending payment per milestone (paying again continues it), created
+   * at the provider with a key derived from it, so a retry never makes a second charge.
+   */
+  async pay(
+    scope: ClientScope,
+    milestoneId: string,
+  ): Promise<{ payment: MilestonePaymentEntity; remote: ProviderPayment }> {
+    const payment = await this.dataSource.transaction(async (manager) => {
+      const { milestone, contract } = await this.lock(scope, milestoneId, 'pay', manager);
+      return (
+        (await this.repository.pendingPayment(milestone.id, manager)) ??
+        this.repository.insertPayment(
+          {
+            milestoneId: milestone.id,
+            organizationId: contract.organizationId,
+            provider: this.provider.name,
+            amountMinor: milestone.amountMinor,
+            currency: contract.terms.currency,
+            createdBy: scope.userId,
+          },
+          manager,
+        )
+      );
+    });
+    return { payment, remote: await this.remotePayment(payment) };
+  }
+
+  /** The sandbox's card form: pays with a test card, then books the payment as a webhook would. */
+  async paySandbox(scope: ClientScope, paymentId: string, cardNumber: string): Promise<MilestonePaymentEntity> {
+    if (this.provider.name !== 'sandbox') throw new ProviderMismatchError(this.provider.name);
+    const payment = await this.repository.payment(paymentId, scope.organizationId);
+    if (!payment) throw new PaymentNotFoundError();
+    if (payment.status === 'pending') {
+      const remote = await this.sandbox.confirmPayment((await this.remotePayment(payment)).id, cardNumber);
+      if (remote.status !== 'succeeded') {
+        await this.dataSource.transaction(async (manager) => {
+          const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
+          if (!locked) return;
+          await this.event(locked, 'payment_failed', scope.userId, manager, {
+            amountMinor: payment.amountMinor,
+            message: remote.failureMessage ?? '',
+          });
+        });
+        throw new CardDeclinedError(remote.failureMessage ?? 'The card was declined.');
+      }
+      await this.settlePayment(payment.id);
+    }
+    return (await this.repository.payment(paymentId)) as MilestonePaymentEntity;
+  }
+
+  /**
+   * Books a payment the provider says succeeded (from the sandbox form, or the webhook job): the
+   * money reaches escrow if the milestone still waits for it, and goes back to the card if not (paid
+   * twice, or changed meanwhile). Re-reads the provider; safe to call any number of times.
+   */
+  async settlePayment(paymentId: string): Promise<void> {
+    const payment = await this.repository.payment(paymentId);
+    if (!payment?.providerPaymentId || payment.status === 'succeeded') return;
+    const remote = await this.callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
+    if (remote.status !== 'succeeded') return;
+    const operationId = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
+      const current = await this.repository.lockPayment(payment.id, manager);
+      if (!locked || current?.status !== 'pending') return null;
+      const { milestone, contract } = locked;
+      const amount = remote.amountMinor;
+      const funding = Accounts.clientFunding(contract.organizationId);
+      await this.repository.updatePayment(
+        payment.id,
+        { status: 'succeeded', providerChargeId: remote.chargeId, succeededAt: new Date() },
+        manager,
+      );
+      const entry = { milestoneId: milestone.id, currency: remote.currency };
+      await this.ledger.record(
+        {
+          ...entry,
+          idempotencyKey: `payment:${payment.id}`,
+          kind: 'payment',
+          postings: [
+            { account: Accounts.clearing, amountMinor: amount },
+            { account: funding, amountMinor: -amount },
+          ],
+        },
+        manager,
+      );
+      const fits =
+        milestone.status === 'pending' &&
+        amount === milestone.amountMinor &&
+        remote.currency === contract.terms.currency;
+      if (fits) {
+        await this.ledger.record(
+          {
+            ...entry,
+            idempotencyKey: `funding:${payment.id}`,
+            kind: 'funding',
+            postings: [
+              { account: funding, amountMinor: amount },
+              { account: Accounts.escrow(milestone.id), amountMinor: -amount },
+            ],
+          },
+          manager,
+        );
+        await this.repository.updateMilestone(milestone.id, { status: 'funded' }, manager);
+        await this.event(locked, 'funded', payment.createdBy, manager, { amountMinor: amount });
+        return null;
+      }
+      // Nothing can hold this money: it goes back to the card it came from.
+      const key = `refund:payment:${payment.id}`;
+      await this.ledger.record(
+        {
+          ...entry,
+          idempotencyKey: key,
+          kind: 'refund',
+          postings: [
+            { account: funding, amountMinor: amount },
+            { account: Accounts.clearing, amountMinor: -amount },
+          ],
+        },
+        manager,
+      );
+      await this.event(locked, 'refunded', null, manager, {
+        amountMinor: amount,
+        message: 'A second payment for this milestone went back to the card.',
+      });
+      return this.repository.insertOperation(
+        {
+          kind: 'refund',
+          idempotencyKey: key,
+          milestoneId: milestone.id,
+          providerPaymentId: remote.id,
+          amountMinor: amount,
+          currency: remote.currency,
+        },
+        manager,
+      );
+    });
+    if (operationId) await this.runOperation(operationId);
+  }
+
+  async submit(freelancerId: string, milestoneId: string, message: string, now = new Date()): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock({ freelancerId }, milestoneId, 'submit', manager);
+      const autoReleaseAt = new Date(now.getTime() + this.config.escrow.autoReleaseDays * 86_400_000);
+      await this.repository.updateMilestone(
+        milestoneId,
+        { status: 'submitted', submittedAt: now, autoReleaseAt },
+        manager,
+      );
+      await this.event(locked, 'submitted', freelancerId, manager, { message });
+    });
+  }
+
+  async requestChanges(scope: ClientScope, milestoneId: string, message: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(scope, milestoneId, 'requestChanges', manager);
+      await this.repository.updateMilestone(milestoneId, { status: 'changes_requested', autoReleaseAt: null }, manager);
+      await this.event(locked, 'changes_requested', scope.userId, manager, { message });
+    });
+  }
+
+  /** Releases held money to the VA (all of it unless an amount is given), less the platform fee. */
+  async release(scope: ClientScope, milestoneId: string, amountMinor?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(scope, milestoneId, 'release', manager);
+      await this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager);
+    });
+  }
+
+  /** The VA gives back part or all of what is held; the money returns to the client's card. */
+  async refund(freelancerId: string, milestoneId: string, amountMinor: number): Promise<void> {
+    const operationId = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock({ freelancerId }, milestoneId, 'refund', manager);
+      const { milestone, contract } = locked;
+      const money = await this.money(milestone.id, manager);
+      const amount = checkedAmount(amountMinor, money.heldMinor);
+      const payment = await this.repository.succeededPayment(milestone.id, manager);
+      if (!payment?.providerPaymentId) throw new Error(`Milestone ${milestone.id} holds money without a payment.`);
+      const eventId = await this.event(locked, 'refunded', freelancerId, manager, { amountMinor: amount });
+      const key = `refund:${eventId}`;
+      await this.ledger.record(
+        {
+          idempotencyKey: key,
+          kind: 'refund',
+          milestoneId: milestone.id,
+          currency: contract.terms.currency,
+          postings: [
+            { account: Accounts.escrow(milestone.id), amountMinor: amount },
+            { account: Accounts.clearing, amountMinor: -amount },
+          ],
+        },
+        manager,
+      );
+      await this.settleStatus(locked, { ...money, heldMinor: money.heldMinor - amount }, manager);
+      return this.repository.insertOperation(
+        {
+          kind: 'refund',
+          idempotencyKey: key,
+          milestoneId: milestone.id,
+          providerPaymentId: payment.providerPaymentId,
+          amountMinor: amount,
+          currency: contract.terms.currency,
+        },
+        manager,
+      );
+    });
+    await this.runOperation(operationId);
+  }
+
+  /** Releases every handed-in milestone whose client let the auto-release time pass; returns how many. */
+  async autoReleaseDue(now = new Date()): Promise<number> {
+    let released = 0;
+    for (const id of await this.repository.dueForAutoRelease(now, BATCH)) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const locked = await this.repository.lockMilestone(id, null, manager);
+        // Checked again under the lock: the client may have acted since the list was read.
+        const due = locked?.milestone.autoReleaseAt;
+        if (locked?.milestone.status !== 'submitted' || !due || due > now) return false;
+        await this.releaseLocked(locked, undefined, null, 'auto_released', manager);
+        return true;
+      });
+      if (done) released += 1;
+    }
+    return released;
+  }
+
+  /**
+   * Carries out an owed provider call. Success marks it done; a refusal (the provider will never do
+   * it) undoes its ledger entry, so the money is back where it was; anything else waits for a retry.
+   */
+  async runOperation(operationId: string): Promise<void> {
+    const operation = await this.repository.operation(operationId);
+    if (operation?.status !== 'pending' || operation.kind !== 'refund') return;
+    try {
+      const refund = await this.provider.createRefund({
+        paymentId: operation.providerPaymentId as string,
+        amountMinor: operation.amountMinor,
+        idempotencyKey: operation.idempotencyKey,
+      });
+      await this.repository.updateOperation(operation.id, {
+        status: 'succeeded',
+        providerObjectId: refund.id,
+        attempts: operation.attempts + 1,
+        lastError: null,
+      });
+    } catch (error) {
+      if (!(error instanceof ProviderError) || error.retryable) {
+        this.logger.warn(`Refund ${operation.id} will be retried: ${String(error)}`);
+        await this.repository.updateOperation(operation.id, {
+          attempts: operation.attempts + 1,
+          lastError: String(error),
+        });
+        return;
+      }
+      await this.undoRefund(operation.id, error.message);
+    }
+  }
+
+  private async runStaleOperations(): Promise<void> {
+    for (const id of await this.repository.staleOperations(new Date(Date.now() - 60_000), BATCH)) {
+      await this.runOperation(id);
+    }
+  }
+
+  /** Reverses a refund the provider refused: the money is held for the milestone again. */
+  private async undoRefund(operationId: string, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const operation = await this.repository.lockOperation(operationId, manager);
+      if (operation?.status !== 'pending' || !operation.milestoneId) return;
+      const locked = await this.repository.lockMilestone(operation.milestoneId, null, manager);
+      if (!locked) return;
+      const original = (await this.ledger.transactionsOf(operation.milestoneId, manager)).find(
+        (transaction) => transaction.idempotencyKey === operation.idempotencyKey,
+      );
+      if (original) {
+        await this.ledger.record(
+          {
+            idempotencyKey: `reverse:${operation.idempotencyKey}`,
+            kind: 'refund',
+            milestoneId: operation.milestoneId,
+            currency: operation.currency,
+            postings: original.postings.map((posting) => ({
+              account: posting.account,
+              amountMinor: -posting.amountMinor,
+            })),
+          },
+          manager,
+        );
+      }
+      await this.repository.updateOperation(operation.id, { status: 'failed', lastError: reason }, manager);
+      const money = await this.money(operation.milestoneId, manager);
+      if (money.heldMinor > 0 && ['released', 'refunded'].includes(locked.milestone.status)) {
+        await this.repository.updateMilestone(operation.milestoneId, { status: 'funded' }, manager);
+      }
+      await this.event(locked, 'refund_failed', null, manager, { amountMinor: operation.amountMinor, message: reason });
+    });
+  }
+
+  private async releaseLocked(
+    locked: LockedMilestone,
+    amountMinor: number | undefined,
+    actorId: string | null,
+    kind: 'released' | 'auto_released',
+    manager: EntityManager,
+  ): Promise<void> {
+    const { milestone, contract } = locked;
+    const money = await this.money(milestone.id, manager);
+    const amount = checkedAmount(amountMinor ?? money.heldMinor, money.heldMinor);
+    const fee = this.feeOf(amount);
+    const eventId = await this.event(locked, kind, actorId, manager, { amountMinor: amount });
+    await this.ledger.record(
+      {
+        idempotencyKey: `release:${eventId}`,
+        kind: 'release',
+        milestoneId: milestone.id,
+        currency: contract.terms.currency,
+        postings: [
+          { account: Accounts.escrow(milestone.id), amountMinor: amount },
+          { account: Accounts.payable(contract.freelancerId), amountMinor: -(amount - fee) },
+          { account: Accounts.fees, amountMinor: -fee },
+        ].filter((posting) => posting.amountMinor !== 0),
+      },
+      manager,
+    );
+    await this.settleStatus(
+      locked,
+      { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor + amount },
+      manager,
+    );
+  }
+
+  private async settleStatus(
+    { milestone }: LockedMilestone,
+    money: { heldMinor: number; releasedMinor: number },
+    manager: EntityManager,
+  ): Promise<void> {
+    const status = statusAfterPayout(milestone.status, money);
+    if (status !== milestone.status) {
+      await this.repository.updateMilestone(milestone.id, { status, autoReleaseAt: null }, manager);
+    }
+  }
+
+  private async money(milestoneId: string, manager: EntityManager) {
+    const money = (await this.ledger.milestoneMoney([milestoneId], manager)).get(milestoneId);
+    return money ?? { heldMinor: 0, releasedMinor: 0, refundedMinor: 0, fundedMinor: 0 };
+  }
+
+  /** The milestone locked, if the party may act on it and its status allows the action. */
+  private async lock(
+    party: Party,
+    milestoneId: string,
+    action: MilestoneAction,
+    manager: EntityManager,
+  ): Promise<LockedMilestone> {
+    const locked = await this.repository.lockMilestone(milestoneId, party, manager);
+    if (!locked) throw new MilestoneNotFoundError();
+    if (!allows(locked.milestone.status, action))
+      throw new MilestoneStatusError(ACTION_WORDS[action], locked.milestone.status);
+    return locked;
+  }
+
+  private event(
+    { milestone, contract }: LockedMilestone,
+    kind: ContractEventKind,
+    actorId: string | null,
+    manager: EntityManager,
+    details: { amountMinor?: number; message?: string } = {},
+  ): Promise<string> {
+    return this.repository.addEvent(
+      { contractId: contract.id, milestoneId: milestone.id, kind, actorId, ...details },
+      manager,
+    );
+  }
+
+  /** The provider's payment for ours, created on first use with a key derived from ours. */
+  private async remotePayment(payment: MilestonePaymentEntity): Promise<ProviderPayment> {
+    if (payment.providerPaymentId) {
+      return this.callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
+    }
+    const remote = await this.callProvider(() =>
+      this.provider.createPayment({
+        amountMinor: payment.amountMinor,
+        currency: payment.currency,
+        transferGroup: `milestone_${payment.milestoneId}`,
+        description: `Delegate milestone ${payment.milestoneId}`,
+        metadata: { milestoneId: payment.milestoneId, paymentId: payment.id },
+        idempotencyKey: `payment:${payment.id}`,
+      }),
+    );
+    await this.repository.updatePayment(payment.id, { providerPaymentId: remote.id });
+    payment.providerPaymentId = remote.id;
+    return remote;
+  }
+
+  private async callProvider<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof ProviderError && !error.retryable) throw error;
+      this.logger.warn(`Payment provider call failed: ${String(error)}`);
+      throw new ProviderUnavailableError();
+    }
+  }
+}
+
+const ACTION_WORDS: Record<MilestoneAction, string> = {
+  pay: 'paid',
+  submit: 'handed in',
+  requestChanges: 'sent back for changes',
+  release: 'released',
+  refund: 'refunded',
+};
+
+/** An amount to move out of escrow: a whole number of minor units, at least 1, at most what is held. */
+function checkedAmount(amountMinor: number, heldMinor: number): number {
+  if (!Number.isSafeInteger(amountMinor) || amountMinor < 1) {
+    throw new BadUserInputError('Enter an amount of at least 0.01.', { amountMinor: 'positive' });
+  }
+  if (amountMinor > heldMinor) throw new AmountExceedsHeldError(heldMinor);
+  return amountMinor;
+}

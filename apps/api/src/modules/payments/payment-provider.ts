@@ -1,0 +1,73 @@
+/**
+ * What escrow needs from a payment provider, in Stripe's terms (separate charges and transfers).
+ * Two implementations: `stripe` (the real SDK) and `sandbox` (the same answers, simulated). Every
+ * call that moves money carries an idempotency key derived from the business action, so a retry
+ * after a crash returns the object the first attempt made instead of moving money again.
+ */
+export const PAYMENT_PROVIDER = Symbol('PAYMENT_PROVIDER');
+
+export type ProviderName = 'sandbox' | 'stripe';
+
+export type ProviderPaymentStatus = 'requires_payment' | 'processing' | 'succeeded' | 'canceled';
+
+/** A card payment captured into the platform's balance (a Stripe PaymentIntent). */
+export interface ProviderPayment {
+  id: string;
+  status: ProviderPaymentStatus;
+  amountMinor: number;
+  currency: string;
+  /** Lets the client's browser confirm the payment (Stripe.js); null in the sandbox. */
+  clientSecret: string | null;
+  /** The charge the payment created, once it succeeded: the source of later transfers. */
+  chargeId: string | null;
+  /** Why the last attempt failed, in the provider's words ("Your card was declined."). */
+  failureMessage: string | null;
+}
+
+export interface ProviderTransfer {
+  id: string;
+  amountMinor: number;
+  currency: string;
+  destination: string;
+}
+
+export interface ProviderRefund {
+  id: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  amountMinor: number;
+}
+
+export interface PaymentProvider {
+  readonly name: ProviderName;
+  createPayment(request: {
+    amountMinor: number;
+    currency: string;
+    /** Stripe's `transfer_group`: the milestone, so its charges and transfers are listed together. */
+    transferGroup: string;
+    description: string;
+    metadata: Record<string, string>;
+    idempotencyKey: string;
+  }): Promise<ProviderPayment>;
+  retrievePayment(id: string): Promise<ProviderPayment>;
+  createTransfer(request: {
+    amountMinor: number;
+    currency: string;
+    destination: string;
+    transferGroup: string;
+    sourceCharge: string | null;
+    idempotencyKey: string;
+  }): Promise<ProviderTransfer>;
+  createRefund(request: { paymentId: string; amountMinor: number; idempotencyKey: string }): Promise<ProviderRefund>;
+}
+
+/** The provider refused or failed a call; `retryable` when trying again later may succeed. */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly declineCode?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  type PaymentProvider,
+  ProviderError,
+  type ProviderPayment,
+  type ProviderRefund,
+  type ProviderTransfer,
+} from './payment-provider.js';
+import { SandboxObjectEntity } from './sandbox-object.entity.js';
+
+/** Stripe's test card numbers and what the sandbox does with each; any other number is refused. */
+export const SANDBOX_CARDS: Record<string, { declineCode?: string; message?: string }> = {
+  '4242424242424242': {},
+  '4000000000000002': { declineCode: 'card_declined', message: 'Your card was declined.' },
+  '4000000000009995': { declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+};
+
+/**
+ * The payment provider without Stripe keys: the same answers as Stripe for the calls escrow makes,
+ * with card payments confirmed by a test card number instead of a bank. Its calls run outside the
+ * caller's database transaction, as a real provider's would.
+ */
+@Injectable()
+export class SandboxPaymentProvider implements PaymentProvider {
+  readonly name = 'sandbox' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async createPayment(request: Parameters<PaymentProvider['createPayment']>[0]): Promise<ProviderPayment> {
+    const payment: ProviderPayment = {
+      id: newId('pi'),
+      status: 'requires_payment',
+      amountMinor: request.amountMinor,
+      currency: request.currency,
+      clientSecret: null,
+      chargeId: null,
+      failureMessage: null,
+    };
+    return this.create('payment', request.idempotencyKey, payment);
+  }
+
+  async retrievePayment(id: string): Promise<ProviderPayment> {
+    return (await this.find(id, 'payment')) as unknown as ProviderPayment;
+  }
+
+  /** What the card form does: pays with a test card, or fails as that card would. */
+  async confirmPayment(id: string, cardNumber: string): Promise<ProviderPayment> {
+    const payment = await this.retrievePayment(id);
+    if (payment.status === 'succeeded') return payment;
+    const card = SANDBOX_CARDS[cardNumber.replace(/\s/g, '')];
+    const outcome = !card
+      ? { failureMessage: 'Use one of the sandbox test cards.' }
+      : card.declineCode
+        ? { failureMessage: card.message ?? 'Your card was declined.' }
+        : { status: 'succeeded', chargeId: newId('ch'), failureMessage: null };
+    await this.dataSource.query(`UPDATE sandbox_objects SET data = data || $2::jsonb WHERE id = $1`, [
+      id,
+      JSON.stringify(outcome),
+    ]);
+    return this.retrievePayment(id);
+  }
+
+  async createTransfer(request: Parameters<PaymentProvider['createTransfer']>[0]): Promise<ProviderTransfer> {
+    return this.create('transfer', request.idempotencyKey, {
+      id: newId('tr'),
+      amountMinor: request.amountMinor,
+      currency: request.currency,
+      destination: request.destination,
+    });
+  }
+
+  async createRefund(request: Parameters<PaymentProvider['createRefund']>[0]): Promise<ProviderRefund> {
+    const payment = await this.retrievePayment(request.paymentId);
+    const [{ refunded }] = await this.dataSource.query(
+      `SELECT COALESCE(sum((data->>'amountMinor')::bigint), 0) AS refunded FROM sandbox_objects
+       WHERE kind = 'refund' AND data->>'paymentId' = $1 AND idempotency_key <> $2`,
+      [payment.id, request.idempotencyKey],
+    );
+    if (payment.status !== 'succeeded' || Number(refunded) + request.amountMinor > payment.amountMinor) {
+      throw new ProviderError('The refund is larger than what is left of the payment.', false);
+    }
+    return this.create('refund', request.idempotencyKey, {
+      id: newId('re'),
+      status: 'succeeded',
+      amountMinor: request.amountMinor,
+      paymentId: payment.id,
+    });
+  }
+
+  /** Stores an object once per idempotency key and returns what is stored (a retry gets the first object). */
+  private async create<T extends { id: string }>(
+    kind: SandboxObjectEntity['kind'],
+    key: string,
+    object: T,
+  ): Promise<T> {
+    await this.dataSource.query(
+      `INSERT INTO sandbox_objects (id, kind, idempotency_key, data) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [object.id, kind, key, JSON.stringify(object)],
+    );
+    const stored = await this.dataSource.getRepository(SandboxObjectEntity).findOneByOrFail({ idempotencyKey: key });
+    return stored.data as unknown as T;
+  }
+
+  private async find(id: string, kind: SandboxObjectEntity['kind']) {
+    const stored = await this.dataSource.getRepository(SandboxObjectEntity).findOneBy({ id, kind });
+    if (!stored) throw new ProviderError(`No such ${kind}: ${id}`, false);
+    return stored.data;
+  }
+}
+
+function newId(prefix: string): string {
+  return `${prefix}_sbx_${randomBytes(12).toString('hex')}`;
+}

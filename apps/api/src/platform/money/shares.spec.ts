@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { shareOf, split } from './shares.js';
+
+describe('shares of money', () => {
+  it('rounds a fee half up to the minor unit', () => {
+    expect(shareOf(10_000, 1_000)).toBe(1_000);
+    // 10% of $0.05 is half a cent: rounded up. 10% of $0.04 is 0.4 cents: rounded down.
+    expect(shareOf(5, 1_000)).toBe(1);
+    expect(shareOf(4, 1_000)).toBe(0);
+    expect(shareOf(1_999, 1_250)).toBe(250);
+    expect(shareOf(0, 1_000)).toBe(0);
+    expect(shareOf(123_456, 10_000)).toBe(123_456);
+  });
+
+  it('splits so the parts add up to the whole', () => {
+    expect(split(1, 6_000)).toEqual([1, 0]);
+    expect(split(10_001, 6_000)).toEqual([6_001, 4_000]);
+    for (const amount of [0, 1, 2, 3, 99, 1_001, 33_333, 9_999_999]) {
+      for (const rate of [0, 1, 3_333, 5_000, 6_000, 9_999, 10_000]) {
+        const [first, second] = split(amount, rate);
+        expect(first + second).toBe(amount);
+        expect(Math.min(first, second)).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('refuses fractions, negative amounts and rates outside 0–100%', () => {
+    expect(() => shareOf(1.5, 1_000)).toThrow(RangeError);
+    expect(() => shareOf(-1, 1_000)).toThrow(RangeError);
+    expect(() => shareOf(100, 10_001)).toThrow(RangeError);
+    expect(() => shareOf(100, 12.5)).toThrow(RangeError);
+    expect(() => shareOf(Number.MAX_SAFE_INTEGER, 5_000)).toThrow(RangeError);
+  });
+});
