@@ -1,5 +1,5 @@
 import '@delegate/ui/styles.css';
-import { ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
+import { ContractPage, ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CandidatesPage } from './candidates/CandidatesPage';
@@ -23,6 +23,7 @@ const routes = [
   { path: '/jobs/:id', element: <JobEditorPage /> },
   { path: '/jobs/:id/candidates', element: <CandidatesPage /> },
   { path: '/contracts', element: <ContractsPage /> },
+  { path: '/contracts/:id', element: <ContractPage /> },
   { path: '/team', element: <TeamPage /> },
 ];
 

@@ -1,5 +1,5 @@
 import '@delegate/ui/styles.css';
-import { ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
+import { ContractPage, ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApplicationPage } from './application/ApplicationPage';
@@ -25,6 +25,7 @@ const routes = [
   { path: '/jobs/:id', element: <JobPage /> },
   { path: '/proposals', element: <ProposalsPage /> },
   { path: '/contracts', element: <ContractsPage /> },
+  { path: '/contracts/:id', element: <ContractPage /> },
   { path: '/profile', element: <ProfilePage /> },
   { path: '/application', element: <ApplicationPage /> },
 ];

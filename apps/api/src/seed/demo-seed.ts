@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ContractsService } from '../modules/contracts/contracts.service.js';
 import type { CefrLevel } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
@@ -67,7 +68,43 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
       });
     }
   }
+  if (openJobs[1]) await seedDemoContract(app, openJobs[1]);
   return { password: DEMO_PASSWORD, logins: LOGINS };
+}
+
+/**
+ * Maria's fixed-price contract with Northwind for the holiday catalogue, made as users make one
+ * (proposal, offer, acceptance): two milestones waiting to be paid into escrow.
+ */
+async function seedDemoContract(app: INestApplicationContext, jobId: string): Promise<void> {
+  const users = app.get(DataSource).getRepository(UserEntity);
+  const olga = await users.findOneByOrFail({ email: 'olga@northwind-candles.test' });
+  const maria = await users.findOneByOrFail({ email: 'maria.santos@va.delegate.test' });
+  const job = await app.get(JobsService, { strict: false }).listing(jobId);
+  const startDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const proposalId = await app.get(ProposalsService, { strict: false }).submit(maria.id, {
+    jobId,
+    coverLetter: 'I refresh Amazon listings for two home-goods shops and design their images in Canva.',
+    amountMinor: 27_000,
+    screeningAnswers: [],
+    availableFrom: startDate,
+  });
+  const contracts = app.get(ContractsService, { strict: false });
+  const offerId = await contracts.makeOffer(
+    { organizationId: job.job.organizationId, userId: olga.id },
+    {
+      proposalId,
+      kind: 'fixed',
+      milestones: [
+        { title: 'New copy for twenty listings', amountMinor: 15_000, dueDate: null },
+        { title: 'Canva images for twenty listings', amountMinor: 12_000, dueDate: null },
+      ],
+      trialWeeks: 0,
+      startDate,
+      message: 'Looking forward to the holiday season with you!',
+    },
+  );
+  await contracts.acceptOffer(maria.id, offerId);
 }
 
 async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> {

@@ -6,7 +6,7 @@ import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.enti
 
 const DAY_MS = 86_400_000;
 
-/** Northwind Candles' posts: one open (ranked once the app is up) and one draft. Returns the open ones. */
+/** Northwind Candles' posts: two open (ranked once the app is up) and one draft. Returns the open ones. */
 export async function seedJobPosts(
   db: EntityManager,
   organization: { id: string; authorId: string },
@@ -44,6 +44,30 @@ export async function seedJobPosts(
     ],
     languages: [['en', 'B2']],
   });
+  const holidayCatalogue = await insertJob(db, organization, {
+    status: 'open',
+    title: 'Holiday catalogue: refresh our Amazon listings',
+    summary: 'Our twenty best sellers need new copy and images on Amazon before the holiday season.',
+    tasks: ['Rewrite the titles and bullet points of twenty listings', 'Design five images per listing in Canva'],
+    weeklyHours: 10,
+    budgetKind: 'fixed',
+    budgetMinMinor: null,
+    budgetMaxMinor: 27000,
+    currency: 'USD',
+    timeZone: 'America/New_York',
+    workStartMinute: 9 * 60,
+    workEndMinute: 17 * 60,
+    minOverlapHours: 0,
+    trialWeeks: 0,
+    screeningQuestions: [],
+    publishedAt: new Date(now.getTime() - 3 * DAY_MS),
+    expiresAt: new Date(now.getTime() + 27 * DAY_MS),
+    skills: [
+      ['amazon-seller-central', 'must_have'],
+      ['canva-design', 'nice_to_have'],
+    ],
+    languages: [['en', 'B2']],
+  });
   await insertJob(db, organization, {
     status: 'draft',
     title: 'Bookkeeping help at month end',
@@ -65,7 +89,7 @@ export async function seedJobPosts(
     skills: [['bookkeeping', 'must_have']],
     languages: [['en', 'C1']],
   });
-  return [open];
+  return [open, holidayCatalogue];
 
   async function insertJob(
     manager: EntityManager,

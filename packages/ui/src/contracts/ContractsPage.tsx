@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { useViewer } from '../account/use-viewer';
 import { ErrorState } from '../layout/ErrorState';
 import { Pager } from '../layout/Pager';
@@ -44,7 +45,11 @@ export function ContractsPage() {
             <Table.Tbody>
               {data.contracts.items.map((contract) => (
                 <Table.Tr key={contract.id} data-testid="contract-row">
-                  <Table.Td>{contract.job.title}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/contracts/${contract.id}`}>
+                      {contract.job.title}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{isVa ? contract.organizationName : contract.freelancer.displayName}</Table.Td>
                   <Table.Td>{describeTerms(contract.terms, contract.milestones, intl)}</Table.Td>
                   <Table.Td>

@@ -78,9 +78,11 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     )
     .join(' + ');
   // A CASE, not a join: it keeps the score one expression over the card. Unknown currencies are NULL.
-  const fxFactor = `(CASE c.currency ${[...request.fxFactors]
-    .map(([currency, factor]) => `WHEN ${bind(currency)}::bpchar THEN ${float(factor)}`)
-    .join(' ')} END)`;
+  // Built only for an hourly budget: a parameter bound but never used is an error in PostgreSQL.
+  const fxFactor = () =>
+    `(CASE c.currency ${[...request.fxFactors]
+      .map(([currency, factor]) => `WHEN ${bind(currency)}::bpchar THEN ${float(factor)}`)
+      .join(' ')} END)`;
   const hourlyBudget = request.hourlyBudgetMinor;
   const features: Record<CardFeature, { sql: string; nullable?: true }> = {
     mustShare: { sql: share(request.mustHave.map(holds)) },
@@ -102,7 +104,7 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     },
     // NULL for a currency without a rate.
     rateRatio: {
-      sql: hourlyBudget === null ? NO_VALUE : `c.hourly_rate_minor * ${fxFactor} / ${float(hourlyBudget)}`,
+      sql: hourlyBudget === null ? NO_VALUE : `c.hourly_rate_minor * ${fxFactor()} / ${float(hourlyBudget)}`,
       nullable: true,
     },
     overlapMinutes: { sql: `(${overlap})` },

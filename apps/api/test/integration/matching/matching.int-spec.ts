@@ -111,6 +111,22 @@ describe('matching', () => {
     expect(matched).not.toContain(ids.inReview);
   });
 
+  it('ranks fixed-price and retainer posts: a retainer per hour of its month, an open-ended fixed price neutral', async () => {
+    for (const [budgetKind, compared] of [
+      ['FIXED', false],
+      ['RETAINER', true],
+    ] as const) {
+      const jobId = await publish(owner, { budgetKind, budgetMinMinor: null, budgetMaxMinor: 50_000 });
+      await testApp.app.get(MatchingService).rankAndInvite(jobId, NOW);
+      const matches = await matchesOf(jobId);
+      expect(matches.map((match) => match.freelancerId)).toContain(ids.lisbon);
+      for (const match of matches) {
+        expect(match.features.rateRatio === null).toBe(!compared);
+        expect(evaluate(match.features, { minOverlapMinutes: 120 })?.score).toBeCloseTo(match.score, 1);
+      }
+    }
+  });
+
   it('invites the top matches once, however often ranking runs, and records the time to candidates', async () => {
     const jobId = await publish(owner);
     const matching = testApp.app.get(MatchingService);

@@ -69,7 +69,9 @@ describe('the demo seed’s vetting pipeline', () => {
   it('opens with a matched, invited VA who has already proposed on the business’s open post', async () => {
     const olga = testApp.agent();
     await olga.signIn('olga@northwind-candles.test', DEMO_PASSWORD, 'CLIENT');
-    const [{ job_id: jobId }] = await testApp.dataSource.query('SELECT DISTINCT job_id FROM proposals');
+    const [{ id: jobId }] = await testApp.dataSource.query(
+      `SELECT id FROM job_posts WHERE title = 'Customer support for our candle shop'`,
+    );
     const { jobMatches, jobProposals } = await olga.ok<{
       jobMatches: { items: Array<{ invitedAt: string | null; freelancer: { id: string } }> };
       jobProposals: { totalCount: number; items: Array<{ freelancer: { id: string } }> };
@@ -82,5 +84,23 @@ describe('the demo seed’s vetting pipeline', () => {
     expect(jobProposals.totalCount).toBe(Math.min(2, invited.length));
     expect(jobProposals.totalCount).toBeGreaterThan(0);
     for (const proposal of jobProposals.items) expect(invited).toContain(proposal.freelancer.id);
+  });
+
+  it('has a fixed-price contract between the demo business and VA, waiting to be paid into escrow', async () => {
+    const maria = testApp.agent();
+    await maria.signIn('maria.santos@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const { contracts } = await maria.ok<{
+      contracts: { items: Array<{ organizationName: string; money: { heldMinor: number }; milestones: unknown[] }> };
+    }>('{ contracts { items { organizationName money { heldMinor } milestones { title amountMinor status } } } }');
+    expect(contracts.items).toEqual([
+      {
+        organizationName: 'Northwind Candles',
+        money: { heldMinor: 0 },
+        milestones: [
+          { title: 'New copy for twenty listings', amountMinor: 15_000, status: 'PENDING' },
+          { title: 'Canva images for twenty listings', amountMinor: 12_000, status: 'PENDING' },
+        ],
+      },
+    ]);
   });
 });

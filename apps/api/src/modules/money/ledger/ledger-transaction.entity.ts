@@ -43,7 +43,6 @@ export class LedgerTransactionEntity {
   @Column({ type: 'varchar', length: 300, default: '' })
   memo: string;
 
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,0 +1,201 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { useViewer } from '../account/use-viewer';
+import { describeError } from '../errors/describe-error';
+import { ErrorState } from '../layout/ErrorState';
+import { NotFoundPage } from '../layout/NotFoundPage';
+import { Pager } from '../layout/Pager';
+import { formatMoney } from '../money/format-money';
+import { ContractEventsQuery, ContractQuery } from './graphql/contract';
+import { MilestoneActions } from './MilestoneActions';
+import { describeTerms } from './terms';
+
+const EVENTS_PAGE = 20;
+const STATUS_COLORS: Record<string, string> = {
+  PENDING: 'gray',
+  FUNDED: 'blue',
+  SUBMITTED: 'violet',
+  CHANGES_REQUESTED: 'orange',
+  RELEASED: 'green',
+  REFUNDED: 'gray',
+};
+
+/**
+ * One contract, for either side: its terms, the money held, released and refunded (from the ledger),
+ * each milestone with what the viewer may do with it, and the timeline of everything that happened.
+ */
+export function ContractPage() {
+  const intl = useIntl();
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(ContractQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
+  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (error && !data) {
+    if (describeError(error, intl).code === 'NOT_FOUND') return <NotFoundPage />;
+    return <ErrorState error={error} onRetry={() => void refetch()} />;
+  }
+  if (!data) return null;
+  const { contract } = data;
+  const side = viewer?.kind === 'FREELANCER' ? 'freelancer' : 'client';
+  const counterpart = side === 'client' ? contract.freelancer.displayName : contract.organizationName;
+  const currency = contract.terms.currency;
+  const money = (minor: number) => formatMoney(intl, minor, currency);
+  const date = (value: string) =>
+    intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
+  return (
+    <Stack maw={1000}>
+      <Anchor component={Link} to="/contracts" size="sm">
+        {t('contract.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={1} size="h2">
+            {contract.job.title}
+          </Title>
+          <Text c="dimmed">
+            {t(side === 'client' ? 'contract.withFreelancer' : 'contract.withClient', { name: counterpart })} ·{' '}
+            {describeTerms(contract.terms, contract.milestones, intl)}
+          </Text>
+        </Stack>
+        <Badge variant="light" color={contract.status === 'ACTIVE' ? 'green' : 'gray'}>
+          {t(`contracts.statusName.${contract.status}`)}
+        </Badge>
+      </Group>
+
+      <SimpleGrid cols={{ base: 2, sm: 4 }} role="group" aria-label={t('contract.money')}>
+        {(['fundedMinor', 'heldMinor', 'releasedMinor', 'refundedMinor'] as const).map((key) => (
+          <Card key={key} withBorder padding="sm">
+            <Text size="xs" c="dimmed">
+              {t(`contract.${key}`)}
+            </Text>
+            <Text fw={600} data-testid={`contract-${key}`}>
+              {money(contract.money[key])}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+
+      {contract.milestones.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="sm">
+            {t('contract.milestones')}
+          </Title>
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('contract.milestone')}</Table.Th>
+                  <Table.Th>{t('contract.amount')}</Table.Th>
+                  <Table.Th>{t('contract.held')}</Table.Th>
+                  <Table.Th>{t('contracts.status')}</Table.Th>
+                  <Table.Th>{t('contract.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {contract.milestones.map((milestone) => (
+                  <Table.Tr key={milestone.id} data-testid="milestone-row">
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {milestone.position}. {milestone.title}
+                      </Text>
+                      {milestone.dueDate && (
+                        <Text size="xs" c="dimmed">
+                          {t('contract.due', {
+                            date: intl.formatDate(`${milestone.dueDate}T00:00:00Z`, {
+                              dateStyle: 'medium',
+                              timeZone: 'UTC',
+                            }),
+                          })}
+                        </Text>
+                      )}
+                      {milestone.autoReleaseAt && (
+                        <Text size="xs" c="dimmed">
+                          {t('contract.autoRelease', { date: date(milestone.autoReleaseAt) })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{money(milestone.amountMinor)}</Table.Td>
+                    <Table.Td>{money(milestone.money.heldMinor)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={STATUS_COLORS[milestone.status] ?? 'gray'}>
+                        {t(`escrow.status.${milestone.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <MilestoneActions
+                        milestone={milestone}
+                        currency={currency}
+                        side={side}
+                        counterpart={counterpart}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+
+      <ContractTimeline contractId={contract.id} currency={currency} titles={contract.milestones} date={date} />
+    </Stack>
+  );
+}
+
+function ContractTimeline({
+  contractId,
+  currency,
+  titles,
+  date,
+}: {
+  contractId: string;
+  currency: string;
+  titles: Array<{ id: string; title: string }>;
+  date: (value: string) => string;
+}) {
+  const intl = useIntl();
+  const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
+  const [offset, setOffset] = useState(0);
+  const { data, error, refetch } = useQuery(ContractEventsQuery, {
+    variables: { contractId, offset, limit: EVENTS_PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const titleOf = (milestoneId: string | null | undefined) => titles.find((m) => m.id === milestoneId)?.title;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {t('contract.timeline')}
+      </Title>
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
+      <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {data?.contractEvents.items.map((event) => (
+          <li key={event.id} data-testid="contract-event">
+            <Text size="sm">
+              <strong>{t(`contract.event.${event.kind}`, { actor: event.actorName ?? t('contract.platform') })}</strong>
+              {titleOf(event.milestoneId) && ` · ${titleOf(event.milestoneId)}`}
+              {event.amountMinor != null && ` · ${formatMoney(intl, event.amountMinor, currency)}`}
+            </Text>
+            {event.message && (
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                {event.message}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed">
+              {date(event.createdAt)}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+      {data && (
+        <Pager offset={offset} limit={EVENTS_PAGE} total={data.contractEvents.totalCount} onChange={setOffset} />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,325 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { describeError } from '../errors/describe-error';
+import { FormError } from '../errors/FormError';
+import { useFormSubmit } from '../errors/use-form-submit';
+import { formatMoney } from '../money/format-money';
+import {
+  PayMilestoneMutation,
+  PaySandboxCardMutation,
+  RefundMilestoneMutation,
+  ReleaseMilestoneMutation,
+  RequestMilestoneChangesMutation,
+  SubmitMilestoneMutation,
+} from './graphql/contract';
+
+export interface MilestoneView {
+  id: string;
+  title: string;
+  amountMinor: number;
+  status: string;
+  money: { heldMinor: number };
+}
+
+type Dialog = 'pay' | 'submit' | 'changes' | 'release' | 'refund' | null;
+/** Every action refreshes the contract and its timeline. */
+const REFRESH = { refetchQueries: ['Contract', 'ContractEvents'], awaitRefetchQueries: true };
+
+/** What each side may do with a milestone now: the client pays, approves or sends back; the VA hands in or refunds. */
+export function MilestoneActions({
+  milestone,
+  currency,
+  side,
+  counterpart,
+}: {
+  milestone: MilestoneView;
+  currency: string;
+  side: 'client' | 'freelancer';
+  counterpart: string;
+}) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [release] = useMutation(ReleaseMilestoneMutation, REFRESH);
+  const close = () => setDialog(null);
+  const held = milestone.money.heldMinor;
+  const working = ['FUNDED', 'SUBMITTED', 'CHANGES_REQUESTED'].includes(milestone.status);
+  const approve = () =>
+    modals.openConfirmModal({
+      title: t('escrow.approveTitle', { title: milestone.title }),
+      children: (
+        <Text size="sm">
+          {t('escrow.approveBody', { amount: formatMoney(intl, held, currency), name: counterpart })}
+        </Text>
+      ),
+      labels: { confirm: t('escrow.approve'), cancel: t('common.cancel') },
+      onConfirm: () => {
+        setProblem(null);
+        void release({ variables: { input: { milestoneId: milestone.id } } }).catch((error) =>
+          setProblem(describeError(error, intl).message),
+        );
+      },
+    });
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        {side === 'client' && milestone.status === 'PENDING' && (
+          <Button size="xs" onClick={() => setDialog('pay')}>
+            {t('escrow.pay')}
+          </Button>
+        )}
+        {side === 'client' && milestone.status === 'SUBMITTED' && (
+          <>
+            <Button size="xs" color="green" onClick={approve}>
+              {t('escrow.approve')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setDialog('changes')}>
+              {t('escrow.requestChanges')}
+            </Button>
+          </>
+        )}
+        {side === 'client' && working && (
+          <Button size="xs" variant="subtle" onClick={() => setDialog('release')}>
+            {t('escrow.releasePart')}
+          </Button>
+        )}
+        {side === 'freelancer' && ['FUNDED', 'CHANGES_REQUESTED'].includes(milestone.status) && (
+          <Button size="xs" onClick={() => setDialog('submit')}>
+            {t('escrow.submit')}
+          </Button>
+        )}
+        {side === 'freelancer' && working && (
+          <Button size="xs" variant="subtle" color="red" onClick={() => setDialog('refund')}>
+            {t('escrow.refund')}
+          </Button>
+        )}
+      </Group>
+      {problem && (
+        <Text size="sm" c="red" role="alert">
+          {problem}
+        </Text>
+      )}
+      {dialog === 'pay' && <PayDialog milestone={milestone} onClose={close} />}
+      {(dialog === 'submit' || dialog === 'changes') && (
+        <NoteDialog milestone={milestone} kind={dialog} onClose={close} />
+      )}
+      {(dialog === 'release' || dialog === 'refund') && (
+        <AmountDialog milestone={milestone} currency={currency} kind={dialog} onClose={close} />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Paying a milestone: the amount, the fee and what the VA receives first, then the card. The sandbox
+ * takes Stripe's test card numbers and says plainly that no money moves.
+ */
+function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: () => void }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const [start, started] = useMutation(PayMilestoneMutation);
+  const [payCard] = useMutation(PaySandboxCardMutation, REFRESH);
+  const form = useForm({ initialValues: { cardNumber: '4242 4242 4242 4242' } });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  const payment = started.data?.payMilestone;
+  const money = (minor: number) => formatMoney(intl, minor, payment?.currency ?? 'USD');
+  return (
+    <Modal opened onClose={onClose} title={t('escrow.payTitle', { title: milestone.title })}>
+      {!payment ? (
+        <Stack>
+          <Text size="sm">{t('escrow.payIntro')}</Text>
+          {started.error && <FormError message={describeError(started.error, intl).message} />}
+          <Button
+            loading={started.loading}
+            onClick={() => void start({ variables: { milestoneId: milestone.id } }).catch(() => undefined)}
+          >
+            {t('escrow.payContinue')}
+          </Button>
+        </Stack>
+      ) : (
+        <form
+          onSubmit={submit(async ({ cardNumber }) => {
+            await payCard({ variables: { input: { paymentId: payment.id, cardNumber } } });
+            onClose();
+          })}
+        >
+          <Stack>
+            <Table withRowBorders={false} verticalSpacing={4}>
+              <Table.Tbody>
+                {[
+                  ['escrow.youPay', payment.amountMinor],
+                  ['escrow.platformFee', payment.platformFeeMinor],
+                  ['escrow.freelancerReceives', payment.freelancerReceivesMinor],
+                ].map(([label, minor]) => (
+                  <Table.Tr key={label}>
+                    <Table.Th>{t(label as string)}</Table.Th>
+                    <Table.Td ta="right">{money(minor as number)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="xs" c="dimmed">
+              {t('escrow.feeNote')}
+            </Text>
+            {payment.provider === 'SANDBOX' ? (
+              <>
+                <Alert color="yellow" title={<Badge color="yellow">{t('escrow.sandbox')}</Badge>}>
+                  {t('escrow.sandboxNote')}
+                </Alert>
+                <TextInput
+                  label={t('escrow.cardNumber')}
+                  description={t('escrow.testCards')}
+                  autoComplete="off"
+                  {...form.getInputProps('cardNumber')}
+                />
+                <FormError message={formError} />
+                <Button type="submit" loading={submitting}>
+                  {t('escrow.payNow', { amount: money(payment.amountMinor) })}
+                </Button>
+              </>
+            ) : (
+              <Alert color="blue">{t('escrow.stripeNotInApp')}</Alert>
+            )}
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
+
+function NoteDialog({
+  milestone,
+  kind,
+  onClose,
+}: {
+  milestone: MilestoneView;
+  kind: 'submit' | 'changes';
+  onClose: () => void;
+}) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const [submitWork] = useMutation(SubmitMilestoneMutation, REFRESH);
+  const [requestChanges] = useMutation(RequestMilestoneChangesMutation, REFRESH);
+  const form = useForm({
+    initialValues: { message: '' },
+    validate: { message: (value) => (value.trim() ? null : t('errors.field.required')) },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  const send = kind === 'submit' ? submitWork : requestChanges;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(kind === 'submit' ? 'escrow.submitTitle' : 'escrow.changesTitle', { title: milestone.title })}
+    >
+      <form
+        onSubmit={submit(async ({ message }) => {
+          await send({ variables: { input: { milestoneId: milestone.id, message: message.trim() } } });
+          onClose();
+        })}
+      >
+        <Stack>
+          <Textarea
+            label={t(kind === 'submit' ? 'escrow.submitMessage' : 'escrow.changesMessage')}
+            autosize
+            minRows={3}
+            maxLength={5_000}
+            data-autofocus
+            {...form.getInputProps('message')}
+          />
+          {kind === 'submit' && (
+            <Text size="xs" c="dimmed">
+              {t('escrow.submitNote')}
+            </Text>
+          )}
+          <FormError message={formError} />
+          <Button type="submit" loading={submitting}>
+            {t(kind === 'submit' ? 'escrow.submit' : 'escrow.requestChanges')}
+          </Button>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Releasing part of what is held (client), or giving part or all of it back (VA). */
+function AmountDialog({
+  milestone,
+  currency,
+  kind,
+  onClose,
+}: {
+  milestone: MilestoneView;
+  currency: string;
+  kind: 'release' | 'refund';
+  onClose: () => void;
+}) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const [release] = useMutation(ReleaseMilestoneMutation, REFRESH);
+  const [refund] = useMutation(RefundMilestoneMutation, REFRESH);
+  const held = milestone.money.heldMinor;
+  const form = useForm<{ amount: number | string }>({
+    initialValues: { amount: held / 100 },
+    validate: {
+      amount: (value) => {
+        const minor = Math.round(Number(value) * 100);
+        if (!(minor >= 1)) return t('errors.field.min');
+        return minor > held ? t('errors.field.exceedsHeld') : null;
+      },
+    },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(kind === 'release' ? 'escrow.releaseTitle' : 'escrow.refundTitle', { title: milestone.title })}
+    >
+      <form
+        onSubmit={submit(async ({ amount }) => {
+          const input = { milestoneId: milestone.id, amountMinor: Math.round(Number(amount) * 100) };
+          await (kind === 'release' ? release({ variables: { input } }) : refund({ variables: { input } }));
+          onClose();
+        })}
+      >
+        <Stack>
+          <Text size="sm">{t('escrow.heldNow', { amount: formatMoney(intl, held, currency) })}</Text>
+          <NumberInput
+            label={t('escrow.amount', { currency })}
+            min={0.01}
+            max={held / 100}
+            decimalScale={2}
+            fixedDecimalScale
+            data-autofocus
+            {...form.getInputProps('amount')}
+          />
+          <Text size="xs" c="dimmed">
+            {t(kind === 'release' ? 'escrow.releaseNote' : 'escrow.refundNote')}
+          </Text>
+          <FormError message={formError} />
+          <Button type="submit" color={kind === 'refund' ? 'red' : undefined} loading={submitting}>
+            {t(kind === 'release' ? 'escrow.releaseConfirm' : 'escrow.refundConfirm')}
+          </Button>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,122 @@
+import { graphql } from '../../gql';
+
+export const ContractQuery = graphql(`
+  query Contract($id: ID!) {
+    contract(id: $id) {
+      id
+      status
+      createdAt
+      organizationName
+      job {
+        id
+        title
+      }
+      freelancer {
+        id
+        displayName
+      }
+      terms {
+        ...Terms
+      }
+      money {
+        ...Money
+      }
+      milestones {
+        ...ContractMilestoneFields
+      }
+    }
+  }
+
+  fragment Money on EscrowMoney {
+    fundedMinor
+    releasedMinor
+    refundedMinor
+    heldMinor
+  }
+
+  fragment ContractMilestoneFields on ContractMilestone {
+    id
+    position
+    title
+    amountMinor
+    dueDate
+    status
+    submittedAt
+    autoReleaseAt
+    money {
+      ...Money
+    }
+  }
+`);
+
+export const ContractEventsQuery = graphql(`
+  query ContractEvents($contractId: ID!, $offset: Int!, $limit: Int!) {
+    contractEvents(contractId: $contractId, offset: $offset, limit: $limit) {
+      totalCount
+      items {
+        id
+        kind
+        milestoneId
+        actorName
+        amountMinor
+        message
+        createdAt
+      }
+    }
+  }
+`);
+
+export const PayMilestoneMutation = graphql(`
+  mutation PayMilestone($milestoneId: ID!) {
+    payMilestone(milestoneId: $milestoneId) {
+      id
+      status
+      provider
+      amountMinor
+      currency
+      platformFeeMinor
+      freelancerReceivesMinor
+    }
+  }
+`);
+
+export const PaySandboxCardMutation = graphql(`
+  mutation PaySandboxCard($input: SandboxCardInput!) {
+    paySandboxCard(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const SubmitMilestoneMutation = graphql(`
+  mutation SubmitMilestone($input: MilestoneNoteInput!) {
+    submitMilestone(input: $input) {
+      ...ContractMilestoneFields
+    }
+  }
+`);
+
+export const RequestMilestoneChangesMutation = graphql(`
+  mutation RequestMilestoneChanges($input: MilestoneNoteInput!) {
+    requestMilestoneChanges(input: $input) {
+      ...ContractMilestoneFields
+    }
+  }
+`);
+
+export const ReleaseMilestoneMutation = graphql(`
+  mutation ReleaseMilestone($input: ReleaseMilestoneInput!) {
+    releaseMilestone(input: $input) {
+      ...ContractMilestoneFields
+    }
+  }
+`);
+
+export const RefundMilestoneMutation = graphql(`
+  mutation RefundMilestone($input: RefundMilestoneInput!) {
+    refundMilestone(input: $input) {
+      ...ContractMilestoneFields
+    }
+  }
+`);
