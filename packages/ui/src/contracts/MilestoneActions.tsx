@@ -180,7 +180,7 @@ function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: 
             </Text>
             {payment.provider === 'SANDBOX' ? (
               <>
-                <Alert color="yellow" title={<Badge color="yellow">{t('escrow.sandbox')}</Badge>}>
+                <Alert role="note" color="yellow" title={<Badge color="yellow">{t('escrow.sandbox')}</Badge>}>
                   {t('escrow.sandboxNote')}
                 </Alert>
                 <TextInput

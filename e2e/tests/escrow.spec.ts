@@ -1,0 +1,85 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { DEMO } from '../support/demo';
+
+const CONTRACT = 'Holiday catalogue: refresh our Amazon listings';
+const FIRST = 'New copy for twenty listings';
+
+async function signIn(browser: Browser, app: '/' | '/freelancer/', email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${app}sign-in`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+async function openContract(page: Page) {
+  await page.getByRole('link', { name: 'Contracts' }).first().click();
+  await page.getByRole('link', { name: CONTRACT }).click();
+  await expect(page.getByRole('heading', { name: CONTRACT })).toBeVisible();
+}
+
+test('a business pays a milestone into escrow, sends the work back once, then approves; both sides see the same money', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const client = await signIn(browser, '/', DEMO.clientOwner);
+  await openContract(client);
+  const clientRow = client.getByTestId('milestone-row').filter({ hasText: FIRST });
+  await expect(clientRow.getByText('Not paid yet')).toBeVisible();
+
+  // The fee shows before the card is charged; the sandbox says no real money moves; a declined card is explained.
+  await clientRow.getByRole('button', { name: 'Pay into escrow' }).click();
+  const pay = client.getByRole('dialog', { name: `Pay “${FIRST}” into escrow` });
+  await pay.getByRole('button', { name: 'Continue to payment' }).click();
+  await expect(pay.getByRole('row', { name: /You pay/ })).toContainText('$150.00');
+  await expect(pay.getByRole('row', { name: /Delegate's fee/ })).toContainText('$15.00');
+  await expect(pay.getByRole('row', { name: /The VA receives/ })).toContainText('$135.00');
+  await expect(pay.getByText('no real money moves')).toBeVisible();
+  await pay.getByLabel('Card number').fill('4000 0000 0000 0002');
+  await pay.getByRole('button', { name: 'Pay $150.00' }).click();
+  await expect(pay.getByTestId('form-error')).toContainText('The card was declined');
+  await pay.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await pay.getByRole('button', { name: 'Pay $150.00' }).click();
+  await expect(pay).toBeHidden();
+  await expect(clientRow.getByText('Paid, in progress')).toBeVisible();
+  await expect(client.getByTestId('contract-heldMinor')).toHaveText('$150.00');
+
+  // The VA hands in the work; the business asks for changes; the VA hands in again.
+  const va = await signIn(browser, '/freelancer/', DEMO.freelancer);
+  await openContract(va);
+  const vaRow = va.getByTestId('milestone-row').filter({ hasText: FIRST });
+  await vaRow.getByRole('button', { name: 'Hand in work' }).click();
+  const handIn = va.getByRole('dialog', { name: `Hand in “${FIRST}”` });
+  await handIn.getByLabel('What you did, and where to find it').fill('Twenty listings rewritten; see the shared sheet.');
+  await handIn.getByRole('button', { name: 'Hand in work' }).click();
+  await expect(vaRow.getByText('Handed in')).toBeVisible();
+
+  await client.reload();
+  await clientRow.getByRole('button', { name: 'Ask for changes' }).click();
+  const changes = client.getByRole('dialog', { name: `Ask for changes to “${FIRST}”` });
+  await changes.getByLabel('What should change').fill('Please add the burn time to each listing.');
+  await changes.getByRole('button', { name: 'Ask for changes' }).click();
+  await expect(clientRow.getByText('Changes asked')).toBeVisible();
+
+  await va.reload();
+  await expect(va.getByTestId('contract-event').first()).toContainText('Please add the burn time to each listing.');
+  await vaRow.getByRole('button', { name: 'Hand in work' }).click();
+  await handIn.getByLabel('What you did, and where to find it').fill('Burn times added.');
+  await handIn.getByRole('button', { name: 'Hand in work' }).click();
+  await expect(vaRow.getByText('Handed in')).toBeVisible();
+
+  // The business approves, behind a confirmation; the money moves from held to released on both sides.
+  await client.reload();
+  await clientRow.getByRole('button', { name: 'Approve and release' }).click();
+  await client.getByRole('dialog', { name: `Approve “${FIRST}”?` }).getByRole('button', { name: 'Approve and release' }).click();
+  await expect(clientRow.getByText('Released', { exact: true })).toBeVisible();
+  await expect(client.getByTestId('contract-releasedMinor')).toHaveText('$150.00');
+  await expect(client.getByTestId('contract-heldMinor')).toHaveText('$0.00');
+
+  await va.reload();
+  await expect(vaRow.getByText('Released', { exact: true })).toBeVisible();
+  await expect(va.getByTestId('contract-fundedMinor')).toHaveText('$150.00');
+  await expect(va.getByTestId('contract-releasedMinor')).toHaveText('$150.00');
+});
