@@ -116,7 +116,8 @@ export class EscrowService implements OnModuleInit {
     const payment = await this.repository.payment(paymentId, scope.organizationId);
     if (!payment) throw new PaymentNotFoundError();
     if (payment.status === 'pending') {
-      const remote = await this.sandbox.confirmPayment((await this.remotePayment(payment)).id, cardNumber);
+      const { id } = await this.remotePayment(payment);
+      const remote = await this.callProvider(() => this.sandbox.confirmPayment(id, cardNumber));
       if (remote.status !== 'succeeded') {
         await this.dataSource.transaction(async (manager) => {
           const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
