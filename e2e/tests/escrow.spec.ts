@@ -52,7 +52,9 @@ test('a business pays a milestone into escrow, sends the work back once, then ap
   const vaRow = va.getByTestId('milestone-row').filter({ hasText: FIRST });
   await vaRow.getByRole('button', { name: 'Hand in work' }).click();
   const handIn = va.getByRole('dialog', { name: `Hand in “${FIRST}”` });
-  await handIn.getByLabel('What you did, and where to find it').fill('Twenty listings rewritten; see the shared sheet.');
+  await handIn
+    .getByLabel('What you did, and where to find it')
+    .fill('Twenty listings rewritten; see the shared sheet.');
   await handIn.getByRole('button', { name: 'Hand in work' }).click();
   await expect(vaRow.getByText('Handed in')).toBeVisible();
 
@@ -73,7 +75,10 @@ test('a business pays a milestone into escrow, sends the work back once, then ap
   // The business approves, behind a confirmation; the money moves from held to released on both sides.
   await client.reload();
   await clientRow.getByRole('button', { name: 'Approve and release' }).click();
-  await client.getByRole('dialog', { name: `Approve “${FIRST}”?` }).getByRole('button', { name: 'Approve and release' }).click();
+  await client
+    .getByRole('dialog', { name: `Approve “${FIRST}”?` })
+    .getByRole('button', { name: 'Approve and release' })
+    .click();
   await expect(clientRow.getByText('Released', { exact: true })).toBeVisible();
   await expect(client.getByTestId('contract-releasedMinor')).toHaveText('$150.00');
   await expect(client.getByTestId('contract-heldMinor')).toHaveText('$0.00');

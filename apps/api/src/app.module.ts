@@ -15,6 +15,7 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { MessagesModule } from './modules/messages/messages.module.js';
 import { MoneyModule } from './modules/money/money.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { PayoutsModule } from './modules/payouts/payouts.module.js';
 import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
@@ -48,6 +49,7 @@ export class AppModule {
         ProposalsModule,
         ContractsModule,
         EscrowModule,
+        PayoutsModule,
         MessagesModule,
         VettingModule,
       ],

@@ -31,6 +31,7 @@ import { OrganizationEntity } from '../modules/organizations/entities/organizati
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
 import { SandboxObjectEntity } from '../modules/payments/sandbox-object.entity.js';
+import { PayoutAccountEntity } from '../modules/payouts/entities/payout-account.entity.js';
 import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';
 import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
 import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
@@ -70,6 +71,7 @@ export const entities = [
   LedgerTransactionEntity,
   LedgerPostingEntity,
   SandboxObjectEntity,
+  PayoutAccountEntity,
   JobMessageEntity,
   OrganizationEntity,
   OrganizationInvitationEntity,

@@ -9,6 +9,7 @@ import { JobSearch1795425090923 } from './1795425090923-job-search.js';
 import { OffersContractsMessages1795425716263 } from './1795425716263-offers-contracts-messages.js';
 import { JobSearchDocument1795428712735 } from './1795428712735-job-search-document.js';
 import { Escrow1795434684712 } from './1795434684712-escrow.js';
+import { Payouts1795436457883 } from './1795436457883-payouts.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   OffersContractsMessages1795425716263,
   JobSearchDocument1795428712735,
   Escrow1795434684712,
+  Payouts1795436457883,
 ];

@@ -112,11 +112,11 @@ export class EscrowRepository {
     await (manager ?? this.dataSource.manager).getRepository(PaymentOperationEntity).update({ id }, changes);
   }
 
-  /** Provider calls still owed that nobody touched for a while (a crash, or the provider was down). */
-  async staleOperations(before: Date, limit: number): Promise<string[]> {
+  /** Refunds still owed that nobody touched for a while (a crash, or the provider was down). */
+  async staleRefunds(before: Date, limit: number): Promise<string[]> {
     const rows = await this.dataSource.getRepository(PaymentOperationEntity).find({
       select: { id: true },
-      where: { status: 'pending', updatedAt: LessThanOrEqual(before) },
+      where: { kind: 'refund', status: 'pending', updatedAt: LessThanOrEqual(before) },
       order: { createdAt: 'ASC' },
       take: limit,
     });

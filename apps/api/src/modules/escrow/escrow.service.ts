@@ -16,6 +16,7 @@ import {
   type ProviderPayment,
 } from '../payments/payment-provider.js';
 import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
+import { PayoutsService } from '../payouts/payouts.service.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
 import {
   AmountExceedsHeldError,
@@ -31,7 +32,7 @@ import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flo
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
 type ClientScope = { organizationId: string; userId: string };
 
-const RUN_OPERATIONS_TASK = 'escrow.run-operations';
+const RUN_REFUNDS_TASK = 'escrow.run-refunds';
 const AUTO_RELEASE_TASK = 'escrow.auto-release';
 const BATCH = 100;
 
@@ -53,15 +54,16 @@ export class EscrowService implements OnModuleInit {
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly sandbox: SandboxPaymentProvider,
     private readonly background: BackgroundJobs,
+    private readonly payouts: PayoutsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.background.register({
-      name: RUN_OPERATIONS_TASK,
+      name: RUN_REFUNDS_TASK,
       policy: 'singleton',
       cron: '* * * * *',
-      handler: () => this.runStaleOperations(),
+      handler: () => this.runStaleRefunds(),
     });
     this.background.register({
       name: AUTO_RELEASE_TASK,
@@ -246,10 +248,11 @@ export class EscrowService implements OnModuleInit {
 
   /** Releases held money to the VA (all of it unless an amount is given), less the platform fee. */
   async release(scope: ClientScope, milestoneId: string, amountMinor?: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const transferId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(scope, milestoneId, 'release', manager);
-      await this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager);
+      return this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager);
     });
+    if (transferId) await this.payouts.runTransfer(transferId);
   }
 
   /** The VA gives back part or all of what is held; the money returns to the client's card. */
@@ -300,17 +303,18 @@ export class EscrowService implements OnModuleInit {
         const locked = await this.repository.lockMilestone(id, null, manager);
         // Checked again under the lock: the client may have acted since the list was read.
         const due = locked?.milestone.autoReleaseAt;
-        if (locked?.milestone.status !== 'submitted' || !due || due > now) return false;
-        await this.releaseLocked(locked, undefined, null, 'auto_released', manager);
-        return true;
+        if (locked?.milestone.status !== 'submitted' || !due || due > now) return null;
+        return { transferId: await this.releaseLocked(locked, undefined, null, 'auto_released', manager) };
       });
-      if (done) released += 1;
+      if (!done) continue;
+      released += 1;
+      if (done.transferId) await this.payouts.runTransfer(done.transferId);
     }
     return released;
   }
 
   /**
-   * Carries out an owed provider call. Success marks it done; a refusal (the provider will never do
+   * Carries out an owed refund. Success marks it done; a refusal (the provider will never do
    * it) undoes its ledger entry, so the money is back where it was; anything else waits for a retry.
    */
   async runOperation(operationId: string): Promise<void> {
@@ -341,8 +345,8 @@ export class EscrowService implements OnModuleInit {
     }
   }
 
-  private async runStaleOperations(): Promise<void> {
-    for (const id of await this.repository.staleOperations(new Date(Date.now() - 60_000), BATCH)) {
+  private async runStaleRefunds(): Promise<void> {
+    for (const id of await this.repository.staleRefunds(new Date(Date.now() - 60_000), BATCH)) {
       await this.runOperation(id);
     }
   }
@@ -387,7 +391,7 @@ export class EscrowService implements OnModuleInit {
     actorId: string | null,
     kind: 'released' | 'auto_released',
     manager: EntityManager,
-  ): Promise<void> {
+  ): Promise<string | null> {
     const { milestone, contract } = locked;
     const money = await this.money(milestone.id, manager);
     const amount = checkedAmount(amountMinor ?? money.heldMinor, money.heldMinor);
@@ -410,6 +414,19 @@ export class EscrowService implements OnModuleInit {
     await this.settleStatus(
       locked,
       { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor + amount },
+      manager,
+    );
+    if (amount === fee) return null;
+    const payment = await this.repository.succeededPayment(milestone.id, manager);
+    return this.payouts.owe(
+      {
+        idempotencyKey: `transfer:${eventId}`,
+        freelancerId: contract.freelancerId,
+        milestoneId: milestone.id,
+        amountMinor: amount - fee,
+        currency: contract.terms.currency,
+        sourceCharge: payment?.providerChargeId ?? null,
+      },
       manager,
     );
   }

@@ -37,6 +37,17 @@ export interface ProviderRefund {
   amountMinor: number;
 }
 
+/** A VA's Connect Express account, as the provider reports it. */
+export interface ProviderAccount {
+  id: string;
+  /** The provider may send the VA money (Stripe: `payouts_enabled` with transfers active). */
+  payoutsEnabled: boolean;
+  /** The VA finished the provider's forms (Stripe: `details_submitted`). */
+  detailsSubmitted: boolean;
+  /** What the provider still needs from the VA (Stripe: `requirements.currently_due`). */
+  requirementsDue: string[];
+}
+
 export interface PaymentProvider {
   readonly name: ProviderName;
   createPayment(request: {
@@ -58,6 +69,10 @@ export interface PaymentProvider {
     idempotencyKey: string;
   }): Promise<ProviderTransfer>;
   createRefund(request: { paymentId: string; amountMinor: number; idempotencyKey: string }): Promise<ProviderRefund>;
+  createAccount(request: { email: string; country: string | null; idempotencyKey: string }): Promise<ProviderAccount>;
+  retrieveAccount(id: string): Promise<ProviderAccount>;
+  /** A one-time link to the provider's onboarding forms; it sends the VA back to `returnUrl` (or `refreshUrl` if it expired). */
+  createAccountLink(request: { accountId: string; returnUrl: string; refreshUrl: string }): Promise<{ url: string }>;
 }
 
 /** The provider refused or failed a call; `retryable` when trying again later may succeed. */

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import {
   type PaymentProvider,
+  type ProviderAccount,
   ProviderError,
   type ProviderPayment,
   type ProviderRefund,
@@ -26,7 +28,10 @@ export const SANDBOX_CARDS: Record<string, { declineCode?: string; message?: str
 export class SandboxPaymentProvider implements PaymentProvider {
   readonly name = 'sandbox' as const;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async createPayment(request: Parameters<PaymentProvider['createPayment']>[0]): Promise<ProviderPayment> {
     const payment: ProviderPayment = {
@@ -87,6 +92,37 @@ export class SandboxPaymentProvider implements PaymentProvider {
       amountMinor: request.amountMinor,
       paymentId: payment.id,
     });
+  }
+
+  async createAccount(request: Parameters<PaymentProvider['createAccount']>[0]): Promise<ProviderAccount> {
+    return this.create('account', request.idempotencyKey, {
+      id: newId('acct'),
+      payoutsEnabled: false,
+      detailsSubmitted: false,
+      requirementsDue: ['individual.verification.document', 'external_account'],
+    });
+  }
+
+  async retrieveAccount(id: string): Promise<ProviderAccount> {
+    return (await this.find(id, 'account')) as unknown as ProviderAccount;
+  }
+
+  /** The sandbox's onboarding is a page of the freelancer app standing in for the provider's forms. */
+  async createAccountLink(request: Parameters<PaymentProvider['createAccountLink']>[0]): Promise<{ url: string }> {
+    const url = new URL('/freelancer/payouts/sandbox-onboarding', this.config.http.publicUrl);
+    url.searchParams.set('account', request.accountId);
+    return { url: url.toString() };
+  }
+
+  /** What the sandbox onboarding page does when the VA completes it: the account can receive money. */
+  async completeOnboarding(id: string): Promise<ProviderAccount> {
+    await this.retrieveAccount(id);
+    const done = { payoutsEnabled: true, detailsSubmitted: true, requirementsDue: [] };
+    await this.dataSource.query(`UPDATE sandbox_objects SET data = data || $2::jsonb WHERE id = $1`, [
+      id,
+      JSON.stringify(done),
+    ]);
+    return this.retrieveAccount(id);
   }
 
   /** Stores an object once per idempotency key and returns what is stored (a retry gets the first object). */

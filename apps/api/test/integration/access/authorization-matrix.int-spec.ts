@@ -226,6 +226,10 @@ const cases: Record<string, MatrixCase> = {
   },
   milestoneLedger: { operation: `{ milestoneLedger(milestoneId: "${NO_ID}") { id } }`, allowed: ops },
   trialBalance: { operation: '{ trialBalance { currency } }', allowed: ops },
+  myPayouts: { operation: '{ myPayouts { owed { amountMinor } } }', allowed: freelancers },
+  startPayoutOnboarding: { operation: 'mutation { startPayoutOnboarding }', allowed: freelancers },
+  refreshPayoutAccount: { operation: 'mutation { refreshPayoutAccount { status } }', allowed: freelancers },
+  completeSandboxOnboarding: { operation: 'mutation { completeSandboxOnboarding { status } }', allowed: freelancers },
 };
 
 describe('authorization matrix', () => {

@@ -7,6 +7,7 @@ import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { ProviderError } from '../../../src/modules/payments/payment-provider.js';
 import { SandboxPaymentProvider } from '../../../src/modules/payments/sandbox.provider.js';
+import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { AppError } from '../../../src/platform/errors/app-error.js';
 import { shareOf } from '../../../src/platform/money/shares.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
@@ -36,7 +37,7 @@ type Action =
   | { kind: 'pay' | 'webhook' | 'submit' | 'changes'; m: number }
   | { kind: 'card'; m: number; good: boolean }
   | { kind: 'release' | 'refund'; m: number; share: number | null }
-  | { kind: 'autoRelease' | 'retryOperations' };
+  | { kind: 'autoRelease' | 'retryOperations' | 'onboard' };
 
 interface Scenario {
   amounts: number[];
@@ -59,6 +60,8 @@ const scenarios: fc.Arbitrary<Scenario> = fc
       { weight: 2, arbitrary: fc.record({ kind: fc.constant('refund' as const), m, share }) },
       { weight: 1, arbitrary: fc.constant({ kind: 'autoRelease' as const }) },
       { weight: 1, arbitrary: fc.constant({ kind: 'retryOperations' as const }) },
+      // The VA connects a payout account (once for the whole run): transfers wait before, go out after.
+      { weight: 1, arbitrary: fc.constant({ kind: 'onboard' as const }) },
     );
     return fc.record({
       amounts: fc.constant(amounts),
@@ -78,6 +81,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
   let dataSource: DataSource;
   let escrow: EscrowService;
   let ledger: LedgerService;
+  let payouts: PayoutsService;
   let scope: { organizationId: string; userId: string };
   let vaId: string;
   let contractId: string;
@@ -91,6 +95,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     dataSource = testApp.dataSource;
     escrow = testApp.app.get(EscrowService);
     ledger = testApp.app.get(LedgerService);
+    payouts = testApp.app.get(PayoutsService);
     await ensureSkillCatalog(dataSource);
     const { organization, owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
     const vaUser = (await createFreelancer(dataSource, approvedVa('Simone', PASSWORD))).user;
@@ -114,7 +119,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
 
   /** The provider fails before doing anything, or after doing it (the answer is lost), or refuses a refund. */
   function injectFaults(provider: SandboxPaymentProvider) {
-    const wrap = <K extends 'createPayment' | 'retrievePayment' | 'createRefund'>(name: K) => {
+    const wrap = <K extends 'createPayment' | 'retrievePayment' | 'createRefund' | 'createTransfer'>(name: K) => {
       const real = provider[name].bind(provider) as (request: never) => Promise<unknown>;
       (provider as unknown as Record<string, unknown>)[name] = async (request: never) => {
         if (random() < faults.failBefore) throw new ProviderError('connection reset (before)', true);
@@ -127,6 +132,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     wrap('createPayment');
     wrap('retrievePayment');
     wrap('createRefund');
+    wrap('createTransfer');
   }
 
   async function run(action: Action, milestoneIds: string[]): Promise<void> {
@@ -166,10 +172,15 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       case 'autoRelease':
         return void (await escrow.autoReleaseDue(new Date(Date.now() + 15 * 86_400_000)));
       case 'retryOperations': {
-        const pending = await dataSource.query(`SELECT id FROM payment_operations WHERE status = 'pending'`);
-        for (const { id: operationId } of pending) await escrow.runOperation(operationId);
+        const pending = await dataSource.query(`SELECT id, kind FROM payment_operations WHERE status = 'pending'`);
+        for (const { id: operationId, kind } of pending) {
+          await (kind === 'refund' ? escrow.runOperation(operationId) : payouts.runTransfer(operationId));
+        }
         return;
       }
+      case 'onboard':
+        await payouts.startOnboarding(vaId);
+        return void (await payouts.completeSandboxOnboarding(vaId));
     }
   }
 
@@ -220,30 +231,45 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     }
   }
 
-  /** Ledger against the world: the VA is owed every release less its fee, and clearing matches the provider. */
+  /**
+   * Ledger against the world: the VA is owed every release less its fee, less what was transferred;
+   * clearing holds what the provider holds, apart from what is in flight (paid but not yet booked,
+   * refunds owed but not yet sent, transfers sent but not yet booked).
+   */
   async function expectReconciled(): Promise<void> {
     const releases: Array<{ amount: number }> = await dataSource.query(
       `SELECT amount_minor AS amount FROM contract_events WHERE kind IN ('released', 'auto_released')`,
     );
     const fees = releases.reduce((sum, { amount }) => sum + shareOf(amount, FEE_BPS), 0);
     const released = releases.reduce((sum, { amount }) => sum + amount, 0);
+    const [{ transferred }] = await dataSource.query(
+      `SELECT COALESCE(sum(amount_minor), 0)::int AS transferred FROM payment_operations
+       WHERE kind = 'transfer' AND status = 'succeeded'`,
+    );
     // Credit balances are negative: added to what is owed, they make zero.
-    expect(((await ledger.balance(Accounts.payable(vaId))).get('EUR') ?? 0) + released - fees).toBe(0);
+    const payable = (await ledger.balance(Accounts.payable(vaId))).get('EUR') ?? 0;
+    expect(payable + released - fees - transferred).toBe(0);
     expect(((await ledger.balance(Accounts.fees)).get('EUR') ?? 0) + fees).toBe(0);
-    const [{ atProvider, unbooked, unsent }] = await dataSource.query(
+    const sum = (kind: string, where = 'TRUE') =>
+      `(SELECT COALESCE(sum((s.data->>'amountMinor')::bigint), 0) FROM sandbox_objects s WHERE s.kind = '${kind}' AND ${where})`;
+    const [{ atProvider, unbooked, unsent, unrecorded }] = await dataSource.query(
       `SELECT
-         (SELECT COALESCE(sum((data->>'amountMinor')::bigint), 0) FROM sandbox_objects
-            WHERE kind = 'payment' AND data->>'status' = 'succeeded')
-         - (SELECT COALESCE(sum((data->>'amountMinor')::bigint), 0) FROM sandbox_objects WHERE kind = 'refund')
-           AS "atProvider",
-         (SELECT COALESCE(sum((s.data->>'amountMinor')::bigint), 0) FROM sandbox_objects s
-            JOIN milestone_payments p ON p.provider_payment_id = s.id
-            WHERE s.kind = 'payment' AND s.data->>'status' = 'succeeded' AND p.status = 'pending') AS unbooked,
-         (SELECT COALESCE(sum(o.amount_minor), 0) FROM payment_operations o WHERE o.status = 'pending'
-            AND NOT EXISTS (SELECT 1 FROM sandbox_objects s WHERE s.idempotency_key = o.idempotency_key)) AS unsent`,
+         ${sum('payment', `s.data->>'status' = 'succeeded'`)} - ${sum('refund')} - ${sum('transfer')} AS "atProvider",
+         ${sum(
+           'payment',
+           `s.data->>'status' = 'succeeded' AND EXISTS (SELECT 1 FROM milestone_payments p
+            WHERE p.provider_payment_id = s.id AND p.status = 'pending')`,
+         )} AS unbooked,
+         (SELECT COALESCE(sum(o.amount_minor), 0) FROM payment_operations o WHERE o.kind = 'refund' AND o.status = 'pending'
+            AND NOT EXISTS (SELECT 1 FROM sandbox_objects s WHERE s.idempotency_key = o.idempotency_key)) AS unsent,
+         ${sum(
+           'transfer',
+           `EXISTS (SELECT 1 FROM payment_operations o
+            WHERE o.idempotency_key = s.idempotency_key AND o.status <> 'succeeded')`,
+         )} AS unrecorded`,
     );
     expect((await ledger.balance(Accounts.clearing)).get('EUR') ?? 0).toBe(
-      Number(atProvider) - Number(unbooked) - Number(unsent),
+      Number(atProvider) - Number(unbooked) - Number(unsent) + Number(unrecorded),
     );
   }
 

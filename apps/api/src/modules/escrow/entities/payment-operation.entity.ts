@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 export const OPERATION_KINDS = ['refund', 'transfer'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
-export const OPERATION_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+/** `waiting`: a transfer owed to a VA who has no payout account able to receive it yet. */
+export const OPERATION_STATUSES = ['waiting', 'pending', 'succeeded', 'failed'] as const;
 export type OperationStatus = (typeof OPERATION_STATUSES)[number];
 
 /**
@@ -12,6 +13,7 @@ export type OperationStatus = (typeof OPERATION_STATUSES)[number];
  */
 @Entity('payment_operations')
 @Index('IDX_payment_operations_pending', ['createdAt'], { where: `status = 'pending'` })
+@Index('IDX_payment_operations_waiting', ['freelancerId'], { where: `status = 'waiting'` })
 export class PaymentOperationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -28,6 +30,17 @@ export class PaymentOperationEntity {
   /** The refunded payment (the provider's id). */
   @Column({ name: 'provider_payment_id', type: 'varchar', length: 100, nullable: true })
   providerPaymentId: string | null;
+
+  /** The VA a transfer pays, and the payout account it goes to once there is one. */
+  @Column({ name: 'freelancer_id', type: 'uuid', nullable: true })
+  freelancerId: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  destination: string | null;
+
+  /** The charge a transfer's money came from (Stripe's `source_transaction`). */
+  @Column({ name: 'source_charge', type: 'varchar', length: 100, nullable: true })
+  sourceCharge: string | null;
 
   @Column({ name: 'amount_minor', type: 'integer' })
   amountMinor: number;

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MoneyModule } from '../money/money.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
+import { PayoutsResolver } from './payouts.resolver.js';
+import { PayoutsService } from './payouts.service.js';
+
+/** VAs' payout accounts and the transfers released money owes them. */
+@Module({
+  imports: [MoneyModule, PaymentsModule],
+  providers: [PayoutsService, PayoutsResolver],
+  exports: [PayoutsService],
+})
+export class PayoutsModule {}
