@@ -4,7 +4,7 @@ import { DEMO } from '../support/demo';
 const CONTRACT = 'Holiday catalogue: refresh our Amazon listings';
 const FIRST = 'New copy for twenty listings';
 
-async function signIn(browser: Browser, app: '/' | '/freelancer/', email: string): Promise<Page> {
+async function signIn(browser: Browser, app: '/' | '/freelancer/' | '/ops/', email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${app}sign-in`);
   await page.getByLabel('E-mail').fill(email);
@@ -87,4 +87,25 @@ test('a business pays a milestone into escrow, sends the work back once, then ap
   await expect(vaRow.getByText('Released', { exact: true })).toBeVisible();
   await expect(va.getByTestId('contract-fundedMinor')).toHaveText('$150.00');
   await expect(va.getByTestId('contract-releasedMinor')).toHaveText('$150.00');
+
+  // The VA is owed the release less the fee; it waits until she connects a payout account, then goes out.
+  await va.getByRole('link', { name: 'Payouts' }).click();
+  await expect(va.getByTestId('payout-status')).toHaveText('Not connected');
+  await expect(va.getByTestId('payouts-owed')).toHaveText('$135.00');
+  await expect(va.getByText('Waiting for your payout account')).toBeVisible();
+  await va.getByRole('button', { name: 'Connect a payout account' }).click();
+  await expect(va.getByRole('heading', { name: 'Payout account (sandbox)' })).toBeVisible();
+  await va.getByRole('button', { name: 'Complete onboarding' }).click();
+  await expect(va.getByTestId('payout-status')).toHaveText('Ready to receive money');
+  await expect(va.getByTestId('payouts-owed')).toHaveText('–');
+  await expect(va.getByTestId('payouts-paid')).toHaveText('$135.00');
+  await expect(va.getByRole('cell', { name: 'Sent' })).toBeVisible();
+
+  // Ops see the same money in the ledger: the fee earned, nothing held, and the books balance.
+  const ops = await signIn(browser, '/ops/', DEMO.opsAdmin);
+  await ops.getByRole('link', { name: 'Ledger' }).click();
+  await expect(ops.getByTestId('trial-total-USD')).toContainText('$0.00');
+  await expect(ops.getByRole('row', { name: /Platform fees · USD/ })).toContainText('-$15.00');
+  await expect(ops.getByRole('row', { name: /Held in escrow · USD/ })).toContainText('$0.00');
+  await expect(ops.getByRole('row', { name: /Owed to VAs · USD/ })).toContainText('$0.00');
 });

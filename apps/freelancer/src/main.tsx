@@ -6,6 +6,8 @@ import { ApplicationPage } from './application/ApplicationPage';
 import { HomePage } from './home/HomePage';
 import { JobPage } from './jobs/JobPage';
 import { JobsPage } from './jobs/JobsPage';
+import { PayoutsPage } from './payouts/PayoutsPage';
+import { SandboxOnboardingPage } from './payouts/SandboxOnboardingPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { ProposalsPage } from './proposals/ProposalsPage';
 
@@ -14,6 +16,7 @@ const navigation: NavItem[] = [
   { to: '/jobs', label: 'nav.jobs' },
   { to: '/proposals', label: 'nav.proposals' },
   { to: '/contracts', label: 'nav.contracts' },
+  { to: '/payouts', label: 'nav.payouts' },
   { to: '/profile', label: 'nav.profile' },
   { to: '/application', label: 'nav.application' },
   { to: '/settings', label: 'nav.settings' },
@@ -26,6 +29,8 @@ const routes = [
   { path: '/proposals', element: <ProposalsPage /> },
   { path: '/contracts', element: <ContractsPage /> },
   { path: '/contracts/:id', element: <ContractPage /> },
+  { path: '/payouts', element: <PayoutsPage /> },
+  { path: '/payouts/sandbox-onboarding', element: <SandboxOnboardingPage /> },
   { path: '/profile', element: <ProfilePage /> },
   { path: '/application', element: <ApplicationPage /> },
 ];

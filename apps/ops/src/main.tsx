@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuditPage } from './audit/AuditPage';
 import { HomePage } from './home/HomePage';
+import { LedgerPage } from './ledger/LedgerPage';
 import { TimeToCandidatesPage } from './matching/TimeToCandidatesPage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { StaffPage } from './staff/StaffPage';
@@ -21,6 +22,7 @@ const navigation: NavItem[] = [
   { to: '/funnel', label: 'nav.funnel' },
   { to: '/time-to-candidates', label: 'nav.timeToCandidates' },
   { to: '/tests', label: 'nav.tests' },
+  { to: '/ledger', label: 'nav.ledger' },
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/staff', label: 'nav.staff', visible: isAdmin },
@@ -36,6 +38,7 @@ const routes = [
   { path: '/tests', element: <TestBankPage /> },
   { path: '/tests/new', element: <TestEditorPage /> },
   { path: '/tests/:id', element: <TestEditorPage /> },
+  { path: '/ledger', element: <LedgerPage /> },
   { path: '/outbox', element: <OutboxPage /> },
   { path: '/audit', element: <AuditPage /> },
   { path: '/staff', element: <StaffPage /> },

@@ -14,6 +14,9 @@ registerEnumType(LedgerAccountKind, { name: 'LedgerAccountKind' });
 // Sums over the whole platform outgrow GraphQL's 32-bit Int: these are Floats holding whole minor units.
 @ObjectType('LedgerPosting')
 class LedgerPostingOutput {
+  @Field(() => ID)
+  id: string;
+
   @Field()
   account: string;
 

@@ -135,19 +135,22 @@ export class LedgerService {
     milestoneId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Array<LedgerTransactionEntity & { postings: LedgerPostingEntity[] }>> {
-    const transactions = await manager
-      .getRepository(LedgerTransactionEntity)
-      .find({ where: { milestoneId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const transactions = await manager.getRepository(LedgerTransactionEntity).findBy({ milestoneId });
     const postings = transactions.length
       ? await manager.getRepository(LedgerPostingEntity).find({
           where: { transactionId: In(transactions.map((transaction) => transaction.id)) },
           order: { id: 'ASC' },
         })
       : [];
-    return transactions.map((transaction) => ({
-      ...transaction,
-      postings: postings.filter((posting) => posting.transactionId === transaction.id),
-    }));
+    // In the order written: postings are numbered as inserted, and transactions in one database
+    // transaction share their creation time.
+    const order = [...new Set(postings.map((posting) => posting.transactionId))];
+    return transactions
+      .map((transaction) => ({
+        ...transaction,
+        postings: postings.filter((posting) => posting.transactionId === transaction.id),
+      }))
+      .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   }
 
   /** Debits, credits and balance per account family and currency; each currency's balances sum to zero. */

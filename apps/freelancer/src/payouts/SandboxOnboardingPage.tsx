@@ -1,0 +1,46 @@
+import { useMutation } from '@apollo/client/react';
+import { describeError, FormError } from '@delegate/ui';
+import { Alert, Badge, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { CompleteSandboxOnboardingMutation } from './graphql/payouts';
+
+/** Stands in for the payment provider's onboarding forms when the marketplace runs in the sandbox. */
+export function SandboxOnboardingPage() {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const navigate = useNavigate();
+  const [complete, { loading }] = useMutation(CompleteSandboxOnboardingMutation);
+  const [problem, setProblem] = useState<string | null>(null);
+  const finish = async () => {
+    setProblem(null);
+    try {
+      await complete();
+      navigate('/payouts?onboarding=returned');
+    } catch (caught) {
+      setProblem(describeError(caught, intl).message);
+    }
+  };
+  return (
+    <Stack maw={640}>
+      <Title order={1} size="h2">
+        {t('payouts.sandboxTitle')}
+      </Title>
+      <Card withBorder>
+        <Stack>
+          <Alert role="note" color="yellow" title={<Badge color="yellow">{t('escrow.sandbox')}</Badge>}>
+            {t('payouts.sandboxExplain')}
+          </Alert>
+          <FormError message={problem} />
+          <Button onClick={() => void finish()} loading={loading}>
+            {t('payouts.sandboxComplete')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('payouts.sandboxNote')}
+          </Text>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

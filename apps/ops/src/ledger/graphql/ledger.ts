@@ -1,0 +1,30 @@
+import { graphql } from '../../gql';
+
+export const TrialBalanceQuery = graphql(`
+  query TrialBalance {
+    trialBalance {
+      accountKind
+      currency
+      debitsMinor
+      creditsMinor
+      balanceMinor
+    }
+  }
+`);
+
+export const MilestoneLedgerQuery = graphql(`
+  query MilestoneLedger($milestoneId: ID!) {
+    milestoneLedger(milestoneId: $milestoneId) {
+      id
+      idempotencyKey
+      kind
+      createdAt
+      postings {
+        id
+        account
+        currency
+        amountMinor
+      }
+    }
+  }
+`);
