@@ -34,6 +34,10 @@ const environmentSchema = z
     PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5_000).default(1_000),
     /** Days after a hand-in before held money goes to the VA if the client does nothing. */
     AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** Business days a party has to answer a dispute or a settlement proposal before ops mediate. */
+    DISPUTE_RESPONSE_BUSINESS_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+    /** Days ops have to decide a dispute once mediation starts. */
+    DISPUTE_MEDIATION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     WORKER_ENABLED: booleanFlag.default(true),
     WORKER_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     RESUME_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(5_242_880),
@@ -91,7 +95,12 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     jobs: { ttlDays: env.JOB_POST_TTL_DAYS, expiryWarningDays: env.JOB_POST_EXPIRY_WARNING_DAYS },
     matching: { inviteCount: env.MATCH_INVITE_COUNT, listSize: env.MATCH_LIST_SIZE },
-    escrow: { feeBasisPoints: env.PLATFORM_FEE_BPS, autoReleaseDays: env.AUTO_RELEASE_DAYS },
+    escrow: {
+      feeBasisPoints: env.PLATFORM_FEE_BPS,
+      autoReleaseDays: env.AUTO_RELEASE_DAYS,
+      disputeResponseBusinessDays: env.DISPUTE_RESPONSE_BUSINESS_DAYS,
+      disputeMediationDays: env.DISPUTE_MEDIATION_DAYS,
+    },
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
     uploads: { dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`, resumeMaxBytes: env.RESUME_MAX_BYTES },
     seedDemo: env.SEED_DEMO ?? !production,

@@ -3,6 +3,7 @@ import { ContractEntity } from '../modules/contracts/entities/contract.entity.js
 import { ContractEventEntity } from '../modules/contracts/entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from '../modules/contracts/entities/contract-milestone.entity.js';
 import { OfferEntity } from '../modules/contracts/entities/offer.entity.js';
+import { DisputeEntity } from '../modules/escrow/entities/dispute.entity.js';
 import { MilestonePaymentEntity } from '../modules/escrow/entities/milestone-payment.entity.js';
 import { PaymentOperationEntity } from '../modules/escrow/entities/payment-operation.entity.js';
 import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
@@ -67,6 +68,7 @@ export const entities = [
   ContractMilestoneEntity,
   ContractEventEntity,
   MilestonePaymentEntity,
+  DisputeEntity,
   PaymentOperationEntity,
   LedgerTransactionEntity,
   LedgerPostingEntity,

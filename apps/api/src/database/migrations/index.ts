@@ -10,6 +10,7 @@ import { OffersContractsMessages1795425716263 } from './1795425716263-offers-con
 import { JobSearchDocument1795428712735 } from './1795428712735-job-search-document.js';
 import { Escrow1795434684712 } from './1795434684712-escrow.js';
 import { Payouts1795436457883 } from './1795436457883-payouts.js';
+import { Disputes1795437816947 } from './1795437816947-disputes.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   JobSearchDocument1795428712735,
   Escrow1795434684712,
   Payouts1795436457883,
+  Disputes1795437816947,
 ];

@@ -173,6 +173,15 @@ export class ContractsService {
     };
   }
 
+  /** A contract's timeline for ops reading a dispute's evidence (no party check: ops see any). */
+  async eventsForOps(contractId: string, page: Page) {
+    const [events, totalCount] = await this.repository.events(contractId, page);
+    return {
+      items: events.map((event) => ({ ...event, actorName: event.actor?.displayName ?? null })),
+      totalCount,
+    };
+  }
+
   private async withMoney(milestones: ContractMilestoneEntity[]) {
     const money = await this.ledger.milestoneMoney(milestones.map((milestone) => milestone.id));
     return milestones.map((milestone) => ({ ...milestone, money: money.get(milestone.id) ?? NO_MONEY }));

@@ -44,3 +44,18 @@ export class ProviderUnavailableError extends AppError {
     super('The payment provider did not answer. Nothing was lost; try again in a moment.');
   }
 }
+
+export class DisputeNotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor() {
+    super('No such dispute.');
+  }
+}
+
+/** The dispute is not at a stage where this can happen (or the caller is not the side who may). */
+export class DisputeStateError extends AppError {
+  readonly code = 'DISPUTE_STATE';
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { PayoutsModule } from '../payouts/payouts.module.js';
+import { DisputesResolver } from './disputes.resolver.js';
+import { DisputesService } from './disputes.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
 
-/** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds and auto-release, on the ledger. */
+/** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds, auto-release and disputes, on the ledger. */
 @Module({
-  imports: [ContractsModule, MoneyModule, PaymentsModule, PayoutsModule],
-  providers: [EscrowRepository, EscrowService, EscrowResolver],
+  imports: [AuditModule, ContractsModule, MoneyModule, PaymentsModule, PayoutsModule],
+  providers: [EscrowRepository, EscrowService, EscrowResolver, DisputesService, DisputesResolver],
   exports: [EscrowService],
 })
 export class EscrowModule {}

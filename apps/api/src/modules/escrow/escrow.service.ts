@@ -259,40 +259,54 @@ export class EscrowService implements OnModuleInit {
   async refund(freelancerId: string, milestoneId: string, amountMinor: number): Promise<void> {
     const operationId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock({ freelancerId }, milestoneId, 'refund', manager);
-      const { milestone, contract } = locked;
-      const money = await this.money(milestone.id, manager);
-      const amount = checkedAmount(amountMinor, money.heldMinor);
-      const payment = await this.repository.succeededPayment(milestone.id, manager);
-      if (!payment?.providerPaymentId) throw new Error(`Milestone ${milestone.id} holds money without a payment.`);
-      const eventId = await this.event(locked, 'refunded', freelancerId, manager, { amountMinor: amount });
-      const key = `refund:${eventId}`;
-      await this.ledger.record(
-        {
-          idempotencyKey: key,
-          kind: 'refund',
-          milestoneId: milestone.id,
-          currency: contract.terms.currency,
-          postings: [
-            { account: Accounts.escrow(milestone.id), amountMinor: amount },
-            { account: Accounts.clearing, amountMinor: -amount },
-          ],
-        },
-        manager,
-      );
-      await this.settleStatus(locked, { ...money, heldMinor: money.heldMinor - amount }, manager);
-      return this.repository.insertOperation(
-        {
-          kind: 'refund',
-          idempotencyKey: key,
-          milestoneId: milestone.id,
-          providerPaymentId: payment.providerPaymentId,
-          amountMinor: amount,
-          currency: contract.terms.currency,
-        },
-        manager,
-      );
+      const { heldMinor } = await this.money(milestoneId, manager);
+      return this.refundLocked(locked, checkedAmount(amountMinor, heldMinor), freelancerId, manager);
     });
     await this.runOperation(operationId);
+  }
+
+  /**
+   * Sends part of what a locked milestone holds back to the client's card: the ledger entry now, the
+   * provider's refund as an owed operation (returned; run it after the commit).
+   */
+  async refundLocked(
+    locked: LockedMilestone,
+    amount: number,
+    actorId: string | null,
+    manager: EntityManager,
+    message = '',
+  ): Promise<string> {
+    const { milestone, contract } = locked;
+    const money = await this.money(milestone.id, manager);
+    const payment = await this.repository.succeededPayment(milestone.id, manager);
+    if (!payment?.providerPaymentId) throw new Error(`Milestone ${milestone.id} holds money without a payment.`);
+    const eventId = await this.event(locked, 'refunded', actorId, manager, { amountMinor: amount, message });
+    const key = `refund:${eventId}`;
+    await this.ledger.record(
+      {
+        idempotencyKey: key,
+        kind: 'refund',
+        milestoneId: milestone.id,
+        currency: contract.terms.currency,
+        postings: [
+          { account: Accounts.escrow(milestone.id), amountMinor: amount },
+          { account: Accounts.clearing, amountMinor: -amount },
+        ],
+      },
+      manager,
+    );
+    await this.settleStatus(locked, { ...money, heldMinor: money.heldMinor - amount }, manager);
+    return this.repository.insertOperation(
+      {
+        kind: 'refund',
+        idempotencyKey: key,
+        milestoneId: milestone.id,
+        providerPaymentId: payment.providerPaymentId,
+        amountMinor: amount,
+        currency: contract.terms.currency,
+      },
+      manager,
+    );
   }
 
   /** Releases every handed-in milestone whose client let the auto-release time pass; returns how many. */
@@ -385,7 +399,8 @@ export class EscrowService implements OnModuleInit {
     });
   }
 
-  private async releaseLocked(
+  /** Releases part or all of what a locked milestone holds; returns the transfer it owes, if it can go out now. */
+  async releaseLocked(
     locked: LockedMilestone,
     amountMinor: number | undefined,
     actorId: string | null,
@@ -431,7 +446,8 @@ export class EscrowService implements OnModuleInit {
     );
   }
 
-  private async settleStatus(
+  /** The status once money left escrow: final when nothing is held any more. */
+  async settleStatus(
     { milestone }: LockedMilestone,
     money: { heldMinor: number; releasedMinor: number },
     manager: EntityManager,
@@ -442,13 +458,14 @@ export class EscrowService implements OnModuleInit {
     }
   }
 
-  private async money(milestoneId: string, manager: EntityManager) {
+  /** What a milestone's escrow holds and has moved, read in the caller's transaction. */
+  async money(milestoneId: string, manager: EntityManager) {
     const money = (await this.ledger.milestoneMoney([milestoneId], manager)).get(milestoneId);
     return money ?? { heldMinor: 0, releasedMinor: 0, refundedMinor: 0, fundedMinor: 0 };
   }
 
   /** The milestone locked, if the party may act on it and its status allows the action. */
-  private async lock(
+  async lock(
     party: Party,
     milestoneId: string,
     action: MilestoneAction,
@@ -461,7 +478,8 @@ export class EscrowService implements OnModuleInit {
     return locked;
   }
 
-  private event(
+  /** Appends to the milestone's contract timeline; returns the event's id. */
+  event(
     { milestone, contract }: LockedMilestone,
     kind: ContractEventKind,
     actorId: string | null,
@@ -511,6 +529,7 @@ const ACTION_WORDS: Record<MilestoneAction, string> = {
   requestChanges: 'sent back for changes',
   release: 'released',
   refund: 'refunded',
+  dispute: 'disputed',
 };
 
 /** An amount to move out of escrow: a whole number of minor units, at least 1, at most what is held. */

@@ -4,7 +4,7 @@ import type { MilestoneStatus } from '../contracts/entities/contract-milestone.e
  * The milestone's state machine, as data: which actions each status allows. Money moves only from
  * escrow that holds some; the status after a release or refund follows from what is left.
  */
-export type MilestoneAction = 'pay' | 'submit' | 'requestChanges' | 'release' | 'refund';
+export type MilestoneAction = 'pay' | 'submit' | 'requestChanges' | 'release' | 'refund' | 'dispute';
 
 const ALLOWED_FROM: Record<MilestoneAction, readonly MilestoneStatus[]> = {
   pay: ['pending'],
@@ -12,6 +12,7 @@ const ALLOWED_FROM: Record<MilestoneAction, readonly MilestoneStatus[]> = {
   requestChanges: ['submitted'],
   release: ['funded', 'submitted', 'changes_requested'],
   refund: ['funded', 'submitted', 'changes_requested'],
+  dispute: ['funded', 'submitted', 'changes_requested'],
 };
 
 export function allows(status: MilestoneStatus, action: MilestoneAction): boolean {

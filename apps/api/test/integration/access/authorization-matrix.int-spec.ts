@@ -226,6 +226,37 @@ const cases: Record<string, MatrixCase> = {
   },
   milestoneLedger: { operation: `{ milestoneLedger(milestoneId: "${NO_ID}") { id } }`, allowed: ops },
   trialBalance: { operation: '{ trialBalance { currency } }', allowed: ops },
+  openDispute: {
+    operation: `mutation { openDispute(input: { milestoneId: "${NO_ID}", reason: "Not what we agreed" }) { id } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  proposeSettlement: {
+    operation: `mutation { proposeSettlement(input: { disputeId: "${NO_ID}", freelancerShareBps: 5000 }) { id } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  acceptSettlement: {
+    operation: `mutation { acceptSettlement(disputeId: "${NO_ID}") { id } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  escalateDispute: {
+    operation: `mutation { escalateDispute(disputeId: "${NO_ID}") { id } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  withdrawDispute: {
+    operation: `mutation { withdrawDispute(disputeId: "${NO_ID}") { id } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  contractDisputes: {
+    operation: `{ contractDisputes(contractId: "${NO_ID}") { id } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  disputes: { operation: '{ disputes { totalCount } }', allowed: ops },
+  dispute: { operation: `{ dispute(disputeId: "${NO_ID}") { id } }`, allowed: ops },
+  disputeEvidence: { operation: `{ disputeEvidence(disputeId: "${NO_ID}") { totalCount } }`, allowed: ops },
+  decideDispute: {
+    operation: `mutation { decideDispute(input: { disputeId: "${NO_ID}", freelancerShareBps: 6000, note: "Decided after reading both sides" }) { id } }`,
+    allowed: ops,
+  },
   myPayouts: { operation: '{ myPayouts { owed { amountMinor } } }', allowed: freelancers },
   startPayoutOnboarding: { operation: 'mutation { startPayoutOnboarding }', allowed: freelancers },
   refreshPayoutAccount: { operation: 'mutation { refreshPayoutAccount { status } }', allowed: freelancers },

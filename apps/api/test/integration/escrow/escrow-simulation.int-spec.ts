@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
+import { DisputesService } from '../../../src/modules/escrow/disputes.service.js';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
@@ -10,7 +11,7 @@ import { SandboxPaymentProvider } from '../../../src/modules/payments/sandbox.pr
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { AppError } from '../../../src/platform/errors/app-error.js';
 import { shareOf } from '../../../src/platform/money/shares.js';
-import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
+import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
 import { fixedContract } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -26,6 +27,7 @@ const PASSWORD = 'simulation password 1';
 const FEE_BPS = 1_000;
 /** The refusals and outages the actions are allowed to meet; anything else is a bug. */
 const EXPECTED = new Set([
+  'DISPUTE_STATE',
   'MILESTONE_STATUS',
   'AMOUNT_EXCEEDS_HELD',
   'CARD_DECLINED',
@@ -37,7 +39,9 @@ type Action =
   | { kind: 'pay' | 'webhook' | 'submit' | 'changes'; m: number }
   | { kind: 'card'; m: number; good: boolean }
   | { kind: 'release' | 'refund'; m: number; share: number | null }
-  | { kind: 'autoRelease' | 'retryOperations' | 'onboard' };
+  | { kind: 'autoRelease' | 'retryOperations' | 'onboard' }
+  | { kind: 'dispute'; m: number }
+  | { kind: 'settle'; m: number; bps: number };
 
 interface Scenario {
   amounts: number[];
@@ -62,6 +66,11 @@ const scenarios: fc.Arbitrary<Scenario> = fc
       { weight: 1, arbitrary: fc.constant({ kind: 'retryOperations' as const }) },
       // The VA connects a payout account (once for the whole run): transfers wait before, go out after.
       { weight: 1, arbitrary: fc.constant({ kind: 'onboard' as const }) },
+      { weight: 2, arbitrary: fc.record({ kind: fc.constant('dispute' as const), m }) },
+      {
+        weight: 2,
+        arbitrary: fc.record({ kind: fc.constant('settle' as const), m, bps: fc.integer({ min: 0, max: 10_000 }) }),
+      },
     );
     return fc.record({
       amounts: fc.constant(amounts),
@@ -82,6 +91,8 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
   let escrow: EscrowService;
   let ledger: LedgerService;
   let payouts: PayoutsService;
+  let disputes: DisputesService;
+  let opsId: string;
   let scope: { organizationId: string; userId: string };
   let vaId: string;
   let contractId: string;
@@ -96,6 +107,8 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     escrow = testApp.app.get(EscrowService);
     ledger = testApp.app.get(LedgerService);
     payouts = testApp.app.get(PayoutsService);
+    disputes = testApp.app.get(DisputesService);
+    opsId = (await createUser(dataSource, 'ops', { password: PASSWORD, opsRole: 'admin' })).id;
     await ensureSkillCatalog(dataSource);
     const { organization, owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
     const vaUser = (await createFreelancer(dataSource, approvedVa('Simone', PASSWORD))).user;
@@ -178,6 +191,21 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
         }
         return;
       }
+      case 'dispute':
+        return void (await disputes.open(
+          { side: 'client', userId: scope.userId, party: { organizationId: scope.organizationId } },
+          id,
+          'The work does not match what we agreed.',
+        ));
+      case 'settle': {
+        // Ops mediate the milestone's open dispute and split what is held.
+        const [open] = await disputes.openDisputes([id]);
+        if (!open) return;
+        if (open.status === 'negotiation') {
+          await disputes.escalate({ side: 'freelancer', userId: vaId, party: { freelancerId: vaId } }, open.id);
+        }
+        return disputes.decide(opsId, open.id, action.bps, 'Split after reading both sides.');
+      }
       case 'onboard':
         await payouts.startOnboarding(vaId);
         return void (await payouts.completeSandboxOnboarding(vaId));
@@ -204,7 +232,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       expect(m.releasedMinor + m.refundedMinor + m.heldMinor).toBe(m.fundedMinor);
       expect(Math.min(m.releasedMinor, m.refundedMinor, m.heldMinor)).toBeGreaterThanOrEqual(0);
       // The status says what the money says.
-      expect(m.heldMinor > 0).toBe(['funded', 'submitted', 'changes_requested'].includes(status as string));
+      expect(m.heldMinor > 0).toBe(['funded', 'submitted', 'changes_requested', 'disputed'].includes(status as string));
       if (status === 'pending') expect(m.fundedMinor).toBe(0);
       if (status === 'released') expect(m.releasedMinor).toBeGreaterThan(0);
       if (status === 'refunded') expect(m.refundedMinor).toBe(m.fundedMinor);

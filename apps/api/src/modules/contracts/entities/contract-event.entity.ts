@@ -13,6 +13,11 @@ export const CONTRACT_EVENT_KINDS = [
   /** The provider refused a refund; the money is back in escrow. */
   'refund_failed',
   'auto_released',
+  'dispute_opened',
+  'settlement_proposed',
+  'dispute_escalated',
+  'dispute_resolved',
+  'dispute_withdrawn',
 ] as const;
 export type ContractEventKind = (typeof CONTRACT_EVENT_KINDS)[number];
 

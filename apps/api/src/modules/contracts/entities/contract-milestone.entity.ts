@@ -22,6 +22,8 @@ export const MILESTONE_STATUSES = [
   /** The VA handed in the work; the client approves or asks for changes (or it releases by itself). */
   'submitted',
   'changes_requested',
+  /** A party disputes the work or the money: nothing moves (auto-release included) until it is settled. */
+  'disputed',
   /** Nothing is held any more and some was released to the VA. */
   'released',
   /** Nothing is held any more and all of it went back to the client. */

@@ -1,0 +1,121 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
+import { Allow, Policies } from '../../platform/access/policy.js';
+import { CurrentActor } from '../../platform/access/request-context.js';
+import { partyOf } from '../contracts/contracts.resolver.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import { ContractEventPage } from '../contracts/dto/contract.output.js';
+import { type DisputeParty, DisputesService } from './disputes.service.js';
+import {
+  ContractDisputesArgs,
+  DecideDisputeInput,
+  Dispute,
+  DisputeIdArgs,
+  DisputePage,
+  DisputeShareInput,
+  DisputesArgs,
+  OpenDisputeInput,
+} from './dto/dispute.dto.js';
+import type { DisputeEntity } from './entities/dispute.entity.js';
+
+type OpsActor = Extract<SignedInActor, { kind: 'ops' }>;
+
+/**
+ * Disputes: either party opens one on a milestone holding money, proposes or accepts a split, asks ops
+ * to mediate, or withdraws what they opened. Ops list disputes, read a contract's timeline as evidence,
+ * and decide any split.
+ */
+@Resolver()
+export class DisputesResolver {
+  constructor(
+    private readonly service: DisputesService,
+    private readonly contracts: ContractsService,
+  ) {}
+
+  @Allow(Policies.parties)
+  @Mutation(() => Dispute, { description: 'Freezes the milestone (no release, refund or auto-release) until settled.' })
+  async openDispute(@CurrentActor() actor: PartyActor, @Args('input') input: OpenDisputeInput) {
+    return this.one(await this.service.open(disputeParty(actor), input.milestoneId, input.reason));
+  }
+
+  @Allow(Policies.parties)
+  @Mutation(() => Dispute)
+  async proposeSettlement(@CurrentActor() actor: PartyActor, @Args('input') input: DisputeShareInput) {
+    await this.service.propose(disputeParty(actor), input.disputeId, input.freelancerShareBps);
+    return this.one(input.disputeId);
+  }
+
+  @Allow(Policies.parties)
+  @Mutation(() => Dispute, { description: "Accepts the other side's proposal: the money is split as proposed." })
+  async acceptSettlement(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
+    await this.service.accept(disputeParty(actor), disputeId);
+    return this.one(disputeId);
+  }
+
+  @Allow(Policies.parties)
+  @Mutation(() => Dispute, { description: 'Asks ops to mediate.' })
+  async escalateDispute(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
+    await this.service.escalate(disputeParty(actor), disputeId);
+    return this.one(disputeId);
+  }
+
+  @Allow(Policies.parties)
+  @Mutation(() => Dispute, { description: 'The side that opened it drops it; the work goes on.' })
+  async withdrawDispute(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
+    await this.service.withdraw(disputeParty(actor), disputeId);
+    return this.one(disputeId);
+  }
+
+  @Allow(Policies.parties)
+  @Query(() => [Dispute], { description: "A contract's disputes, newest first." })
+  async contractDisputes(@CurrentActor() actor: PartyActor, @Args() { contractId }: ContractDisputesArgs) {
+    await this.contracts.contract(partyOf(actor), contractId);
+    const [items] = await this.service.find({ contractId }, { offset: 0, limit: 100 });
+    return items.map(toDispute);
+  }
+
+  @Allow(Policies.ops)
+  @Query(() => DisputePage, { description: 'Disputes for ops, newest first.' })
+  async disputes(@Args() { status, offset, limit }: DisputesArgs) {
+    const [items, totalCount] = await this.service.find({ status }, { offset, limit });
+    return { items: items.map(toDispute), totalCount };
+  }
+
+  @Allow(Policies.ops)
+  @Query(() => Dispute)
+  dispute(@Args() { disputeId }: DisputeIdArgs) {
+    return this.one(disputeId);
+  }
+
+  @Allow(Policies.ops)
+  @Query(() => ContractEventPage, { description: "The disputed contract's timeline, the evidence ops weigh." })
+  async disputeEvidence(@Args() { disputeId }: DisputeIdArgs) {
+    const dispute = await this.service.get(disputeId);
+    return this.contracts.eventsForOps(dispute.contractId, { offset: 0, limit: 200 });
+  }
+
+  @Allow(Policies.ops)
+  @Mutation(() => Dispute, { description: 'Ops decide the split in mediation; audited.' })
+  async decideDispute(@CurrentActor() actor: OpsActor, @Args('input') input: DecideDisputeInput) {
+    await this.service.decide(actor.userId, input.disputeId, input.freelancerShareBps, input.note);
+    return this.one(input.disputeId);
+  }
+
+  private async one(id: string) {
+    return toDispute(await this.service.get(id));
+  }
+}
+
+function disputeParty(actor: PartyActor): DisputeParty {
+  return { side: actor.kind === 'client' ? 'client' : 'freelancer', userId: actor.userId, party: partyOf(actor) };
+}
+
+function toDispute(dispute: DisputeEntity): Dispute {
+  const milestone = dispute.milestone;
+  return {
+    ...dispute,
+    milestoneTitle: milestone?.title ?? '',
+    milestoneAmountMinor: milestone?.amountMinor ?? 0,
+    currency: milestone?.contract?.terms.currency ?? '',
+  };
+}
