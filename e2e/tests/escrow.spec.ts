@@ -3,6 +3,7 @@ import { DEMO } from '../support/demo';
 
 const CONTRACT = 'Holiday catalogue: refresh our Amazon listings';
 const FIRST = 'New copy for twenty listings';
+const SECOND = 'Canva images for twenty listings';
 
 async function signIn(browser: Browser, app: '/' | '/freelancer/' | '/ops/', email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -20,10 +21,10 @@ async function openContract(page: Page) {
   await expect(page.getByRole('heading', { name: CONTRACT })).toBeVisible();
 }
 
-test('a business pays a milestone into escrow, sends the work back once, then approves; both sides see the same money', async ({
+test('a business pays into escrow, sends work back, approves; a second milestone is disputed and split 60/40 by ops; all three apps agree', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const client = await signIn(browser, '/', DEMO.clientOwner);
   await openContract(client);
   const clientRow = client.getByTestId('milestone-row').filter({ hasText: FIRST });
@@ -108,4 +109,65 @@ test('a business pays a milestone into escrow, sends the work back once, then ap
   await expect(ops.getByRole('row', { name: /Platform fees · USD/ })).toContainText('-$15.00');
   await expect(ops.getByRole('row', { name: /Held in escrow · USD/ })).toContainText('$0.00');
   await expect(ops.getByRole('row', { name: /Owed to VAs · USD/ })).toContainText('$0.00');
+
+  // The second milestone is paid and handed in; the business disputes it and asks Delegate to mediate.
+  await client.reload();
+  const secondRow = client.getByTestId('milestone-row').filter({ hasText: SECOND });
+  await secondRow.getByRole('button', { name: 'Pay into escrow' }).click();
+  const paySecond = client.getByRole('dialog', { name: `Pay “${SECOND}” into escrow` });
+  await paySecond.getByRole('button', { name: 'Continue to payment' }).click();
+  await paySecond.getByRole('button', { name: 'Pay $120.00' }).click();
+  await expect(secondRow.getByText('Paid, in progress')).toBeVisible();
+  await va.goto('/freelancer/contracts');
+  await va.getByRole('link', { name: CONTRACT }).click();
+  const vaSecond = va.getByTestId('milestone-row').filter({ hasText: SECOND });
+  await vaSecond.getByRole('button', { name: 'Hand in work' }).click();
+  const handInSecond = va.getByRole('dialog', { name: `Hand in “${SECOND}”` });
+  await handInSecond.getByLabel('What you did, and where to find it').fill('Images for all twenty listings.');
+  await handInSecond.getByRole('button', { name: 'Hand in work' }).click();
+  await expect(vaSecond.getByText('Handed in')).toBeVisible();
+
+  await client.reload();
+  await secondRow.getByRole('button', { name: 'Open a dispute' }).click();
+  const dispute = client.getByRole('dialog', { name: `Dispute “${SECOND}”` });
+  await dispute.getByLabel('What went wrong').fill('Eight of the twenty images use the wrong brand colours.');
+  await dispute.getByRole('button', { name: 'Open a dispute' }).click();
+  await expect(secondRow.getByText('Disputed')).toBeVisible();
+  await client.getByRole('button', { name: 'Ask Delegate to mediate' }).click();
+  await client
+    .getByRole('dialog', { name: "Ask Delegate's team to decide?" })
+    .getByRole('button', { name: 'Ask Delegate to mediate' })
+    .click();
+  await expect(client.getByTestId('dispute').getByText('Ops mediating')).toBeVisible();
+
+  // Ops read the timeline and split what is held 60/40.
+  await ops.getByRole('link', { name: 'Disputes' }).click();
+  await ops.getByRole('link', { name: SECOND }).click();
+  await expect(ops.getByText('The business says: Eight of the twenty images')).toBeVisible();
+  await ops.getByLabel('Share to the VA').fill('60');
+  await ops.getByLabel('Why (both sides read it)').fill('Twelve images are as agreed; eight need redoing.');
+  await ops.getByRole('button', { name: 'Decide the split' }).click();
+  await ops
+    .getByRole('dialog', { name: 'Decide this dispute?' })
+    .getByRole('button', { name: 'Decide the split' })
+    .click();
+  await expect(ops.getByTestId('dispute-outcome')).toContainText('$72.00 to the VA, $48.00 back to the business');
+
+  // Every app shows the same money: $270 paid in, $222 released, $48 refunded, nothing held.
+  await client.reload();
+  await expect(client.getByTestId('contract-fundedMinor')).toHaveText('$270.00');
+  await expect(client.getByTestId('contract-releasedMinor')).toHaveText('$222.00');
+  await expect(client.getByTestId('contract-refundedMinor')).toHaveText('$48.00');
+  await expect(client.getByTestId('contract-heldMinor')).toHaveText('$0.00');
+  await va.reload();
+  await expect(va.getByTestId('contract-releasedMinor')).toHaveText('$222.00');
+  await expect(va.getByTestId('contract-refundedMinor')).toHaveText('$48.00');
+  // $135.00 + $72.00 less its $7.20 fee, transferred at once now that her account is connected.
+  await va.getByRole('link', { name: 'Payouts' }).click();
+  await expect(va.getByTestId('payouts-paid')).toHaveText('$199.80');
+  await expect(va.getByTestId('payouts-owed')).toHaveText('–');
+  await ops.getByRole('link', { name: 'Ledger' }).click();
+  await expect(ops.getByTestId('trial-total-USD')).toContainText('$0.00');
+  await expect(ops.getByRole('row', { name: /Platform fees · USD/ })).toContainText('-$22.20');
+  await expect(ops.getByRole('row', { name: /Held in escrow · USD/ })).toContainText('$0.00');
 });

@@ -3,6 +3,8 @@ import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuditPage } from './audit/AuditPage';
+import { DisputePage } from './disputes/DisputePage';
+import { DisputesPage } from './disputes/DisputesPage';
 import { HomePage } from './home/HomePage';
 import { LedgerPage } from './ledger/LedgerPage';
 import { TimeToCandidatesPage } from './matching/TimeToCandidatesPage';
@@ -22,6 +24,7 @@ const navigation: NavItem[] = [
   { to: '/funnel', label: 'nav.funnel' },
   { to: '/time-to-candidates', label: 'nav.timeToCandidates' },
   { to: '/tests', label: 'nav.tests' },
+  { to: '/disputes', label: 'nav.disputes' },
   { to: '/ledger', label: 'nav.ledger' },
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
@@ -38,6 +41,8 @@ const routes = [
   { path: '/tests', element: <TestBankPage /> },
   { path: '/tests/new', element: <TestEditorPage /> },
   { path: '/tests/:id', element: <TestEditorPage /> },
+  { path: '/disputes', element: <DisputesPage /> },
+  { path: '/disputes/:id', element: <DisputePage /> },
   { path: '/ledger', element: <LedgerPage /> },
   { path: '/outbox', element: <OutboxPage /> },
   { path: '/audit', element: <AuditPage /> },

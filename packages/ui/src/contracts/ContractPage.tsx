@@ -9,6 +9,7 @@ import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
+import { ContractDisputes } from './ContractDisputes';
 import { ContractEventsQuery, ContractQuery } from './graphql/contract';
 import { MilestoneActions } from './MilestoneActions';
 import { describeTerms } from './terms';
@@ -19,6 +20,7 @@ const STATUS_COLORS: Record<string, string> = {
   FUNDED: 'blue',
   SUBMITTED: 'violet',
   CHANGES_REQUESTED: 'orange',
+  DISPUTED: 'red',
   RELEASED: 'green',
   REFUNDED: 'gray',
 };
@@ -143,6 +145,8 @@ export function ContractPage() {
           </Table.ScrollContainer>
         </Card>
       )}
+
+      <ContractDisputes contractId={contract.id} side={side} />
 
       <ContractTimeline contractId={contract.id} currency={currency} titles={contract.milestones} date={date} />
     </Stack>

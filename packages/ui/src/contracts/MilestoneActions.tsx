@@ -20,6 +20,7 @@ import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { formatMoney } from '../money/format-money';
+import { OpenDisputeDialog } from './ContractDisputes';
 import {
   PayMilestoneMutation,
   PaySandboxCardMutation,
@@ -37,7 +38,7 @@ export interface MilestoneView {
   money: { heldMinor: number };
 }
 
-type Dialog = 'pay' | 'submit' | 'changes' | 'release' | 'refund' | null;
+type Dialog = 'pay' | 'submit' | 'changes' | 'release' | 'refund' | 'dispute' | null;
 /** Every action refreshes the contract and its timeline. */
 const REFRESH = { refetchQueries: ['Contract', 'ContractEvents'], awaitRefetchQueries: true };
 
@@ -110,6 +111,11 @@ export function MilestoneActions({
             {t('escrow.refund')}
           </Button>
         )}
+        {working && (
+          <Button size="xs" variant="subtle" color="red" onClick={() => setDialog('dispute')}>
+            {t('dispute.open')}
+          </Button>
+        )}
       </Group>
       {problem && (
         <Text size="sm" c="red" role="alert">
@@ -120,6 +126,7 @@ export function MilestoneActions({
       {(dialog === 'submit' || dialog === 'changes') && (
         <NoteDialog milestone={milestone} kind={dialog} onClose={close} />
       )}
+      {dialog === 'dispute' && <OpenDisputeDialog milestone={milestone} onClose={close} />}
       {(dialog === 'release' || dialog === 'refund') && (
         <AmountDialog milestone={milestone} currency={currency} kind={dialog} onClose={close} />
       )}

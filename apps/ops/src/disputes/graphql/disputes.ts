@@ -1,0 +1,60 @@
+import { graphql } from '../../gql';
+
+export const DisputesQuery = graphql(`
+  query Disputes($status: DisputeStatus, $offset: Int!, $limit: Int!) {
+    disputes(status: $status, offset: $offset, limit: $limit) {
+      totalCount
+      items {
+        id
+        milestoneTitle
+        milestoneAmountMinor
+        currency
+        status
+        openedBySide
+        createdAt
+        mediationEndsAt
+      }
+    }
+  }
+`);
+
+export const DisputeQuery = graphql(`
+  query DisputeDetail($disputeId: ID!) {
+    dispute(disputeId: $disputeId) {
+      id
+      milestoneTitle
+      milestoneAmountMinor
+      currency
+      status
+      openedBySide
+      reason
+      proposalSide
+      proposalFreelancerBps
+      mediationEndsAt
+      freelancerShareBps
+      releasedMinor
+      refundedMinor
+      decisionNote
+      createdAt
+    }
+    disputeEvidence(disputeId: $disputeId) {
+      items {
+        id
+        kind
+        actorName
+        amountMinor
+        message
+        createdAt
+      }
+    }
+  }
+`);
+
+export const DecideDisputeMutation = graphql(`
+  mutation DecideDispute($input: DecideDisputeInput!) {
+    decideDispute(input: $input) {
+      id
+      status
+    }
+  }
+`);
