@@ -1,19 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { DEMO } from '../support/demo';
+import { signIn } from '../support/sign-in';
 
 const CONTRACT = 'Holiday catalogue: refresh our Amazon listings';
 const FIRST = 'New copy for twenty listings';
 const SECOND = 'Canva images for twenty listings';
-
-async function signIn(browser: Browser, app: '/' | '/freelancer/' | '/ops/', email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${app}sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return page;
-}
 
 async function openContract(page: Page) {
   await page.getByRole('link', { name: 'Contracts' }).first().click();

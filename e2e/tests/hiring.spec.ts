@@ -1,17 +1,8 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO } from '../support/demo';
+import { signIn } from '../support/sign-in';
 
 const JOB = 'Amazon listings and Canva graphics';
-
-async function signIn(browser: Browser, app: '/' | '/freelancer/', email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${app}sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return page;
-}
 
 test('a business publishes a job, meets its matched VA, and hires her through proposal, message and offer', async ({
   browser,

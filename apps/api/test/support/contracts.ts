@@ -37,3 +37,14 @@ export async function fixedContract(
   );
   return { contractId: acceptOffer.id, milestoneIds: acceptOffer.milestones.map((milestone) => milestone.id) };
 }
+
+/** Pays a milestone into escrow with the sandbox's good test card, as the client's card form does. */
+export async function payIntoEscrow(client: GraphqlAgent, milestoneId: string): Promise<void> {
+  const { payMilestone } = await client.ok<{ payMilestone: { id: string } }>(
+    'mutation($id: ID!) { payMilestone(milestoneId: $id) { id } }',
+    { id: milestoneId },
+  );
+  await client.ok('mutation($input: SandboxCardInput!) { paySandboxCard(input: $input) { id } }', {
+    input: { paymentId: payMilestone.id, cardNumber: '4242424242424242' },
+  });
+}

@@ -1,6 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, FormError, formatMoney, useFormSubmit, useViewer } from '@delegate/ui';
-import { Anchor, Badge, Button, Card, Group, Loader, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  ContractEventList,
+  ErrorState,
+  FormError,
+  formatMoney,
+  ShareToVaInput,
+  useFormSubmit,
+  useViewer,
+} from '@delegate/ui';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useIntl } from 'react-intl';
@@ -103,15 +111,7 @@ export function DisputePage() {
             )}
           >
             <Stack>
-              <NumberInput
-                label={t('dispute.shareToVa')}
-                description={t('dispute.shareNote')}
-                min={0}
-                max={100}
-                decimalScale={2}
-                suffix="%"
-                {...form.getInputProps('percent')}
-              />
+              <ShareToVaInput {...form.getInputProps('percent')} />
               <Textarea
                 label={t('dispute.decisionNote')}
                 autosize
@@ -131,26 +131,7 @@ export function DisputePage() {
         <Title order={2} size="h4" mb="sm">
           {t('dispute.evidence')}
         </Title>
-        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {disputeEvidence.items.map((event) => (
-            <li key={event.id}>
-              <Text size="sm">
-                <strong>
-                  {t(`contract.event.${event.kind}`, { actor: event.actorName ?? t('contract.platform') })}
-                </strong>
-                {event.amountMinor != null && ` · ${money(event.amountMinor)}`}
-              </Text>
-              {event.message && (
-                <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                  {event.message}
-                </Text>
-              )}
-              <Text size="xs" c="dimmed">
-                {date(event.createdAt)}
-              </Text>
-            </li>
-          ))}
-        </Stack>
+        <ContractEventList events={disputeEvidence.items} currency={dispute.currency} />
       </Card>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { formatMoney } from '../money/format-money';
+import { ShareToVaInput } from './ContractEventList';
 import {
   AcceptSettlementMutation,
   ContractDisputesQuery,
@@ -178,16 +179,7 @@ function ProposeDialog({ disputeId, onClose }: { disputeId: string; onClose: () 
         })}
       >
         <Stack>
-          <NumberInput
-            label={t('dispute.shareToVa')}
-            description={t('dispute.shareNote')}
-            min={0}
-            max={100}
-            decimalScale={2}
-            suffix="%"
-            data-autofocus
-            {...form.getInputProps('percent')}
-          />
+          <ShareToVaInput data-autofocus {...form.getInputProps('percent')} />
           <FormError message={formError} />
           <Button type="submit" loading={submitting}>
             {t('dispute.propose')}

@@ -10,6 +10,7 @@ import { NotFoundPage } from '../layout/NotFoundPage';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
 import { ContractDisputes } from './ContractDisputes';
+import { ContractEventList } from './ContractEventList';
 import { ContractEventsQuery, ContractQuery } from './graphql/contract';
 import { MilestoneActions } from './MilestoneActions';
 import { describeTerms } from './terms';
@@ -148,7 +149,7 @@ export function ContractPage() {
 
       <ContractDisputes contractId={contract.id} side={side} />
 
-      <ContractTimeline contractId={contract.id} currency={currency} titles={contract.milestones} date={date} />
+      <ContractTimeline contractId={contract.id} currency={currency} titles={contract.milestones} />
     </Stack>
   );
 }
@@ -157,12 +158,10 @@ function ContractTimeline({
   contractId,
   currency,
   titles,
-  date,
 }: {
   contractId: string;
   currency: string;
   titles: Array<{ id: string; title: string }>;
-  date: (value: string) => string;
 }) {
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
@@ -171,32 +170,13 @@ function ContractTimeline({
     variables: { contractId, offset, limit: EVENTS_PAGE },
     fetchPolicy: 'cache-and-network',
   });
-  const titleOf = (milestoneId: string | null | undefined) => titles.find((m) => m.id === milestoneId)?.title;
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
         {t('contract.timeline')}
       </Title>
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
-      <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {data?.contractEvents.items.map((event) => (
-          <li key={event.id} data-testid="contract-event">
-            <Text size="sm">
-              <strong>{t(`contract.event.${event.kind}`, { actor: event.actorName ?? t('contract.platform') })}</strong>
-              {titleOf(event.milestoneId) && ` · ${titleOf(event.milestoneId)}`}
-              {event.amountMinor != null && ` · ${formatMoney(intl, event.amountMinor, currency)}`}
-            </Text>
-            {event.message && (
-              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                {event.message}
-              </Text>
-            )}
-            <Text size="xs" c="dimmed">
-              {date(event.createdAt)}
-            </Text>
-          </li>
-        ))}
-      </Stack>
+      {data && <ContractEventList events={data.contractEvents.items} currency={currency} titles={titles} />}
       {data && (
         <Pager offset={offset} limit={EVENTS_PAGE} total={data.contractEvents.totalCount} onChange={setOffset} />
       )}

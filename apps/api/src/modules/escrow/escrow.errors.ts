@@ -29,22 +29,6 @@ export class CardDeclinedError extends AppError {
   }
 }
 
-/** An action that exists for one payment provider only (the sandbox's test card form). */
-export class ProviderMismatchError extends AppError {
-  readonly code = 'PROVIDER_MISMATCH';
-  constructor(provider: string) {
-    super(`Payments go through ${provider}; the sandbox card form is not available.`);
-  }
-}
-
-/** The provider did not answer; nothing was charged twice, and the action can be tried again. */
-export class ProviderUnavailableError extends AppError {
-  readonly code = 'PROVIDER_UNAVAILABLE';
-  constructor() {
-    super('The payment provider did not answer. Nothing was lost; try again in a moment.');
-  }
-}
-
 export class DisputeNotFoundError extends AppError {
   readonly code = 'NOT_FOUND';
   constructor() {

@@ -15,6 +15,7 @@ import {
   ProviderError,
   type ProviderPayment,
 } from '../payments/payment-provider.js';
+import { callProvider, ProviderMismatchError } from '../payments/payments.errors.js';
 import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
@@ -23,8 +24,6 @@ import {
   CardDeclinedError,
   MilestoneStatusError,
   PaymentNotFoundError,
-  ProviderMismatchError,
-  ProviderUnavailableError,
 } from './escrow.errors.js';
 import { EscrowRepository, type LockedMilestone } from './escrow.repository.js';
 import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flow.js';
@@ -119,7 +118,7 @@ export class EscrowService implements OnModuleInit {
     if (!payment) throw new PaymentNotFoundError();
     if (payment.status === 'pending') {
       const { id } = await this.remotePayment(payment);
-      const remote = await this.callProvider(() => this.sandbox.confirmPayment(id, cardNumber));
+      const remote = await callProvider(() => this.sandbox.confirmPayment(id, cardNumber));
       if (remote.status !== 'succeeded') {
         await this.dataSource.transaction(async (manager) => {
           const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
@@ -144,7 +143,7 @@ export class EscrowService implements OnModuleInit {
   async settlePayment(paymentId: string): Promise<void> {
     const payment = await this.repository.payment(paymentId);
     if (!payment?.providerPaymentId || payment.status === 'succeeded') return;
-    const remote = await this.callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
+    const remote = await callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
     if (remote.status !== 'succeeded') return;
     const operationId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
@@ -495,9 +494,9 @@ export class EscrowService implements OnModuleInit {
   /** The provider's payment for ours, created on first use with a key derived from ours. */
   private async remotePayment(payment: MilestonePaymentEntity): Promise<ProviderPayment> {
     if (payment.providerPaymentId) {
-      return this.callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
+      return callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
     }
-    const remote = await this.callProvider(() =>
+    const remote = await callProvider(() =>
       this.provider.createPayment({
         amountMinor: payment.amountMinor,
         currency: payment.currency,
@@ -510,16 +509,6 @@ export class EscrowService implements OnModuleInit {
     await this.repository.updatePayment(payment.id, { providerPaymentId: remote.id });
     payment.providerPaymentId = remote.id;
     return remote;
-  }
-
-  private async callProvider<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof ProviderError && !error.retryable) throw error;
-      this.logger.warn(`Payment provider call failed: ${String(error)}`);
-      throw new ProviderUnavailableError();
-    }
   }
 }
 

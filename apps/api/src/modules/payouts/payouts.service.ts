@@ -4,10 +4,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { NotFoundError } from '../../platform/errors/app-error.js';
 import { PaymentOperationEntity } from '../escrow/entities/payment-operation.entity.js';
-import { ProviderMismatchError, ProviderUnavailableError } from '../escrow/escrow.errors.js';
 import { Accounts } from '../money/ledger/accounts.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { PAYMENT_PROVIDER, type PaymentProvider, ProviderError } from '../payments/payment-provider.js';
+import { callProvider, ProviderMismatchError } from '../payments/payments.errors.js';
 import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
 import { PayoutAccountEntity, type PayoutAccountStatus } from './entities/payout-account.entity.js';
 
@@ -60,7 +60,7 @@ export class PayoutsService implements OnModuleInit {
   async startOnboarding(userId: string): Promise<string> {
     const account = (await this.account(userId)) ?? (await this.createAccount(userId));
     const back = `${this.config.http.publicUrl}/freelancer/payouts`;
-    const { url } = await this.call(() =>
+    const { url } = await callProvider(() =>
       this.provider.createAccountLink({
         accountId: account.providerAccountId,
         returnUrl: `${back}?onboarding=returned`,
@@ -74,7 +74,7 @@ export class PayoutsService implements OnModuleInit {
   async refresh(userId: string): Promise<PayoutAccountEntity | null> {
     const account = await this.account(userId);
     if (!account) return null;
-    const remote = await this.call(() => this.provider.retrieveAccount(account.providerAccountId));
+    const remote = await callProvider(() => this.provider.retrieveAccount(account.providerAccountId));
     const status: PayoutAccountStatus = remote.payoutsEnabled
       ? 'enabled'
       : remote.detailsSubmitted
@@ -194,7 +194,7 @@ export class PayoutsService implements OnModuleInit {
       `SELECT u.email, p.country FROM users u LEFT JOIN freelancer_profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [userId],
     );
-    const remote = await this.call(() =>
+    const remote = await callProvider(() =>
       this.provider.createAccount({
         email: who.email,
         country: who.country ?? null,
@@ -227,15 +227,5 @@ export class PayoutsService implements OnModuleInit {
       take: BATCH,
     });
     for (const { id } of stale) await this.runTransfer(id);
-  }
-
-  private async call<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof ProviderError && !error.retryable) throw error;
-      this.logger.warn(`Payment provider call failed: ${String(error)}`);
-      throw new ProviderUnavailableError();
-    }
   }
 }

@@ -4,7 +4,7 @@ import { DisputesService } from '../../../src/modules/escrow/disputes.service.js
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract } from '../../support/contracts.js';
+import { fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -39,13 +39,7 @@ describe('disputes: negotiation, mediation and any split', () => {
       { title: 'Catalogue', amountMinor },
     ]);
     const milestoneId = milestoneIds[0] as string;
-    const { payMilestone } = await owner.ok<{ payMilestone: { id: string } }>(
-      'mutation($id: ID!) { payMilestone(milestoneId: $id) { id } }',
-      { id: milestoneId },
-    );
-    await owner.ok('mutation($input: SandboxCardInput!) { paySandboxCard(input: $input) { id } }', {
-      input: { paymentId: payMilestone.id, cardNumber: '4242424242424242' },
-    });
+    await payIntoEscrow(owner, milestoneId);
     await va.ok('mutation($input: MilestoneNoteInput!) { submitMilestone(input: $input) { id } }', {
       input: { milestoneId, message: 'The catalogue is done.' },
     });

@@ -5,7 +5,7 @@ import { MatchingService } from '../../../src/modules/matching/matching.service.
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract } from '../../support/contracts.js';
+import { fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -54,11 +54,7 @@ describe('escrow on fixed-price milestones, in the sandbox', () => {
       skillIds,
       amounts.map((amountMinor, index) => ({ title: `Part ${index + 1}`, amountMinor })),
     );
-  /** Pays a milestone with the sandbox's good test card. */
-  const fund = async (milestoneId: string) => {
-    const { payMilestone } = await owner.ok<{ payMilestone: { id: string } }>(PAY, { milestoneId });
-    await owner.ok(CARD, { input: { paymentId: payMilestone.id, cardNumber: '4242 4242 4242 4242' } });
-  };
+  const fund = (milestoneId: string) => payIntoEscrow(owner, milestoneId);
   const milestoneOf = async (contractId: string, index = 0) =>
     (
       await owner.ok<{ contract: { milestones: Array<{ status: string; money: Money }> } }>(CONTRACT, {

@@ -5,7 +5,7 @@ import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract } from '../../support/contracts.js';
+import { fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -25,13 +25,7 @@ describe('payouts: a VA is paid what releases owe them once their account can re
   const releasedMilestone = async (amountMinor: number) => {
     const { milestoneIds } = await fixedContract(owner, va, skillIds, [{ title: 'Listings', amountMinor }]);
     const milestoneId = milestoneIds[0] as string;
-    const { payMilestone } = await owner.ok<{ payMilestone: { id: string } }>(
-      'mutation($id: ID!) { payMilestone(milestoneId: $id) { id } }',
-      { id: milestoneId },
-    );
-    await owner.ok('mutation($input: SandboxCardInput!) { paySandboxCard(input: $input) { id } }', {
-      input: { paymentId: payMilestone.id, cardNumber: '4242424242424242' },
-    });
+    await payIntoEscrow(owner, milestoneId);
     await owner.ok('mutation($input: ReleaseMilestoneInput!) { releaseMilestone(input: $input) { id } }', {
       input: { milestoneId },
     });
