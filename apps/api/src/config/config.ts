@@ -34,6 +34,8 @@ const environmentSchema = z
     PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5_000).default(1_000),
     /** Days after a hand-in before held money goes to the VA if the client does nothing. */
     AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** The smallest milestone, in US cents (converted to the contract's currency at today's rate). */
+    MILESTONE_MINIMUM_USD_MINOR: z.coerce.number().int().min(1).default(500),
     /** Business days a party has to answer a dispute or a settlement proposal before ops mediate. */
     DISPUTE_RESPONSE_BUSINESS_DAYS: z.coerce.number().int().min(1).max(30).default(5),
     /** Days ops have to decide a dispute once mediation starts. */
@@ -98,6 +100,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
     escrow: {
       feeBasisPoints: env.PLATFORM_FEE_BPS,
       autoReleaseDays: env.AUTO_RELEASE_DAYS,
+      milestoneMinimumUsdMinor: env.MILESTONE_MINIMUM_USD_MINOR,
       disputeResponseBusinessDays: env.DISPUTE_RESPONSE_BUSINESS_DAYS,
       disputeMediationDays: env.DISPUTE_MEDIATION_DAYS,
     },

@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { usdMinorIn } from '../../platform/money/fx.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
 import type { Delivery } from '../mail/mail.service.js';
+import { FxRatesRepository } from '../money/fx-rates.repository.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import {
@@ -52,6 +55,8 @@ export class ContractsService {
     private readonly identity: IdentityRepository,
     private readonly notifier: ContractsNotifier,
     private readonly ledger: LedgerService,
+    private readonly fxRates: FxRatesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Offers terms to the VA behind a live proposal, one pending offer at a time; returns its id. */
@@ -61,7 +66,12 @@ export class ContractsService {
       // The proposal's lock makes offers on it take turns, so the pending check below holds.
       const proposal = await this.proposals.lockForOffer(scope.organizationId, input.proposalId, manager);
       const job = proposal.job as JobPostEntity;
-      const result = offerTerms(input, job.currency, localDate(now, job.timeZone));
+      const minimum = usdMinorIn(
+        this.config.escrow.milestoneMinimumUsdMinor,
+        job.currency,
+        await this.fxRates.all(manager),
+      );
+      const result = offerTerms(input, job.currency, localDate(now, job.timeZone), minimum);
       if ('problems' in result) throw new OfferTermsError(result.problems);
       if (await this.repository.hasPendingOffer(proposal.id, manager)) throw new OfferExistsError();
       const offerId = await this.repository.insertOffer(

@@ -61,6 +61,16 @@ describe('offer terms', () => {
     ).toEqual({ problems: { startDate: 'inPast', 'milestones.1.dueDate': 'beforeStart' } });
   });
 
+  it('refuses a milestone below the minimum in the job’s currency', () => {
+    const milestones = [
+      { title: 'Too small', amountMinor: 431 },
+      { title: 'Just enough', amountMinor: 432 },
+    ];
+    expect(offerTerms({ ...base, kind: 'fixed', milestones }, 'EUR', TODAY, 432)).toEqual({
+      problems: { 'milestones.0.amountMinor': 'belowMinimum' },
+    });
+  });
+
   it('keeps a fixed price’s milestones in order', () => {
     const result = offerTerms(
       {

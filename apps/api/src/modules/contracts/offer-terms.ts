@@ -14,12 +14,14 @@ export interface TermsInput {
 
 /**
  * The terms as stored: only the amounts the kind uses (the rest become null, milestones only for a
- * fixed price), or the inputs at fault. `today` is the date where the job is.
+ * fixed price), or the inputs at fault. `today` is the date where the job is; a milestone is at
+ * least `minimumMilestoneMinor` of the job's currency.
  */
 export function offerTerms(
   input: TermsInput,
   currency: string,
   today: string,
+  minimumMilestoneMinor = 1,
 ): { terms: ContractTerms; milestones: MilestonePlan[] } | { problems: Record<string, string> } {
   const problems: Record<string, string> = {};
   const need = <T>(field: keyof TermsInput, value: T | null | undefined): T | null => {
@@ -44,6 +46,7 @@ export function offerTerms(
       : [];
   if (input.kind === 'fixed' && milestones.length === 0) problems.milestones = 'required';
   milestones.forEach((milestone, index) => {
+    if (milestone.amountMinor < minimumMilestoneMinor) problems[`milestones.${index}.amountMinor`] = 'belowMinimum';
     // ISO dates compare correctly as strings.
     if (milestone.dueDate && milestone.dueDate < input.startDate)
       problems[`milestones.${index}.dueDate`] = 'beforeStart';

@@ -23,3 +23,12 @@ export function minorUnitFactors(rates: FxRate[], target: string): Map<string, n
 export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
+
+/**
+ * An amount given in US cents, in minor units of `currency` at the rates given, rounded up (a
+ * minimum stays a minimum). Without a rate for the currency, the same number of its minor units.
+ */
+export function usdMinorIn(usdMinor: number, currency: string, rates: FxRate[]): number {
+  const factor = minorUnitFactors(rates, currency).get('USD');
+  return factor === undefined ? usdMinor : Math.ceil(usdMinor * factor - 1e-9);
+}

@@ -163,6 +163,18 @@ describe('hiring: shortlist, decline, messages, offers and contracts', () => {
     );
     expect(code(bad.errors)).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.fields).toEqual({ weeklyLimitHours: 'required', startDate: 'inPast' });
+    // A milestone is worth at least $5.00: €4.31 is not (at the seeded 1.16 USD per euro, €4.32 is).
+    const small = await owner.request(
+      MAKE_OFFER,
+      hourlyOffer(giuliaProposal, {
+        kind: 'FIXED',
+        milestones: [
+          { title: 'Too small', amountMinor: 431 },
+          { title: 'Enough', amountMinor: 432 },
+        ],
+      }),
+    );
+    expect(small.errors?.[0]?.extensions?.fields).toEqual({ 'milestones.0.amountMinor': 'belowMinimum' });
     expect(code((await otherClient.request(MAKE_OFFER, hourlyOffer(giuliaProposal))).errors)).toBe('NOT_FOUND');
 
     const { makeOffer } = await owner.ok<{ makeOffer: Record<string, unknown> & { id: string } }>(
