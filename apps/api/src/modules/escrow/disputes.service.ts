@@ -93,16 +93,8 @@ export class DisputesService implements OnModuleInit {
       }
       if (dispute.proposalSide === actor.side)
         throw new DisputeStateError('The other side has to accept your proposal.');
-      return this.resolve(
-        locked,
-        dispute,
-        dispute.proposalFreelancerBps,
-        null,
-        actor.userId,
-        'Agreed by both sides.',
-        now,
-        manager,
-      );
+      // An agreement carries no note: the timeline shows who accepted, in each reader's language.
+      return this.resolve(locked, dispute, dispute.proposalFreelancerBps, null, actor.userId, '', now, manager);
     });
     await this.runOwed(owed);
   }

@@ -205,10 +205,7 @@ export class EscrowService implements OnModuleInit {
         },
         manager,
       );
-      await this.event(locked, 'refunded', null, manager, {
-        amountMinor: amount,
-        message: 'A second payment for this milestone went back to the card.',
-      });
+      await this.event(locked, 'refunded', null, manager, { amountMinor: amount });
       return this.repository.insertOperation(
         {
           kind: 'refund',
