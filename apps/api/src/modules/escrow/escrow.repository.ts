@@ -73,10 +73,6 @@ export class EscrowRepository {
       .findOneBy({ id, ...(organizationId ? { organizationId } : {}) });
   }
 
-  paymentByProviderId(providerPaymentId: string) {
-    return this.dataSource.getRepository(MilestonePaymentEntity).findOneBy({ providerPaymentId });
-  }
-
   lockPayment(id: string, manager: EntityManager) {
     return manager
       .getRepository(MilestonePaymentEntity)

@@ -74,10 +74,6 @@ export class EscrowService implements OnModuleInit {
     });
   }
 
-  get providerName() {
-    return this.provider.name;
-  }
-
   /** The platform fee on an amount released to the VA. */
   feeOf(amountMinor: number): number {
     return shareOf(amountMinor, this.config.escrow.feeBasisPoints);

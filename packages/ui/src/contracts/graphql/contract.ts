@@ -3,21 +3,7 @@ import { graphql } from '../../gql';
 export const ContractQuery = graphql(`
   query Contract($id: ID!) {
     contract(id: $id) {
-      id
-      status
-      createdAt
-      organizationName
-      job {
-        id
-        title
-      }
-      freelancer {
-        id
-        displayName
-      }
-      terms {
-        ...Terms
-      }
+      ...ContractSummary
       money {
         ...Money
       }

@@ -5,27 +5,31 @@ export const ContractsQuery = graphql(`
     contracts(offset: $offset, limit: $limit) {
       totalCount
       items {
-        id
-        status
-        createdAt
-        organizationName
-        job {
-          id
-          title
-        }
-        freelancer {
-          id
-          displayName
-        }
-        terms {
-          ...Terms
-        }
+        ...ContractSummary
         milestones {
           id
           title
           amountMinor
         }
       }
+    }
+  }
+
+  fragment ContractSummary on Contract {
+    id
+    status
+    createdAt
+    organizationName
+    job {
+      id
+      title
+    }
+    freelancer {
+      id
+      displayName
+    }
+    terms {
+      ...Terms
     }
   }
 

@@ -46,6 +46,6 @@ export class SandboxCardInput {
 
   @Field({ description: "One of the sandbox's test card numbers (4242 4242 4242 4242 pays)." })
   @IsString()
-  @Matches(/^[\d ]{12,23}$/, { message: 'cardNumber' })
+  @Matches(/^[\d ]{12,23}$/)
   cardNumber: string;
 }
