@@ -8,6 +8,8 @@ export async function signIn(browser: Browser, app: '/' | '/freelancer/' | '/ops
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The sign-in page has a heading too: wait until the app has moved on, so the session cookie is set.
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return page;
 }

@@ -9,6 +9,8 @@ async function signIn(page: Page, app: 'freelancer' | 'ops', email: string, pass
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The sign-in page has a heading too: wait until the app has moved on, so the session cookie is set.
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
