@@ -45,6 +45,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(fastify.log),
     abortOnError: false,
+    // Kept for JSON bodies so Stripe's webhook signature can be checked over the exact bytes sent.
+    rawBody: true,
   });
   sessions = app.get(SessionService);
   app.enableShutdownHooks();

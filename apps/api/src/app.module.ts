@@ -18,6 +18,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PayoutsModule } from './modules/payouts/payouts.module.js';
 import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
 import { BackgroundModule } from './platform/background/background.module.js';
 import { GraphqlErrorFilter } from './platform/errors/graphql-error-filter.js';
@@ -52,6 +53,7 @@ export class AppModule {
         PayoutsModule,
         MessagesModule,
         VettingModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

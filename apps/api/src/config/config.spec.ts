@@ -21,4 +21,15 @@ describe('loadConfig', () => {
     expect(config.graphql.introspection).toBe(false);
     expect(config.seedDemo).toBe(false);
   });
+
+  it('pays through the sandbox without Stripe keys and through Stripe with both', () => {
+    expect(loadConfig({}).payments).toEqual({ provider: 'sandbox', stripe: null });
+    const keys = { STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' };
+    expect(loadConfig(keys).payments).toMatchObject({
+      provider: 'stripe',
+      stripe: { secretKey: 'sk_test_1', webhookSecret: 'whsec_1', apiUrl: null, webhookToleranceSeconds: 300 },
+    });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_WEBHOOK_SECRET: is required/);
+    expect(() => loadConfig({ ...keys, STRIPE_SECRET_KEY: 'pk_test_1' })).toThrow(/STRIPE_SECRET_KEY/);
+  });
 });

@@ -40,6 +40,15 @@ const environmentSchema = z
     DISPUTE_RESPONSE_BUSINESS_DAYS: z.coerce.number().int().min(1).max(30).default(5),
     /** Days ops have to decide a dispute once mediation starts. */
     DISPUTE_MEDIATION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /** Both set: payments go through Stripe; neither: through the sandbox. */
+    STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+    /** The key Stripe.js uses in the client app to confirm card payments. */
+    STRIPE_PUBLISHABLE_KEY: z.string().startsWith('pk_').optional(),
+    /** Another Stripe API server (a local stub in tests); Stripe's own by default. */
+    STRIPE_API_URL: z.url().optional(),
+    /** How old a webhook's signed timestamp may be, either way, before it is refused. */
+    STRIPE_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
     WORKER_ENABLED: booleanFlag.default(true),
     WORKER_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     RESUME_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(5_242_880),
@@ -50,6 +59,13 @@ const environmentSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.STRIPE_SECRET_KEY ? 'STRIPE_WEBHOOK_SECRET' : 'STRIPE_SECRET_KEY'],
+        message: 'is required with the other Stripe key (set both for Stripe, neither for the sandbox)',
+      });
+    }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({
         code: 'custom',
@@ -103,6 +119,19 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       milestoneMinimumUsdMinor: env.MILESTONE_MINIMUM_USD_MINOR,
       disputeResponseBusinessDays: env.DISPUTE_RESPONSE_BUSINESS_DAYS,
       disputeMediationDays: env.DISPUTE_MEDIATION_DAYS,
+    },
+    payments: {
+      provider: env.STRIPE_SECRET_KEY ? ('stripe' as const) : ('sandbox' as const),
+      stripe:
+        env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
+          ? {
+              secretKey: env.STRIPE_SECRET_KEY,
+              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+              publishableKey: env.STRIPE_PUBLISHABLE_KEY ?? null,
+              apiUrl: env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL) : null,
+              webhookToleranceSeconds: env.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
+            }
+          : null,
     },
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
     uploads: { dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`, resumeMaxBytes: env.RESUME_MAX_BYTES },

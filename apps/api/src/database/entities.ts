@@ -44,6 +44,7 @@ import {
 import { SkillTestQuestionEntity } from '../modules/vetting/entities/skill-test-question.entity.js';
 import { VettingApplicationEntity } from '../modules/vetting/entities/vetting-application.entity.js';
 import { VettingEventEntity } from '../modules/vetting/entities/vetting-event.entity.js';
+import { StripeEventEntity } from '../modules/webhooks/stripe-event.entity.js';
 
 /** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -73,6 +74,7 @@ export const entities = [
   LedgerTransactionEntity,
   LedgerPostingEntity,
   SandboxObjectEntity,
+  StripeEventEntity,
   PayoutAccountEntity,
   JobMessageEntity,
   OrganizationEntity,

@@ -11,6 +11,7 @@ import { JobSearchDocument1795428712735 } from './1795428712735-job-search-docum
 import { Escrow1795434684712 } from './1795434684712-escrow.js';
 import { Payouts1795436457883 } from './1795436457883-payouts.js';
 import { Disputes1795437816947 } from './1795437816947-disputes.js';
+import { StripeEvents1795443808990 } from './1795443808990-stripe-events.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Escrow1795434684712,
   Payouts1795436457883,
   Disputes1795437816947,
+  StripeEvents1795443808990,
 ];

@@ -73,6 +73,10 @@ export class EscrowRepository {
       .findOneBy({ id, ...(organizationId ? { organizationId } : {}) });
   }
 
+  paymentAtProvider(providerPaymentId: string) {
+    return this.dataSource.getRepository(MilestonePaymentEntity).findOneBy({ providerPaymentId });
+  }
+
   lockPayment(id: string, manager: EntityManager) {
     return manager
       .getRepository(MilestonePaymentEntity)

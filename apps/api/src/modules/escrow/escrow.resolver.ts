@@ -26,6 +26,13 @@ class PayMilestoneArgs {
   milestoneId: string;
 }
 
+@ArgsType()
+class PaymentArgs {
+  @Field(() => ID)
+  @IsUUID()
+  paymentId: string;
+}
+
 /**
  * Escrow on fixed-price milestones. Any member of the client organisation may pay (finance included);
  * members who hire approve or ask for changes; the VA hands in work and may give money back.
@@ -51,6 +58,15 @@ export class EscrowResolver {
   async paySandboxCard(@CurrentActor() actor: ClientActor, @Args('input') input: SandboxCardInput) {
     const payment = await this.escrow.paySandbox(scopeOf(actor), input.paymentId, input.cardNumber);
     return this.payment(payment, null);
+  }
+
+  @Allow(Policies.client)
+  @Mutation(() => MilestonePayment, {
+    description:
+      "After the browser confirmed the card with Stripe: books the payment without waiting for Stripe's webhook.",
+  })
+  async syncMilestonePayment(@CurrentActor() actor: ClientActor, @Args() { paymentId }: PaymentArgs) {
+    return this.payment(await this.escrow.syncPayment(scopeOf(actor), paymentId), null);
   }
 
   @Allow(Policies.freelancer)
@@ -88,6 +104,7 @@ export class EscrowResolver {
       platformFeeMinor: fee,
       freelancerReceivesMinor: payment.amountMinor - fee,
       clientSecret: remote?.clientSecret ?? null,
+      publishableKey: this.escrow.publishableKey,
     };
   }
 }

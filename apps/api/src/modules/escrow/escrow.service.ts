@@ -74,6 +74,11 @@ export class EscrowService implements OnModuleInit {
     });
   }
 
+  /** The key the client's browser loads Stripe.js with; null in the sandbox. */
+  get publishableKey(): string | null {
+    return this.config.payments.stripe?.publishableKey ?? null;
+  }
+
   /** The platform fee on an amount released to the VA. */
   feeOf(amountMinor: number): number {
     return shareOf(amountMinor, this.config.escrow.feeBasisPoints);
@@ -116,19 +121,49 @@ export class EscrowService implements OnModuleInit {
       const { id } = await this.remotePayment(payment);
       const remote = await callProvider(() => this.sandbox.confirmPayment(id, cardNumber));
       if (remote.status !== 'succeeded') {
-        await this.dataSource.transaction(async (manager) => {
-          const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
-          if (!locked) return;
-          await this.event(locked, 'payment_failed', scope.userId, manager, {
-            amountMinor: payment.amountMinor,
-            message: remote.failureMessage ?? '',
-          });
-        });
-        throw new CardDeclinedError(remote.failureMessage ?? 'The card was declined.');
+        const message = remote.failureMessage ?? 'The card was declined.';
+        await this.paymentFailed(payment, message, scope.userId);
+        throw new CardDeclinedError(message);
       }
       await this.settlePayment(payment.id);
     }
     return (await this.repository.payment(paymentId)) as MilestonePaymentEntity;
+  }
+
+  /**
+   * After the client's browser confirmed a card with the provider (Stripe.js): books the payment now
+   * rather than when the webhook arrives. Both end in `settlePayment`, which books once.
+   */
+  async syncPayment(scope: ClientScope, paymentId: string): Promise<MilestonePaymentEntity> {
+    const payment = await this.repository.payment(paymentId, scope.organizationId);
+    if (!payment) throw new PaymentNotFoundError();
+    await this.settlePayment(payment.id);
+    return (await this.repository.payment(paymentId)) as MilestonePaymentEntity;
+  }
+
+  /** What a provider event about a payment means for us (the webhook job); payments not ours are ignored. */
+  async onProviderPayment(providerPaymentId: string): Promise<'settled' | 'failed' | 'waiting' | 'unknown'> {
+    const payment = await this.repository.paymentAtProvider(providerPaymentId);
+    if (!payment) return 'unknown';
+    const remote = await callProvider(() => this.provider.retrievePayment(providerPaymentId));
+    if (remote.status === 'succeeded') {
+      await this.settlePayment(payment.id);
+      return 'settled';
+    }
+    if (remote.status === 'requires_payment' && remote.failureMessage) {
+      await this.paymentFailed(payment, remote.failureMessage, null);
+      return 'failed';
+    }
+    return 'waiting';
+  }
+
+  /** A card attempt that failed goes on the contract timeline, in the provider's words. */
+  private async paymentFailed(payment: MilestonePaymentEntity, message: string, actorId: string | null) {
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
+      if (!locked) return;
+      await this.event(locked, 'payment_failed', actorId, manager, { amountMinor: payment.amountMinor, message });
+    });
   }
 
   /**

@@ -26,6 +26,7 @@ export interface ProviderPayment {
 
 export interface ProviderTransfer {
   id: string;
+  /** What the VA's account kept: the amount less anything reversed. */
   amountMinor: number;
   currency: string;
   destination: string;
@@ -68,7 +69,9 @@ export interface PaymentProvider {
     sourceCharge: string | null;
     idempotencyKey: string;
   }): Promise<ProviderTransfer>;
+  retrieveTransfer(id: string): Promise<ProviderTransfer>;
   createRefund(request: { paymentId: string; amountMinor: number; idempotencyKey: string }): Promise<ProviderRefund>;
+  retrieveRefund(id: string): Promise<ProviderRefund>;
   createAccount(request: { email: string; country: string | null; idempotencyKey: string }): Promise<ProviderAccount>;
   retrieveAccount(id: string): Promise<ProviderAccount>;
   /** A one-time link to the provider's onboarding forms; it sends the VA back to `returnUrl` (or `refreshUrl` if it expired). */

@@ -18,6 +18,11 @@ export class ProviderUnavailableError extends AppError {
   }
 }
 
+/** A webhook delivery that Stripe did not sign with our secret, or signed too long ago (or ahead). */
+export class WebhookSignatureError extends AppError {
+  readonly code = 'WEBHOOK_SIGNATURE_INVALID';
+}
+
 const logger = new Logger('PaymentProvider');
 
 /**

@@ -76,6 +76,14 @@ export class SandboxPaymentProvider implements PaymentProvider {
     });
   }
 
+  async retrieveTransfer(id: string): Promise<ProviderTransfer> {
+    return (await this.find(id, 'transfer')) as unknown as ProviderTransfer;
+  }
+
+  async retrieveRefund(id: string): Promise<ProviderRefund> {
+    return (await this.find(id, 'refund')) as unknown as ProviderRefund;
+  }
+
   async createRefund(request: Parameters<PaymentProvider['createRefund']>[0]): Promise<ProviderRefund> {
     const payment = await this.retrievePayment(request.paymentId);
     const [{ refunded }] = await this.dataSource.query(

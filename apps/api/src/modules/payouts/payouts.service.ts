@@ -87,6 +87,14 @@ export class PayoutsService implements OnModuleInit {
     return this.account(userId);
   }
 
+  /** What a provider event about an account means for us (the webhook job); accounts not ours are ignored. */
+  async onProviderAccount(providerAccountId: string): Promise<'refreshed' | 'unknown'> {
+    const account = await this.dataSource.getRepository(PayoutAccountEntity).findOneBy({ providerAccountId });
+    if (!account) return 'unknown';
+    await this.refresh(account.userId);
+    return 'refreshed';
+  }
+
   /** The sandbox's stand-in for the provider's forms: the VA completes onboarding in one step. */
   async completeSandboxOnboarding(userId: string): Promise<PayoutAccountEntity | null> {
     if (this.provider.name !== 'sandbox') throw new ProviderMismatchError(this.provider.name);

@@ -208,6 +208,10 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { paySandboxCard(input: { paymentId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,
     allowed: clients,
   },
+  syncMilestonePayment: {
+    operation: `mutation { syncMilestonePayment(paymentId: "${NO_ID}") { id } }`,
+    allowed: clients,
+  },
   submitMilestone: {
     operation: `mutation { submitMilestone(input: { milestoneId: "${NO_ID}", message: "Done" }) { id } }`,
     allowed: freelancers,

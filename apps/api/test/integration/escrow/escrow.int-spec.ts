@@ -310,4 +310,13 @@ describe('escrow on fixed-price milestones, in the sandbox', () => {
     expect(await ledger.recorded('test:unbalanced')).toBe(false);
     await expectLedgerSound();
   });
+
+  it('has no Stripe webhook in the sandbox', async () => {
+    const response = await owner.http('POST', '/webhooks/stripe', {
+      payload: Buffer.from('{}'),
+      headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=0' },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
 });

@@ -35,4 +35,7 @@ export class MilestonePayment {
 
   @Field(() => String, { nullable: true, description: "For Stripe.js to confirm the card in the client's browser." })
   clientSecret: string | null;
+
+  @Field(() => String, { nullable: true, description: "Stripe.js's publishable key (Stripe only)." })
+  publishableKey: string | null;
 }
