@@ -17,6 +17,7 @@ import { MoneyModule } from './modules/money/money.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { PayoutsModule } from './modules/payouts/payouts.module.js';
 import { ProposalsModule } from './modules/proposals/proposals.module.js';
+import { ReconciliationModule } from './modules/reconciliation/reconciliation.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
@@ -54,6 +55,7 @@ export class AppModule {
         MessagesModule,
         VettingModule,
         WebhooksModule,
+        ReconciliationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -34,6 +34,8 @@ import { OrganizationMemberEntity } from '../modules/organizations/entities/orga
 import { SandboxObjectEntity } from '../modules/payments/sandbox-object.entity.js';
 import { PayoutAccountEntity } from '../modules/payouts/entities/payout-account.entity.js';
 import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';
+import { ReconciliationDifferenceEntity } from '../modules/reconciliation/entities/reconciliation-difference.entity.js';
+import { ReconciliationRunEntity } from '../modules/reconciliation/entities/reconciliation-run.entity.js';
 import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
 import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
 import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
@@ -75,6 +77,8 @@ export const entities = [
   LedgerPostingEntity,
   SandboxObjectEntity,
   StripeEventEntity,
+  ReconciliationRunEntity,
+  ReconciliationDifferenceEntity,
   PayoutAccountEntity,
   JobMessageEntity,
   OrganizationEntity,

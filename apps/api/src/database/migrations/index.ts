@@ -12,6 +12,7 @@ import { Escrow1795434684712 } from './1795434684712-escrow.js';
 import { Payouts1795436457883 } from './1795436457883-payouts.js';
 import { Disputes1795437816947 } from './1795437816947-disputes.js';
 import { StripeEvents1795443808990 } from './1795443808990-stripe-events.js';
+import { Reconciliation1795444444468 } from './1795444444468-reconciliation.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Payouts1795436457883,
   Disputes1795437816947,
   StripeEvents1795443808990,
+  Reconciliation1795444444468,
 ];

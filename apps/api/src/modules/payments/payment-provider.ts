@@ -78,13 +78,16 @@ export interface PaymentProvider {
   createAccountLink(request: { accountId: string; returnUrl: string; refreshUrl: string }): Promise<{ url: string }>;
 }
 
-/** The provider refused or failed a call; `retryable` when trying again later may succeed. */
+/**
+ * The provider refused or failed a call; `retryable` when trying again later may succeed. `code` is
+ * Stripe's error code (a card's decline code), `resource_missing` when there is no such object.
+ */
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';
   constructor(
     message: string,
     readonly retryable: boolean,
-    readonly declineCode?: string,
+    readonly code?: string,
   ) {
     super(message);
   }

@@ -150,7 +150,7 @@ export class SandboxPaymentProvider implements PaymentProvider {
 
   private async find(id: string, kind: SandboxObjectEntity['kind']) {
     const stored = await this.dataSource.getRepository(SandboxObjectEntity).findOneBy({ id, kind });
-    if (!stored) throw new ProviderError(`No such ${kind}: ${id}`, false);
+    if (!stored) throw new ProviderError(`No such ${kind}: ${id}`, false, 'resource_missing');
     return stored.data;
   }
 }

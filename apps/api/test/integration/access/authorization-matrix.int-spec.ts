@@ -208,6 +208,12 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { paySandboxCard(input: { paymentId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,
     allowed: clients,
   },
+  reconciliationRuns: { operation: '{ reconciliationRuns { totalCount } }', allowed: ops },
+  reconciliationDifferences: {
+    operation: `{ reconciliationDifferences(runId: "${NO_ID}") { id } }`,
+    allowed: ops,
+  },
+  runReconciliation: { operation: 'mutation { runReconciliation { id } }', allowed: ops },
   syncMilestonePayment: {
     operation: `mutation { syncMilestonePayment(paymentId: "${NO_ID}") { id } }`,
     allowed: clients,

@@ -6,6 +6,7 @@ import { MatchingService } from '../../../src/modules/matching/matching.service.
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
+import { ReconciliationService } from '../../../src/modules/reconciliation/reconciliation.service.js';
 import { StripeWebhooksService } from '../../../src/modules/webhooks/stripe-webhooks.service.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
 import { fixedContract } from '../../support/contracts.js';
@@ -327,10 +328,31 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
     await expectLedgerBalanced();
   });
 
+  it('reconciles Stripe with the ledger: in agreement, then a reversed transfer is reported', async () => {
+    const reconciliation = testApp.app.get(ReconciliationService);
+    const clean = await reconciliation.run(null);
+    expect(clean).toMatchObject({ provider: 'stripe', differenceCount: 0 });
+    expect(clean.checkedCount).toBeGreaterThanOrEqual(8);
+    const transfer = stub.objects('transfer')[0] as StubObject;
+    stub.update(transfer.id, { amount_reversed: 500 });
+    const found = await reconciliation.run(null);
+    expect(await reconciliation.differences(found.id)).toEqual([
+      expect.objectContaining({
+        kind: 'amount_differs',
+        objectType: 'transfer',
+        providerObjectId: transfer.id,
+        ledgerMinor: transfer.amount,
+        providerMinor: (transfer.amount as number) - 500,
+      }),
+    ]);
+  });
+
   it('exercised every Stripe request escrow makes, in the shapes Stripe documents', () => {
     expect([...stub.shapes].sort()).toEqual([
       'GET /v1/accounts/:id',
       'GET /v1/payment_intents/:id',
+      'GET /v1/refunds/:id',
+      'GET /v1/transfers/:id',
       'POST /v1/account_links account,refresh_url,return_url,type',
       'POST /v1/accounts business_type,capabilities[transfers][requested],country,email,type',
       'POST /v1/payment_intents amount,automatic_payment_methods[allow_redirects],automatic_payment_methods[enabled],currency,description,metadata[…],transfer_group',

@@ -89,6 +89,20 @@ export class LedgerService {
     return manager.existsBy(LedgerTransactionEntity, { idempotencyKey });
   }
 
+  /** What each action (by idempotency key) moved through the provider's clearing account, as a positive amount. */
+  async clearingAmounts(
+    keys: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, number>> {
+    const rows: Array<{ key: string; amount: string }> = await manager.query(
+      `SELECT t.idempotency_key AS key, abs(sum(p.amount_minor)) AS amount
+       FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id AND p.account = $2
+       WHERE t.idempotency_key = ANY($1) GROUP BY t.idempotency_key`,
+      [keys, Accounts.clearing],
+    );
+    return new Map(rows.map((row) => [row.key, Number(row.amount)]));
+  }
+
   /** An account's balance per currency (positive: debit). */
   async balance(account: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
     const rows: Array<{ currency: string; balance: string }> = await manager.query(
