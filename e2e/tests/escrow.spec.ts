@@ -161,4 +161,9 @@ test('a business pays into escrow, sends work back, approves; a second milestone
   await expect(ops.getByTestId('trial-total-USD')).toContainText('$0.00');
   await expect(ops.getByRole('row', { name: /Platform fees · USD/ })).toContainText('-$22.20');
   await expect(ops.getByRole('row', { name: /Held in escrow · USD/ })).toContainText('$0.00');
+  // The provider agrees with the ledger on every payment, refund and transfer of the journey.
+  await ops.getByRole('link', { name: 'Reconciliation' }).click();
+  await ops.getByRole('button', { name: 'Run now' }).click();
+  await expect(ops.getByRole('row', { name: /Aylin/ }).first()).toContainText('In agreement');
+  await expect(ops.getByText('The payment provider and the ledger agree')).toBeVisible();
 });

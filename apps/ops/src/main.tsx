@@ -9,6 +9,7 @@ import { HomePage } from './home/HomePage';
 import { LedgerPage } from './ledger/LedgerPage';
 import { TimeToCandidatesPage } from './matching/TimeToCandidatesPage';
 import { OutboxPage } from './outbox/OutboxPage';
+import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 import { StaffPage } from './staff/StaffPage';
 import { TestBankPage } from './test-bank/TestBankPage';
 import { TestEditorPage } from './test-bank/TestEditorPage';
@@ -26,6 +27,7 @@ const navigation: NavItem[] = [
   { to: '/tests', label: 'nav.tests' },
   { to: '/disputes', label: 'nav.disputes' },
   { to: '/ledger', label: 'nav.ledger' },
+  { to: '/reconciliation', label: 'nav.reconciliation' },
   { to: '/outbox', label: 'nav.outbox' },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/staff', label: 'nav.staff', visible: isAdmin },
@@ -44,6 +46,7 @@ const routes = [
   { path: '/disputes', element: <DisputesPage /> },
   { path: '/disputes/:id', element: <DisputePage /> },
   { path: '/ledger', element: <LedgerPage /> },
+  { path: '/reconciliation', element: <ReconciliationPage /> },
   { path: '/outbox', element: <OutboxPage /> },
   { path: '/audit', element: <AuditPage /> },
   { path: '/staff', element: <StaffPage /> },

@@ -2,23 +2,32 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, FormError, formatMoney, useViewer } from '@delegate/ui';
 import { Button, Card, Code, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Fragment } from 'react';
+import { Fragment, useEffect } from 'react';
 import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
 import { MilestoneLedgerQuery, TrialBalanceQuery } from './graphql/ledger';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The platform's books for ops: the trial balance (each currency sums to zero) and any milestone's postings. */
+/**
+ * The platform's books for ops: the trial balance (each currency sums to zero) and any milestone's
+ * postings (`?milestone=<id>` opens one, as reconciliation's links do).
+ */
 export function LedgerPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const balance = useQuery(TrialBalanceQuery, { fetchPolicy: 'cache-and-network' });
   const [lookUp, milestone] = useLazyQuery(MilestoneLedgerQuery, { fetchPolicy: 'network-only' });
+  const [params] = useSearchParams();
+  const linked = params.get('milestone') ?? '';
   const form = useForm({
-    initialValues: { milestoneId: '' },
+    initialValues: { milestoneId: linked },
     validate: { milestoneId: (value) => (UUID.test(value.trim()) ? null : t('ledger.milestoneIdInvalid')) },
   });
+  useEffect(() => {
+    if (UUID.test(linked)) void lookUp({ variables: { milestoneId: linked } });
+  }, [linked, lookUp]);
   const money = (minor: number, currency: string) => formatMoney(intl, minor, currency);
   const currencies = [...new Set(balance.data?.trialBalance.map((line) => line.currency) ?? [])];
   return (

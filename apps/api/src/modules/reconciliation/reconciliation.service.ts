@@ -102,7 +102,7 @@ export class ReconciliationService implements OnModuleInit {
 
   async runs(page: { offset: number; limit: number }) {
     const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(RUNS_SQL + ' ORDER BY r.started_at DESC, r.id OFFSET $1 LIMIT $2', [
+      this.dataSource.query(`${RUNS_SQL} ORDER BY r.started_at DESC, r.id OFFSET $1 LIMIT $2`, [
         page.offset,
         page.limit,
       ]),
