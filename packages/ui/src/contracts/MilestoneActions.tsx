@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Group,
+  Loader,
   Modal,
   NumberInput,
   Stack,
@@ -14,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
@@ -134,17 +135,18 @@ export function MilestoneActions({
   );
 }
 
+/** Stripe's card form is only downloaded when payments go through Stripe. */
+const StripeCardForm = lazy(() => import('./StripeCardForm'));
+
 /**
- * Paying a milestone: the amount, the fee and what the VA receives first, then the card. The sandbox
- * takes Stripe's test card numbers and says plainly that no money moves.
+ * Paying a milestone: the amount, the fee and what the VA receives first, then the card: Stripe's
+ * Payment Element, or in the sandbox a field for Stripe's test card numbers that says plainly that
+ * no money moves.
  */
 function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [start, started] = useMutation(PayMilestoneMutation);
-  const [payCard] = useMutation(PaySandboxCardMutation, REFRESH);
-  const form = useForm({ initialValues: { cardNumber: '4242 4242 4242 4242' } });
-  const { submit, formError, submitting } = useFormSubmit(form);
   const payment = started.data?.payMilestone;
   const money = (minor: number) => formatMoney(intl, minor, payment?.currency ?? 'USD');
   return (
@@ -161,53 +163,78 @@ function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: 
           </Button>
         </Stack>
       ) : (
-        <form
-          onSubmit={submit(async ({ cardNumber }) => {
-            await payCard({ variables: { input: { paymentId: payment.id, cardNumber } } });
-            onClose();
-          })}
-        >
-          <Stack>
-            <Table withRowBorders={false} verticalSpacing={4}>
-              <Table.Tbody>
-                {[
-                  ['escrow.youPay', payment.amountMinor],
-                  ['escrow.platformFee', payment.platformFeeMinor],
-                  ['escrow.freelancerReceives', payment.freelancerReceivesMinor],
-                ].map(([label, minor]) => (
-                  <Table.Tr key={label}>
-                    <Table.Th>{t(label as string)}</Table.Th>
-                    <Table.Td ta="right">{money(minor as number)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Text size="xs" c="dimmed">
-              {t('escrow.feeNote')}
-            </Text>
-            {payment.provider === 'SANDBOX' ? (
-              <>
-                <Alert role="note" color="yellow" title={<Badge color="yellow">{t('escrow.sandbox')}</Badge>}>
-                  {t('escrow.sandboxNote')}
-                </Alert>
-                <TextInput
-                  label={t('escrow.cardNumber')}
-                  description={t('escrow.testCards')}
-                  autoComplete="off"
-                  {...form.getInputProps('cardNumber')}
-                />
-                <FormError message={formError} />
-                <Button type="submit" loading={submitting}>
-                  {t('escrow.payNow', { amount: money(payment.amountMinor) })}
-                </Button>
-              </>
-            ) : (
-              <Alert color="blue">{t('escrow.stripeNotInApp')}</Alert>
-            )}
-          </Stack>
-        </form>
+        <Stack>
+          <Table withRowBorders={false} verticalSpacing={4}>
+            <Table.Tbody>
+              {[
+                ['escrow.youPay', payment.amountMinor],
+                ['escrow.platformFee', payment.platformFeeMinor],
+                ['escrow.freelancerReceives', payment.freelancerReceivesMinor],
+              ].map(([label, minor]) => (
+                <Table.Tr key={label}>
+                  <Table.Th>{t(label as string)}</Table.Th>
+                  <Table.Td ta="right">{money(minor as number)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text size="xs" c="dimmed">
+            {t('escrow.feeNote')}
+          </Text>
+          {payment.provider === 'SANDBOX' ? (
+            <SandboxCardForm
+              paymentId={payment.id}
+              payLabel={t('escrow.payNow', { amount: money(payment.amountMinor) })}
+              onPaid={onClose}
+            />
+          ) : payment.clientSecret && payment.publishableKey ? (
+            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+              <StripeCardForm
+                publishableKey={payment.publishableKey}
+                clientSecret={payment.clientSecret}
+                paymentId={payment.id}
+                payLabel={t('escrow.payNow', { amount: money(payment.amountMinor) })}
+                onPaid={onClose}
+              />
+            </Suspense>
+          ) : (
+            <Alert color="red">{t('escrow.stripeUnavailable')}</Alert>
+          )}
+        </Stack>
       )}
     </Modal>
+  );
+}
+
+function SandboxCardForm({ paymentId, payLabel, onPaid }: { paymentId: string; payLabel: string; onPaid: () => void }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const [payCard] = useMutation(PaySandboxCardMutation, REFRESH);
+  const form = useForm({ initialValues: { cardNumber: '4242 4242 4242 4242' } });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  return (
+    <form
+      onSubmit={submit(async ({ cardNumber }) => {
+        await payCard({ variables: { input: { paymentId, cardNumber } } });
+        onPaid();
+      })}
+    >
+      <Stack>
+        <Alert role="note" color="yellow" title={<Badge color="yellow">{t('escrow.sandbox')}</Badge>}>
+          {t('escrow.sandboxNote')}
+        </Alert>
+        <TextInput
+          label={t('escrow.cardNumber')}
+          description={t('escrow.testCards')}
+          autoComplete="off"
+          {...form.getInputProps('cardNumber')}
+        />
+        <FormError message={formError} />
+        <Button type="submit" loading={submitting}>
+          {payLabel}
+        </Button>
+      </Stack>
+    </form>
   );
 }
 

@@ -62,6 +62,17 @@ export const PayMilestoneMutation = graphql(`
       currency
       platformFeeMinor
       freelancerReceivesMinor
+      clientSecret
+      publishableKey
+    }
+  }
+`);
+
+export const SyncMilestonePaymentMutation = graphql(`
+  mutation SyncMilestonePayment($paymentId: ID!) {
+    syncMilestonePayment(paymentId: $paymentId) {
+      id
+      status
     }
   }
 `);
