@@ -120,19 +120,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       disputeResponseBusinessDays: env.DISPUTE_RESPONSE_BUSINESS_DAYS,
       disputeMediationDays: env.DISPUTE_MEDIATION_DAYS,
     },
-    payments: {
-      provider: env.STRIPE_SECRET_KEY ? ('stripe' as const) : ('sandbox' as const),
-      stripe:
-        env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
-          ? {
-              secretKey: env.STRIPE_SECRET_KEY,
-              webhookSecret: env.STRIPE_WEBHOOK_SECRET,
-              publishableKey: env.STRIPE_PUBLISHABLE_KEY ?? null,
-              apiUrl: env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL) : null,
-              webhookToleranceSeconds: env.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
-            }
-          : null,
-    },
+    payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
     uploads: { dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`, resumeMaxBytes: env.RESUME_MAX_BYTES },
     seedDemo: env.SEED_DEMO ?? !production,
@@ -142,6 +130,21 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,
+    },
+  };
+}
+
+/** Stripe when both of its keys are set (the schema refuses one without the other), the sandbox otherwise. */
+function paymentsOf(env: z.infer<typeof environmentSchema>) {
+  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return { provider: 'sandbox' as const, stripe: null };
+  return {
+    provider: 'stripe' as const,
+    stripe: {
+      secretKey: env.STRIPE_SECRET_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      publishableKey: env.STRIPE_PUBLISHABLE_KEY ?? null,
+      apiUrl: env.STRIPE_API_URL ? new URL(env.STRIPE_API_URL) : null,
+      webhookToleranceSeconds: env.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
     },
   };
 }

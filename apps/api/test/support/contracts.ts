@@ -1,5 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { MatchingService } from '../../src/modules/matching/matching.service.js';
+import {
+  createFreelancer,
+  createOrganization,
+  ensureSkillCatalog,
+  type FreelancerSpec,
+} from '../../src/seed/factories.js';
+import { approvedVa } from './freelancers.js';
 import { jobPostInput, publishJobPost } from './job-posts.js';
-import type { GraphqlAgent } from './test-app.js';
+import type { GraphqlAgent, TestApp } from './test-app.js';
+
+/** The two sides of a contract, signed in: a business owner and an approved VA whose match card is ready. */
+export async function contractParties(testApp: TestApp, password: string, vaChanges: Partial<FreelancerSpec> = {}) {
+  const { dataSource } = testApp;
+  await ensureSkillCatalog(dataSource);
+  const { owner: ownerUser } = await createOrganization(dataSource, { owner: { password } });
+  const vaUser = (await createFreelancer(dataSource, approvedVa('Aino', password, vaChanges))).user;
+  await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
+  const owner = testApp.agent();
+  await owner.signIn(ownerUser.email, password, 'CLIENT');
+  const va = testApp.agent();
+  await va.signIn(vaUser.email, password, 'FREELANCER');
+  return { owner, va, vaId: vaUser.id, skillIds: await owner.skillIds() };
+}
+
+/** How many ledger transactions do not balance in some currency (the database refuses them; always 0). */
+export async function unbalancedTransactions(dataSource: DataSource): Promise<number> {
+  const [{ unbalanced }] = await dataSource.query(
+    `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_postings
+     GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`,
+  );
+  return unbalanced;
+}
 
 /**
  * A fixed-price contract in euros, made the way users make one: the business publishes a post,

@@ -12,7 +12,7 @@ import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js'
 import { AppError } from '../../../src/platform/errors/app-error.js';
 import { shareOf } from '../../../src/platform/money/shares.js';
 import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract } from '../../support/contracts.js';
+import { fixedContract, unbalancedTransactions } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -23,6 +23,10 @@ import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/tes
  * the money must add up. SIMULATION_RUNS sets the number of scenarios (each 1–4 milestones).
  */
 const RUNS = Number(process.env.SIMULATION_RUNS ?? 1_000);
+/** Replays a failure: the `seed` and `path` it printed. */
+const REPLAY = process.env.SIMULATION_SEED
+  ? { seed: Number(process.env.SIMULATION_SEED), path: process.env.SIMULATION_PATH }
+  : {};
 const PASSWORD = 'simulation password 1';
 const FEE_BPS = 1_000;
 /** The refusals and outages the actions are allowed to meet; anything else is a bug. */
@@ -214,11 +218,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
 
   async function expectMoneySound(milestoneIds: string[], amounts: number[]): Promise<void> {
     // Every ledger transaction balances in each currency.
-    const [{ unbalanced }] = await dataSource.query(
-      `SELECT count(*)::int AS unbalanced FROM (SELECT 1 FROM ledger_postings
-       GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`,
-    );
-    expect(unbalanced).toBe(0);
+    expect(await unbalancedTransactions(dataSource)).toBe(0);
     const money = await ledger.milestoneMoney(milestoneIds);
     const rows: Array<{ id: string; status: string }> = await dataSource.query(
       'SELECT id, status FROM contract_milestones WHERE id = ANY($1)',
@@ -335,7 +335,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
         await expectMoneySound(milestoneIds, amounts);
         await expectReconciled();
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...REPLAY },
     );
   }, 1_500_000);
 });

@@ -5,7 +5,7 @@ import { MatchingService } from '../../../src/modules/matching/matching.service.
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract, payIntoEscrow } from '../../support/contracts.js';
+import { fixedContract, payIntoEscrow, unbalancedTransactions } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -69,11 +69,7 @@ describe('escrow on fixed-price milestones, in the sandbox', () => {
       byCurrency.set(line.currency, (byCurrency.get(line.currency) ?? 0) + line.balanceMinor);
     }
     for (const total of byCurrency.values()) expect(total).toBe(0);
-    const [{ unbalanced }] = await dataSource.query(
-      `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_postings
-       GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`,
-    );
-    expect(unbalanced).toBe(0);
+    expect(await unbalancedTransactions(dataSource)).toBe(0);
   };
 
   beforeAll(async () => {

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
-import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract, payIntoEscrow } from '../../support/contracts.js';
-import { approvedVa } from '../../support/freelancers.js';
+import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'payouts password 1';
@@ -36,16 +33,7 @@ describe('payouts: a VA is paid what releases owe them once their account can re
   beforeAll(async () => {
     testApp = await startTestApp({ WORKER_ENABLED: 'false' });
     dataSource = testApp.dataSource;
-    await ensureSkillCatalog(dataSource);
-    const { owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
-    const vaUser = (await createFreelancer(dataSource, approvedVa('Giulia', PASSWORD))).user;
-    vaId = vaUser.id;
-    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
-    owner = testApp.agent();
-    await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
-    va = testApp.agent();
-    await va.signIn(vaUser.email, PASSWORD, 'FREELANCER');
-    skillIds = await owner.skillIds();
+    ({ owner, va, vaId, skillIds } = await contractParties(testApp, PASSWORD));
   });
   afterAll(async () => {
     await testApp.close();

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { SandboxPaymentProvider } from '../../../src/modules/payments/sandbox.provider.js';
-import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract, payIntoEscrow } from '../../support/contracts.js';
-import { approvedVa } from '../../support/freelancers.js';
+import { createUser } from '../../../src/seed/factories.js';
+import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'reconcile password 1';
@@ -36,22 +34,14 @@ describe('reconciliation: the provider compared with the ledger', () => {
   beforeAll(async () => {
     testApp = await startTestApp({ WORKER_ENABLED: 'false' });
     dataSource = testApp.dataSource;
-    await ensureSkillCatalog(dataSource);
-    const { owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
+    ({ owner, va, skillIds } = await contractParties(testApp, PASSWORD));
     const opsUser = await createUser(dataSource, 'ops', {
       password: PASSWORD,
       opsRole: 'vetter',
       displayName: 'Aylin',
     });
-    const vaUser = (await createFreelancer(dataSource, approvedVa('Elif', PASSWORD))).user;
-    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
-    owner = testApp.agent();
-    await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
-    va = testApp.agent();
-    await va.signIn(vaUser.email, PASSWORD, 'FREELANCER');
     ops = testApp.agent();
     await ops.signIn(opsUser.email, PASSWORD, 'OPS');
-    skillIds = await owner.skillIds();
   });
   afterAll(async () => {
     await testApp.close();

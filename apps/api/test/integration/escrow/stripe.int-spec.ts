@@ -2,15 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
-import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { ReconciliationService } from '../../../src/modules/reconciliation/reconciliation.service.js';
 import { StripeWebhooksService } from '../../../src/modules/webhooks/stripe-webhooks.service.js';
-import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { fixedContract } from '../../support/contracts.js';
-import { approvedVa } from '../../support/freelancers.js';
+import { contractParties, fixedContract, unbalancedTransactions } from '../../support/contracts.js';
 import { type StripeStub, startStripeStub, TEST_PAYMENT_METHODS } from '../../support/stripe-stub.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -79,13 +76,7 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
     await owner.ok(SYNC, { paymentId: payMilestone.id });
     return { contractId, milestoneId, paymentId: payMilestone.id, intent: stub.get(intentId) };
   };
-  const expectLedgerBalanced = async () => {
-    const [{ unbalanced }] = await dataSource.query(
-      `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_postings
-       GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0) t`,
-    );
-    expect(unbalanced).toBe(0);
-  };
+  const expectLedgerBalanced = async () => expect(await unbalancedTransactions(dataSource)).toBe(0);
 
   beforeAll(async () => {
     stub = await startStripeStub();
@@ -98,16 +89,7 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
       STRIPE_API_URL: stub.url,
     });
     dataSource = testApp.dataSource;
-    await ensureSkillCatalog(dataSource);
-    const { owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
-    const vaUser = (await createFreelancer(dataSource, { ...approvedVa('Aino', PASSWORD), country: 'FI' })).user;
-    vaId = vaUser.id;
-    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
-    owner = testApp.agent();
-    await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
-    va = testApp.agent();
-    await va.signIn(vaUser.email, PASSWORD, 'FREELANCER');
-    skillIds = await owner.skillIds();
+    ({ owner, va, vaId, skillIds } = await contractParties(testApp, PASSWORD, { country: 'FI' }));
   });
   afterAll(async () => {
     await testApp.close();
