@@ -125,7 +125,7 @@ export class EscrowService implements OnModuleInit {
         await this.paymentFailed(payment, message, scope.userId);
         throw new CardDeclinedError(message);
       }
-      await this.settlePayment(payment.id);
+      await this.settlePayment(payment.id, remote);
     }
     return (await this.repository.payment(paymentId)) as MilestonePaymentEntity;
   }
@@ -147,7 +147,7 @@ export class EscrowService implements OnModuleInit {
     if (!payment) return 'unknown';
     const remote = await callProvider(() => this.provider.retrievePayment(providerPaymentId));
     if (remote.status === 'succeeded') {
-      await this.settlePayment(payment.id);
+      await this.settlePayment(payment.id, remote);
       return 'settled';
     }
     if (remote.status === 'requires_payment' && remote.failureMessage) {
@@ -169,12 +169,16 @@ export class EscrowService implements OnModuleInit {
   /**
    * Books a payment the provider says succeeded (from the sandbox form, or the webhook job): the
    * money reaches escrow if the milestone still waits for it, and goes back to the card if not (paid
-   * twice, or changed meanwhile). Re-reads the provider; safe to call any number of times.
+   * twice, or changed meanwhile). Reads the provider unless the caller just did (`read`); safe to
+   * call any number of times.
    */
-  async settlePayment(paymentId: string): Promise<void> {
+  async settlePayment(paymentId: string, read?: ProviderPayment): Promise<void> {
     const payment = await this.repository.payment(paymentId);
     if (!payment?.providerPaymentId || payment.status === 'succeeded') return;
-    const remote = await callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
+    const remote =
+      read?.id === payment.providerPaymentId
+        ? read
+        : await callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
     if (remote.status !== 'succeeded') return;
     const operationId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);

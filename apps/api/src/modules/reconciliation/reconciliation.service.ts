@@ -150,7 +150,7 @@ export class ReconciliationService implements OnModuleInit {
       const found = { ...base, providerMinor: remote.amountMinor, providerStatus: remote.status };
       if (row.status === 'pending') {
         if (remote.status !== 'succeeded') continue;
-        await this.escrow.settlePayment(row.id);
+        await this.escrow.settlePayment(row.id, remote);
         differences.push({ ...found, kind: 'not_booked', repaired: true });
       } else if (remote.status !== 'succeeded') {
         differences.push({ ...found, kind: 'status_differs' });
