@@ -174,8 +174,11 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       }
       case 'webhook': {
         const payment = await latestPayment();
-        // A webhook delivered twice at once, as providers do.
-        if (payment) await Promise.all([escrow.settlePayment(payment), escrow.settlePayment(payment)]);
+        if (!payment) return;
+        // A webhook delivered twice at once, as providers do; the action ends when both deliveries have.
+        const deliveries = await Promise.allSettled([escrow.settlePayment(payment), escrow.settlePayment(payment)]);
+        const failed = deliveries.find((delivery) => delivery.status === 'rejected');
+        if (failed) throw failed.reason;
         return;
       }
       case 'submit':
@@ -338,7 +341,39 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       { numRuns: RUNS, endOnFailure: true, ...REPLAY },
     );
   }, 1_500_000);
+
+  // Found by the simulation: the sandbox lost its answer after charging the card, then one of two
+  // racing webhook deliveries failed; the action ended while the other delivery was still booking,
+  // and the check read the milestone half-funded. A webhook action ends when both deliveries have.
+  it('books a charged card whose answer was lost, from a webhook delivered twice with one delivery failing', async () => {
+    nextPosition += 1;
+    const [{ id }] = await dataSource.query(
+      `INSERT INTO contract_milestones (contract_id, position, title, amount_minor) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [contractId, nextPosition, `Scripted ${nextPosition}`, 25_902],
+    );
+    const { payment } = await escrow.pay(scope, id);
+    faults = { seed: 0, failBefore: 0.5, failAfter: 0, refuse: 0 };
+    // Each provider call draws before and after acting. The card form reads the payment, the sandbox
+    // charges it and reads it back: that last read fails, so the charge is made and its answer lost.
+    random = scripted([0.9, 0.9, 0.9, 0.9, 0.1]);
+    await expect(escrow.paySandbox(scope, payment.id, '4242424242424242')).rejects.toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+    });
+    expect((await ledger.milestoneMoney([id])).get(id)).toBeUndefined();
+    // The webhook arrives twice at once; the first delivery to ask the provider fails.
+    random = scripted([0.1]);
+    await expect(run({ kind: 'webhook', m: 0 }, [id])).rejects.toMatchObject({ code: 'PROVIDER_UNAVAILABLE' });
+    await expectMoneySound([id], [25_902]);
+    expect((await ledger.milestoneMoney([id])).get(id)?.heldMinor).toBe(25_902);
+    faults = { seed: 0, failBefore: 0, failAfter: 0, refuse: 0 };
+  });
 });
+
+/** The given draws in order, then draws that never meet a fault. */
+function scripted(draws: number[]): () => number {
+  const queue = [...draws];
+  return () => queue.shift() ?? 0.99;
+}
 
 /** A small seeded random generator, so a failing scenario replays with the same faults. */
 function mulberry32(seed: number): () => number {
