@@ -40,6 +40,8 @@ const environmentSchema = z
     DISPUTE_RESPONSE_BUSINESS_DAYS: z.coerce.number().int().min(1).max(30).default(5),
     /** Days ops have to decide a dispute once mediation starts. */
     DISPUTE_MEDIATION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /** Days the VA has to hand in paid-for work after the client ended the contract, before it is refunded. */
+    CONTRACT_WIND_DOWN_DAYS: z.coerce.number().int().min(1).max(60).default(7),
     /** Both set: payments go through Stripe; neither: through the sandbox. */
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
@@ -119,6 +121,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       milestoneMinimumUsdMinor: env.MILESTONE_MINIMUM_USD_MINOR,
       disputeResponseBusinessDays: env.DISPUTE_RESPONSE_BUSINESS_DAYS,
       disputeMediationDays: env.DISPUTE_MEDIATION_DAYS,
+      windDownDays: env.CONTRACT_WIND_DOWN_DAYS,
     },
     payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },

@@ -37,13 +37,34 @@ export async function unbalancedTransactions(dataSource: DataSource): Promise<nu
  * A fixed-price contract in euros, made the way users make one: the business publishes a post,
  * the VA proposes, the business offers the milestones, the VA accepts. Returns the ids.
  */
-export async function fixedContract(
+export function fixedContract(
   client: GraphqlAgent,
   freelancer: GraphqlAgent,
   skillIds: Record<string, string>,
   milestones: Array<{ title: string; amountMinor: number }>,
+  terms: Record<string, unknown> = {},
 ): Promise<{ contractId: string; milestoneIds: string[] }> {
   const total = milestones.reduce((sum, milestone) => sum + milestone.amountMinor, 0);
+  return agreedContract(client, freelancer, skillIds, total, { kind: 'FIXED', milestones, ...terms });
+}
+
+/** A monthly retainer in euros, made the same way (`terms`: the offer's retainer fields). */
+export function retainerContract(
+  client: GraphqlAgent,
+  freelancer: GraphqlAgent,
+  skillIds: Record<string, string>,
+  terms: { monthlyAmountMinor: number; monthlyHours: number } & Record<string, unknown>,
+): Promise<{ contractId: string; milestoneIds: string[] }> {
+  return agreedContract(client, freelancer, skillIds, terms.monthlyAmountMinor, { kind: 'RETAINER', ...terms });
+}
+
+async function agreedContract(
+  client: GraphqlAgent,
+  freelancer: GraphqlAgent,
+  skillIds: Record<string, string>,
+  total: number,
+  offer: Record<string, unknown>,
+): Promise<{ contractId: string; milestoneIds: string[] }> {
   const jobId = await publishJobPost(
     client,
     jobPostInput(skillIds, { budgetKind: 'FIXED', budgetMinMinor: total, budgetMaxMinor: total }),
@@ -61,7 +82,7 @@ export async function fixedContract(
   );
   const { makeOffer } = await client.ok<{ makeOffer: { id: string } }>(
     'mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }',
-    { input: { proposalId: submitProposal.id, kind: 'FIXED', milestones, startDate: '2099-01-04' } },
+    { input: { proposalId: submitProposal.id, startDate: '2099-01-04', ...offer } },
   );
   const { acceptOffer } = await freelancer.ok<{ acceptOffer: { id: string; milestones: Array<{ id: string }> } }>(
     'mutation($id: ID!) { acceptOffer(id: $id) { id milestones { id } } }',

@@ -13,6 +13,7 @@ import { Payouts1795436457883 } from './1795436457883-payouts.js';
 import { Disputes1795437816947 } from './1795437816947-disputes.js';
 import { StripeEvents1795443808990 } from './1795443808990-stripe-events.js';
 import { Reconciliation1795444444468 } from './1795444444468-reconciliation.js';
+import { RetainersTrialsEnding1795449797600 } from './1795449797600-retainers-trials-ending.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Disputes1795437816947,
   StripeEvents1795443808990,
   Reconciliation1795444444468,
+  RetainersTrialsEnding1795449797600,
 ];

@@ -41,3 +41,19 @@ export class OfferStatusError extends AppError {
     super(`This offer is ${status} and cannot be ${action}.`, undefined, { status });
   }
 }
+
+/** The contract has ended, or a retainer is already under notice. */
+export class ContractStateError extends AppError {
+  readonly code = 'CONTRACT_STATE';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** A paid trial is on: later milestones wait until the client continues after it. */
+export class TrialUndecidedError extends AppError {
+  readonly code = 'TRIAL_UNDECIDED';
+  constructor() {
+    super('Continue after the paid trial before paying the next milestone.');
+  }
+}

@@ -4,6 +4,7 @@ import { ContractEntity } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { OfferEntity } from './entities/offer.entity.js';
+import { firstPeriod } from './retainer-plan.js';
 
 type Page = { offset: number; limit: number };
 /** Who is asking: the organisation's members see its side, a VA sees their own. */
@@ -29,6 +30,18 @@ export class ContractsRepository {
     return this.dataSource
       .getRepository(ContractEntity)
       .findOne({ where: { id, ...party }, relations: { job: true, organization: true } });
+  }
+
+  /** The contract, locked for this transaction (ending it, or adding periods), if the party may act on it. */
+  lockContract(id: string, party: Party | null, manager: EntityManager) {
+    return manager
+      .getRepository(ContractEntity)
+      .findOne({ where: { id, ...(party ?? {}) }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A contract's milestones in order, read in the caller's transaction. */
+  contractMilestones(contractId: string, manager: EntityManager) {
+    return manager.getRepository(ContractMilestoneEntity).find({ where: { contractId }, order: { position: 'ASC' } });
   }
 
   hasPendingOffer(proposalId: string, manager: EntityManager) {
@@ -61,10 +74,16 @@ export class ContractsRepository {
     await manager
       .getRepository(ContractEventEntity)
       .insert({ contractId, milestoneId: null, kind: 'started', actorId: offer.freelancerId });
-    if (offer.milestones.length) {
+    // A fixed price's trial is its first milestone; a retainer starts with its first period.
+    const trial = offer.terms.trialWeeks > 0;
+    const milestones =
+      offer.terms.kind === 'retainer'
+        ? [firstPeriod(offer.terms)]
+        : offer.milestones.map((milestone, index) => ({ ...milestone, trial: trial && index === 0 }));
+    if (milestones.length) {
       await manager
         .getRepository(ContractMilestoneEntity)
-        .insert(offer.milestones.map((milestone, index) => ({ ...milestone, contractId, position: index + 1 })));
+        .insert(milestones.map((milestone, index) => ({ ...milestone, contractId, position: index + 1 })));
     }
     return contractId;
   }

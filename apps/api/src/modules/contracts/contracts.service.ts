@@ -21,6 +21,7 @@ import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository, type Party } from './contracts.repository.js';
 import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
 import type { MakeOfferInput } from './dto/make-offer.input.js';
+import type { ContractEntity } from './entities/contract.entity.js';
 import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
 import { offerTerms } from './offer-terms.js';
@@ -39,6 +40,16 @@ export function contractMoney(milestones: Array<{ money: EscrowMoney }>): Escrow
       heldMinor: total.heldMinor + money.heldMinor,
     }),
     NO_MONEY,
+  );
+}
+
+/** A paid trial is on until the client continues after it (or the contract ends). */
+export function inTrial(contract: Pick<ContractEntity, 'terms' | 'trialContinuedAt' | 'status'>): boolean {
+  return (
+    contract.terms.trialWeeks > 0 &&
+    contract.terms.kind !== 'hourly' &&
+    contract.trialContinuedAt === null &&
+    contract.status === 'active'
   );
 }
 

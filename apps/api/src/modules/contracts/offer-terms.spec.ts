@@ -26,6 +26,8 @@ describe('offer terms', () => {
         weeklyLimitHours: 20,
         monthlyAmountMinor: null,
         monthlyHours: null,
+        rolloverCapHours: null,
+        noticeDays: null,
         trialWeeks: 0,
         startDate: '2026-12-01',
       },
@@ -89,6 +91,24 @@ describe('offer terms', () => {
         { title: 'Set up', amountMinor: 5000, dueDate: null },
         { title: 'First month', amountMinor: 20000, dueDate: '2027-01-01' },
       ],
+    });
+  });
+
+  it("gives a retainer the field's rollover cap and notice, and prices each period at least the minimum", () => {
+    const retainer = { ...base, kind: 'retainer' as const, monthlyAmountMinor: 120_000, monthlyHours: 40 };
+    expect(offerTerms(retainer, 'EUR', TODAY, 500)).toMatchObject({
+      terms: { rolloverCapHours: 10, noticeDays: 14 },
+      milestones: [],
+    });
+    expect(offerTerms({ ...retainer, rolloverCapHours: 0, noticeDays: 30 }, 'EUR', TODAY, 500)).toMatchObject({
+      terms: { rolloverCapHours: 0, noticeDays: 30 },
+    });
+    expect(offerTerms({ ...retainer, monthlyAmountMinor: 400 }, 'EUR', TODAY, 500)).toEqual({
+      problems: { monthlyAmountMinor: 'belowMinimum' },
+    });
+    // A one-week trial of a €10.00 month is €2.33: below a €5.00 minimum.
+    expect(offerTerms({ ...retainer, monthlyAmountMinor: 1_000, trialWeeks: 1 }, 'EUR', TODAY, 500)).toEqual({
+      problems: { trialWeeks: 'belowMinimum' },
     });
   });
 });

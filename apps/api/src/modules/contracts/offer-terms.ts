@@ -1,5 +1,9 @@
 import type { ContractKind, ContractTerms } from './entities/contract-terms.js';
 import type { MilestonePlan } from './entities/offer.entity.js';
+import { trialAmount } from './retainer-plan.js';
+
+/** Retainer defaults from the field: up to 10 unused hours roll over; two weeks' notice. */
+export const RETAINER_DEFAULTS = { rolloverCapHours: 10, noticeDays: 14 } as const;
 
 export interface TermsInput {
   kind: ContractKind;
@@ -7,6 +11,8 @@ export interface TermsInput {
   weeklyLimitHours?: number | null;
   monthlyAmountMinor?: number | null;
   monthlyHours?: number | null;
+  rolloverCapHours?: number | null;
+  noticeDays?: number | null;
   milestones: Array<{ title: string; amountMinor: number; dueDate?: string | null }>;
   trialWeeks: number;
   startDate: string;
@@ -14,7 +20,7 @@ export interface TermsInput {
 
 /**
  * The terms as stored: only the amounts the kind uses (the rest become null, milestones only for a
- * fixed price), or the inputs at fault. `today` is the date where the job is; a milestone is at
+ * fixed price; a retainer's rollover cap and notice default to the field's), or the inputs at fault. `today` is the date where the job is; a milestone is at
  * least `minimumMilestoneMinor` of the job's currency.
  */
 export function offerTerms(
@@ -37,6 +43,8 @@ export function offerTerms(
     weeklyLimitHours: hourly ? need('weeklyLimitHours', input.weeklyLimitHours) : null,
     monthlyAmountMinor: retainer ? need('monthlyAmountMinor', input.monthlyAmountMinor) : null,
     monthlyHours: retainer ? need('monthlyHours', input.monthlyHours) : null,
+    rolloverCapHours: retainer ? (input.rolloverCapHours ?? RETAINER_DEFAULTS.rolloverCapHours) : null,
+    noticeDays: retainer ? (input.noticeDays ?? RETAINER_DEFAULTS.noticeDays) : null,
     trialWeeks: input.trialWeeks,
     startDate: input.startDate,
   };
@@ -51,6 +59,11 @@ export function offerTerms(
     if (milestone.dueDate && milestone.dueDate < input.startDate)
       problems[`milestones.${index}.dueDate`] = 'beforeStart';
   });
+  if (retainer && terms.monthlyAmountMinor !== null && terms.monthlyHours !== null) {
+    // Each period is funded like a milestone, so each is at least the smallest milestone.
+    if (terms.monthlyAmountMinor < minimumMilestoneMinor) problems.monthlyAmountMinor = 'belowMinimum';
+    else if (terms.trialWeeks > 0 && trialAmount(terms) < minimumMilestoneMinor) problems.trialWeeks = 'belowMinimum';
+  }
   if (input.startDate < today) problems.startDate = 'inPast';
   return Object.keys(problems).length ? { problems } : { terms, milestones };
 }

@@ -4,6 +4,8 @@ import { ContractsModule } from '../contracts/contracts.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { PayoutsModule } from '../payouts/payouts.module.js';
+import { ContractEndingResolver } from './contract-ending.resolver.js';
+import { ContractEndingService } from './contract-ending.service.js';
 import { DisputesResolver } from './disputes.resolver.js';
 import { DisputesService } from './disputes.service.js';
 import { EscrowRepository } from './escrow.repository.js';
@@ -13,7 +15,15 @@ import { EscrowService } from './escrow.service.js';
 /** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds, auto-release and disputes, on the ledger. */
 @Module({
   imports: [AuditModule, ContractsModule, MoneyModule, PaymentsModule, PayoutsModule],
-  providers: [EscrowRepository, EscrowService, EscrowResolver, DisputesService, DisputesResolver],
+  providers: [
+    EscrowRepository,
+    EscrowService,
+    EscrowResolver,
+    DisputesService,
+    DisputesResolver,
+    ContractEndingService,
+    ContractEndingResolver,
+  ],
   exports: [EscrowService],
 })
 export class EscrowModule {}

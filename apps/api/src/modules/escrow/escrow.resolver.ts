@@ -11,6 +11,7 @@ import {
   RefundMilestoneInput,
   ReleaseMilestoneInput,
   SandboxCardInput,
+  SubmitMilestoneInput,
 } from './dto/escrow.input.js';
 import { MilestonePayment } from './dto/milestone-payment.output.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
@@ -71,8 +72,10 @@ export class EscrowResolver {
 
   @Allow(Policies.freelancer)
   @Mutation(() => ContractMilestone, { description: 'Hands in the work; the auto-release clock starts.' })
-  async submitMilestone(@CurrentActor() actor: FreelancerActor, @Args('input') input: MilestoneNoteInput) {
-    await this.escrow.submit(actor.userId, input.milestoneId, input.message);
+  async submitMilestone(@CurrentActor() actor: FreelancerActor, @Args('input') input: SubmitMilestoneInput) {
+    const minutesWorked =
+      input.hoursWorked === null || input.hoursWorked === undefined ? null : Math.round(input.hoursWorked * 60);
+    await this.escrow.submit(actor.userId, input.milestoneId, { message: input.message, minutesWorked });
     return this.contracts.milestone({ freelancerId: actor.userId }, input.milestoneId);
   }
 

@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { addDays } from 'date-fns';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { shareOf } from '../../platform/money/shares.js';
-import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
+import { MilestoneNotFoundError, TrialUndecidedError } from '../contracts/contracts.errors.js';
 import type { Party } from '../contracts/contracts.repository.js';
+import { inTrial } from '../contracts/contracts.service.js';
 import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
+import { RetainersService } from '../contracts/retainers.service.js';
 import { Accounts } from '../money/ledger/accounts.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import {
@@ -54,6 +57,7 @@ export class EscrowService implements OnModuleInit {
     private readonly sandbox: SandboxPaymentProvider,
     private readonly background: BackgroundJobs,
     private readonly payouts: PayoutsService,
+    private readonly retainers: RetainersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -94,6 +98,7 @@ export class EscrowService implements OnModuleInit {
   ): Promise<{ payment: MilestonePaymentEntity; remote: ProviderPayment }> {
     const payment = await this.dataSource.transaction(async (manager) => {
       const { milestone, contract } = await this.lock(scope, milestoneId, 'pay', manager);
+      if (!milestone.trial && inTrial(contract)) throw new TrialUndecidedError();
       return (
         (await this.repository.pendingPayment(milestone.id, manager)) ??
         this.repository.insertPayment(
@@ -256,23 +261,45 @@ export class EscrowService implements OnModuleInit {
     if (operationId) await this.runOperation(operationId);
   }
 
-  async submit(freelancerId: string, milestoneId: string, message: string, now = new Date()): Promise<void> {
+  /**
+   * The VA hands in the work (a retainer period with the minutes worked, which decide what rolls
+   * over); the auto-release clock starts, and an ended contract's refund clock stops.
+   */
+  async submit(
+    freelancerId: string,
+    milestoneId: string,
+    hand: { message: string; minutesWorked?: number | null },
+    now = new Date(),
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock({ freelancerId }, milestoneId, 'submit', manager);
-      const autoReleaseAt = new Date(now.getTime() + this.config.escrow.autoReleaseDays * 86_400_000);
+      const { milestone, contract } = locked;
+      const period = milestone.periodStart !== null;
+      if (period && (hand.minutesWorked === null || hand.minutesWorked === undefined)) {
+        throw new BadUserInputError('Enter the hours worked in this period.', { hoursWorked: 'required' });
+      }
+      const minutesWorked = period ? (hand.minutesWorked as number) : null;
+      const autoReleaseAt = addDays(now, this.config.escrow.autoReleaseDays);
       await this.repository.updateMilestone(
         milestoneId,
-        { status: 'submitted', submittedAt: now, autoReleaseAt },
+        { status: 'submitted', submittedAt: now, autoReleaseAt, autoRefundAt: null, minutesWorked },
         manager,
       );
-      await this.event(locked, 'submitted', freelancerId, manager, { message });
+      await this.event(locked, 'submitted', freelancerId, manager, { message: hand.message });
+      await this.retainers.afterHandIn(contract, { ...milestone, minutesWorked }, manager);
     });
   }
 
-  async requestChanges(scope: ClientScope, milestoneId: string, message: string): Promise<void> {
+  async requestChanges(scope: ClientScope, milestoneId: string, message: string, now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(scope, milestoneId, 'requestChanges', manager);
-      await this.repository.updateMilestone(milestoneId, { status: 'changes_requested', autoReleaseAt: null }, manager);
+      // On an ended contract the VA has the wind-down time again to hand in the changed work.
+      const autoRefundAt = locked.contract.status === 'ended' ? addDays(now, this.config.escrow.windDownDays) : null;
+      await this.repository.updateMilestone(
+        milestoneId,
+        { status: 'changes_requested', autoReleaseAt: null, autoRefundAt },
+        manager,
+      );
       await this.event(locked, 'changes_requested', scope.userId, manager, { message });
     });
   }
@@ -485,7 +512,7 @@ export class EscrowService implements OnModuleInit {
   ): Promise<void> {
     const status = statusAfterPayout(milestone.status, money);
     if (status !== milestone.status) {
-      await this.repository.updateMilestone(milestone.id, { status, autoReleaseAt: null }, manager);
+      await this.repository.updateMilestone(milestone.id, { status, autoReleaseAt: null, autoRefundAt: null }, manager);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { shareOf, split } from './shares.js';
+import { prorate, shareOf, split } from './shares.js';
 
 describe('shares of money', () => {
   it('rounds a fee half up to the minor unit', () => {
@@ -30,5 +30,15 @@ describe('shares of money', () => {
     expect(() => shareOf(100, 10_001)).toThrow(RangeError);
     expect(() => shareOf(100, 12.5)).toThrow(RangeError);
     expect(() => shareOf(Number.MAX_SAFE_INTEGER, 5_000)).toThrow(RangeError);
+  });
+
+  it('prorates half up: two weeks of a €1,000.00 month are €466.67', () => {
+    expect(prorate(100_000, 14, 30)).toBe(46_667);
+    expect(prorate(100_000, 30, 30)).toBe(100_000);
+    expect(prorate(1, 1, 2)).toBe(1);
+    expect(prorate(1, 1, 3)).toBe(0);
+    expect(prorate(0, 7, 30)).toBe(0);
+    expect(() => prorate(100, 1, 0)).toThrow(RangeError);
+    expect(() => prorate(100, 1.5, 30)).toThrow(RangeError);
   });
 });

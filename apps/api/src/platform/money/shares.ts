@@ -28,3 +28,17 @@ export function assertMinor(amountMinor: number): void {
     throw new RangeError(`An amount in minor units is a whole number of at least 0, not ${amountMinor}.`);
   }
 }
+
+/**
+ * `amountMinor × numerator ÷ denominator`, rounded half up to the minor unit: a part of a period's
+ * price for part of the period (a two-week trial of a monthly retainer is 14/30 of a month).
+ */
+export function prorate(amountMinor: number, numerator: number, denominator: number): number {
+  assertMinor(amountMinor);
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || numerator < 0 || denominator < 1) {
+    throw new RangeError(`A fraction of whole numbers is needed, not ${numerator}/${denominator}.`);
+  }
+  const scaled = amountMinor * numerator * 2;
+  if (!Number.isSafeInteger(scaled)) throw new RangeError(`${amountMinor} is too large to divide exactly.`);
+  return Math.floor((scaled + denominator) / (2 * denominator));
+}

@@ -236,6 +236,14 @@ const cases: Record<string, MatrixCase> = {
   },
   milestoneLedger: { operation: `{ milestoneLedger(milestoneId: "${NO_ID}") { id } }`, allowed: ops },
   trialBalance: { operation: '{ trialBalance { currency } }', allowed: ops },
+  endContract: {
+    operation: `mutation { endContract(input: { contractId: "${NO_ID}", reason: "Project done" }) { id } }`,
+    allowed: [...hiring, ...freelancers],
+  },
+  continueAfterTrial: {
+    operation: `mutation { continueAfterTrial(contractId: "${NO_ID}") { id } }`,
+    allowed: hiring,
+  },
   openDispute: {
     operation: `mutation { openDispute(input: { milestoneId: "${NO_ID}", reason: "Not what we agreed" }) { id } }`,
     allowed: [...clients, ...freelancers],

@@ -40,7 +40,7 @@ describe('disputes: negotiation, mediation and any split', () => {
     ]);
     const milestoneId = milestoneIds[0] as string;
     await payIntoEscrow(owner, milestoneId);
-    await va.ok('mutation($input: MilestoneNoteInput!) { submitMilestone(input: $input) { id } }', {
+    await va.ok('mutation($input: SubmitMilestoneInput!) { submitMilestone(input: $input) { id } }', {
       input: { milestoneId, message: 'The catalogue is done.' },
     });
     return { contractId, milestoneId };

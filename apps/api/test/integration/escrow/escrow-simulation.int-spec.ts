@@ -182,7 +182,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
         return;
       }
       case 'submit':
-        return escrow.submit(vaId, id, 'Handed in.');
+        return escrow.submit(vaId, id, { message: 'Handed in.' });
       case 'changes':
         return escrow.requestChanges(scope, id, 'Please change it.');
       case 'release':

@@ -14,7 +14,7 @@ const MILESTONE = 'id status submittedAt autoReleaseAt money { fundedMinor relea
 const PAY = `mutation($milestoneId: ID!) { payMilestone(milestoneId: $milestoneId) {
   id status provider amountMinor currency platformFeeMinor freelancerReceivesMinor } }`;
 const CARD = `mutation($input: SandboxCardInput!) { paySandboxCard(input: $input) { id status } }`;
-const SUBMIT = `mutation($input: MilestoneNoteInput!) { submitMilestone(input: $input) { ${MILESTONE} } }`;
+const SUBMIT = `mutation($input: SubmitMilestoneInput!) { submitMilestone(input: $input) { ${MILESTONE} } }`;
 const CHANGES = `mutation($input: MilestoneNoteInput!) { requestMilestoneChanges(input: $input) { ${MILESTONE} } }`;
 const RELEASE = `mutation($input: ReleaseMilestoneInput!) { releaseMilestone(input: $input) { ${MILESTONE} } }`;
 const REFUND = `mutation($input: RefundMilestoneInput!) { refundMilestone(input: $input) { ${MILESTONE} } }`;

@@ -155,7 +155,7 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
       business_type: 'individual',
       payouts_enabled: false,
     });
-    await va.ok('mutation($input: MilestoneNoteInput!) { submitMilestone(input: $input) { status } }', {
+    await va.ok('mutation($input: SubmitMilestoneInput!) { submitMilestone(input: $input) { status } }', {
       input: { milestoneId, message: 'Twenty listings rewritten.' },
     });
     await owner.ok('mutation($input: ReleaseMilestoneInput!) { releaseMilestone(input: $input) { status } }', {

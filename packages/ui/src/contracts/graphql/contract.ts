@@ -87,7 +87,7 @@ export const PaySandboxCardMutation = graphql(`
 `);
 
 export const SubmitMilestoneMutation = graphql(`
-  mutation SubmitMilestone($input: MilestoneNoteInput!) {
+  mutation SubmitMilestone($input: SubmitMilestoneInput!) {
     submitMilestone(input: $input) {
       ...ContractMilestoneFields
     }

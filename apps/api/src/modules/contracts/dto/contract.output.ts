@@ -3,7 +3,7 @@ import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageOf } from '../../../platform/graphql/pagination.js';
 import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
 import { ProposalJob } from '../../proposals/dto/proposal.output.js';
-import { CONTRACT_STATUSES } from '../entities/contract.entity.js';
+import { CONTRACT_SIDES, CONTRACT_STATUSES } from '../entities/contract.entity.js';
 import { CONTRACT_EVENT_KINDS } from '../entities/contract-event.entity.js';
 import { MILESTONE_STATUSES } from '../entities/contract-milestone.entity.js';
 import { CONTRACT_KINDS } from '../entities/contract-terms.js';
@@ -14,6 +14,8 @@ export const OfferStatus = enumOf(OFFER_STATUSES);
 export const ContractStatus = enumOf(CONTRACT_STATUSES);
 export const MilestoneStatus = enumOf(MILESTONE_STATUSES);
 export const ContractEventKind = enumOf(CONTRACT_EVENT_KINDS);
+export const ContractSide = enumOf(CONTRACT_SIDES);
+registerEnumType(ContractSide, { name: 'ContractSide' });
 registerEnumType(ContractKind, { name: 'ContractKind' });
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(ContractEventKind, { name: 'ContractEventKind' });
@@ -41,6 +43,12 @@ export class ContractTermsOutput {
 
   @Field(() => Int, { nullable: true })
   monthlyHours: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Retainer: most unused hours carried into the next month.' })
+  rolloverCapHours: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Retainer: days between notice and the end.' })
+  noticeDays: number | null;
 
   @Field(() => Int)
   trialWeeks: number;
@@ -94,6 +102,27 @@ export class ContractMilestone extends Milestone {
 
   @Field(() => Date, { nullable: true, description: 'When held money goes to the VA unless the client acts.' })
   autoReleaseAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The contract ended: when money held for work not handed in goes back to the client.',
+  })
+  autoRefundAt: Date | null;
+
+  @Field({ description: 'The paid trial: later milestones are paid once the client continues.' })
+  trial: boolean;
+
+  @Field(() => String, { nullable: true, description: "Retainer: the period's first day." })
+  periodStart: string | null;
+
+  @Field(() => String, { nullable: true, description: "Retainer: the period's last day." })
+  periodEnd: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Retainer: the period's hours in minutes, rollover included." })
+  minutesIncluded: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Retainer: the minutes the VA reported with the hand-in.' })
+  minutesWorked: number | null;
 
   @Field(() => EscrowMoney)
   money: EscrowMoney;
@@ -173,6 +202,21 @@ export class Contract extends Agreement {
 
   @Field(() => EscrowMoney, { description: "All the contract's milestones together." })
   money: EscrowMoney;
+
+  @Field(() => Date, { nullable: true })
+  endedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'A retainer under notice: its last day.' })
+  endsOn: string | null;
+
+  @Field(() => ContractSide, { nullable: true, description: 'Who ended the contract or gave notice.' })
+  endedBy: string | null;
+
+  @Field()
+  endReason: string;
+
+  @Field({ description: 'A paid trial the client has not yet chosen to continue after.' })
+  inTrial: boolean;
 }
 
 export const OfferPage = PageOf(Offer, 'OfferPage');

@@ -70,13 +70,32 @@ export class MakeOfferInput {
   @Max(320)
   monthlyHours?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Retainer: most unused hours carried into the next month (default 10).',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(80)
+  rolloverCapHours?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Retainer: days of notice before it ends (default 14).' })
+  @IsOptional()
+  @Min(0)
+  @Max(90)
+  noticeDays?: number | null;
+
   @Field(() => [MilestoneInput], { defaultValue: [], description: 'Fixed price: the milestones, in order.' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => MilestoneInput)
   milestones: MilestoneInput[] = [];
 
-  @Field(() => Int, { defaultValue: 0, description: '0 for none, else 1–4 weeks of paid trial.' })
+  @Field(() => Int, {
+    defaultValue: 0,
+    description:
+      '0 for none, else 1–4 weeks of paid trial: the first milestone, or a pro-rata first period of a retainer.',
+  })
   @Min(0)
   @Max(4)
   trialWeeks = 0;

@@ -18,6 +18,14 @@ export const CONTRACT_EVENT_KINDS = [
   'dispute_escalated',
   'dispute_resolved',
   'dispute_withdrawn',
+  /** A retainer's next period was added, ready to fund. */
+  'period_opened',
+  'trial_continued',
+  /** A retainer will end after its notice period. */
+  'notice_given',
+  /** A milestone nobody paid for will not happen: the contract ended. */
+  'cancelled',
+  'ended',
 ] as const;
 export type ContractEventKind = (typeof CONTRACT_EVENT_KINDS)[number];
 

@@ -28,6 +28,8 @@ export const MILESTONE_STATUSES = [
   'released',
   /** Nothing is held any more and all of it went back to the client. */
   'refunded',
+  /** Never paid for, and the contract ended (or will have ended before its period starts). */
+  'cancelled',
 ] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
@@ -36,6 +38,7 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 @Unique(['contractId', 'position'])
 // The auto-release sweep reads handed-in milestones by due time.
 @Index('IDX_contract_milestones_auto_release', ['autoReleaseAt'], { where: `status = 'submitted'` })
+@Index('IDX_contract_milestones_auto_refund', ['autoRefundAt'], { where: 'auto_refund_at IS NOT NULL' })
 export class ContractMilestoneEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -60,6 +63,25 @@ export class ContractMilestoneEntity {
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate: string | null;
 
+  /** The paid trial: until the client continues, no later milestone can be paid. */
+  @Column({ type: 'boolean', default: false })
+  trial: boolean;
+
+  /** Retainer: the days this period's payment covers (inclusive); null for fixed-price milestones. */
+  @Column({ name: 'period_start', type: 'date', nullable: true })
+  periodStart: string | null;
+
+  @Column({ name: 'period_end', type: 'date', nullable: true })
+  periodEnd: string | null;
+
+  /** Retainer: the period's hours (the monthly hours plus what rolled over), in minutes. */
+  @Column({ name: 'minutes_included', type: 'integer', nullable: true })
+  minutesIncluded: number | null;
+
+  /** Retainer: the hours the VA reported with the hand-in, in minutes. */
+  @Column({ name: 'minutes_worked', type: 'integer', nullable: true })
+  minutesWorked: number | null;
+
   @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'pending' })
   status: MilestoneStatus;
 
@@ -70,6 +92,13 @@ export class ContractMilestoneEntity {
   /** When held money goes to the VA if the client does nothing; null unless submitted. */
   @Column({ name: 'auto_release_at', type: 'timestamptz', nullable: true })
   autoReleaseAt: Date | null;
+
+  /**
+   * After the client ended the contract: when money held for work not handed in goes back to the
+   * client, unless the VA hands the work in first.
+   */
+  @Column({ name: 'auto_refund_at', type: 'timestamptz', nullable: true })
+  autoRefundAt: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

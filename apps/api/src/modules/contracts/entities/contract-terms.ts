@@ -27,6 +27,14 @@ export class ContractTerms {
   @Column({ name: 'monthly_hours', type: 'smallint', nullable: true })
   monthlyHours: number | null;
 
+  /** Retainer: unused hours carried into the next month, at most this many. */
+  @Column({ name: 'rollover_cap_hours', type: 'smallint', nullable: true })
+  rolloverCapHours: number | null;
+
+  /** Retainer: days between giving notice and the end of the contract. */
+  @Column({ name: 'notice_days', type: 'smallint', nullable: true })
+  noticeDays: number | null;
+
   /** 0 for none; otherwise the first weeks are a paid trial after which either side may end freely. */
   @Column({ name: 'trial_weeks', type: 'smallint', default: 0 })
   trialWeeks: number;

@@ -16,6 +16,8 @@ import { OfferEntity } from './offer.entity.js';
 
 export const CONTRACT_STATUSES = ['active', 'ended'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+export const CONTRACT_SIDES = ['client', 'freelancer'] as const;
+export type ContractSide = (typeof CONTRACT_SIDES)[number];
 
 /** An accepted offer: the agreement escrow and payments build on. Its terms never change. */
 @Entity('contracts')
@@ -64,4 +66,19 @@ export class ContractEntity {
 
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
+
+  /** A retainer under notice: the last day of the contract. */
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
+
+  /** Who ended it (or gave notice), and why. */
+  @Column({ name: 'ended_by', type: 'enum', enum: CONTRACT_SIDES, enumName: 'contract_side', nullable: true })
+  endedBy: ContractSide | null;
+
+  @Column({ name: 'end_reason', type: 'text', default: '' })
+  endReason: string;
+
+  /** When the client chose to continue after the paid trial; null while the trial decides. */
+  @Column({ name: 'trial_continued_at', type: 'timestamptz', nullable: true })
+  trialContinuedAt: Date | null;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
 @InputType()
 export class MilestoneNoteInput {
@@ -11,6 +11,18 @@ export class MilestoneNoteInput {
   @IsString()
   @Length(1, 5_000)
   message: string;
+}
+
+@InputType()
+export class SubmitMilestoneInput extends MilestoneNoteInput {
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Retainer periods: the hours worked (required there; unused hours roll over up to the cap).',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(744)
+  hoursWorked?: number | null;
 }
 
 @InputType()

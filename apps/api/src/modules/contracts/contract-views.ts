@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { PartyActor } from '../../platform/access/actor.js';
+import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
+import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
+import { toProposalJob } from '../proposals/dto/proposal.output.js';
+import { ContractsService, contractMoney, inTrial } from './contracts.service.js';
+import type { Contract, Offer } from './dto/contract.output.js';
+import type { ContractEntity } from './entities/contract.entity.js';
+import type { OfferEntity } from './entities/offer.entity.js';
+
+/**
+ * Offers and contracts as either side reads them: with the job, the VA's public profile, the
+ * organisation's name, and (contracts) the milestones with their money. A page costs the same few
+ * queries as one.
+ */
+@Injectable()
+export class ContractViews {
+  constructor(
+    private readonly service: ContractsService,
+    private readonly freelancers: FreelancersRepository,
+  ) {}
+
+  async offer(offer: OfferEntity, viewer: PartyActor['kind']): Promise<Offer> {
+    return (await this.offers([offer], viewer))[0] as Offer;
+  }
+
+  async contract(contract: ContractEntity, viewer: PartyActor['kind']): Promise<Contract> {
+    return (await this.contracts([contract], viewer))[0] as Contract;
+  }
+
+  async offers(offers: OfferEntity[], viewer: PartyActor['kind']): Promise<Offer[]> {
+    const sides = await this.sides(offers, viewer);
+    return offers.flatMap((offer) => {
+      const side = sides(offer);
+      if (!side) return [];
+      return [{ ...offer, ...side }];
+    });
+  }
+
+  async contracts(contracts: ContractEntity[], viewer: PartyActor['kind']): Promise<Contract[]> {
+    const [sides, milestones] = [
+      await this.sides(contracts, viewer),
+      await this.service.milestones(contracts.map((contract) => contract.id)),
+    ];
+    return contracts.flatMap((contract) => {
+      const side = sides(contract);
+      if (!side) return [];
+      const own = milestones.filter((milestone) => milestone.contractId === contract.id);
+      return [{ ...contract, ...side, milestones: own, money: contractMoney(own), inTrial: inTrial(contract) }];
+    });
+  }
+
+  /** The job, the VA's public profile and the organisation's name: one query for the VAs of a whole page. */
+  private async sides(agreements: Array<OfferEntity | ContractEntity>, viewer: PartyActor['kind']) {
+    const profiles = new Map(
+      (await this.freelancers.profilesWithUser([...new Set(agreements.map((a) => a.freelancerId))])).map((p) => [
+        p.userId,
+        toMatchedFreelancer(p),
+      ]),
+    );
+    return (agreement: OfferEntity | ContractEntity) => {
+      const freelancer = profiles.get(agreement.freelancerId);
+      const { job, organization } = agreement;
+      if (!freelancer || !job || !organization) return null;
+      return {
+        freelancer,
+        organizationName: organization.name,
+        job: toProposalJob(job, viewer),
+      };
+    };
+  }
+}

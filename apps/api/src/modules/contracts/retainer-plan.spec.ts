@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { cutAt, firstPeriod, nextPeriod, rolloverFrom } from './retainer-plan.js';
+
+const terms = {
+  startDate: '2026-12-01',
+  trialWeeks: 0,
+  monthlyAmountMinor: 120_000,
+  monthlyHours: 40,
+  rolloverCapHours: 10,
+};
+
+describe('retainer periods', () => {
+  it('starts with the first month when there is no trial', () => {
+    expect(firstPeriod(terms)).toEqual({
+      title: 'Month 1',
+      trial: false,
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      amountMinor: 120_000,
+      minutesIncluded: 2_400,
+    });
+  });
+
+  it('prices a two-week trial as 14/30 of the month, hours too', () => {
+    expect(firstPeriod({ ...terms, trialWeeks: 2 })).toEqual({
+      title: 'Paid trial',
+      trial: true,
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-14',
+      amountMinor: 56_000,
+      minutesIncluded: 1_120,
+    });
+  });
+
+  it('follows the trial with month 1, and months run calendar month to month (end of February included)', () => {
+    const trial = { position: 1, periodEnd: '2026-12-14', minutesIncluded: 1_120, minutesWorked: 1_120 };
+    const first = nextPeriod({ ...terms, trialWeeks: 2 }, trial);
+    expect(first).toMatchObject({ title: 'Month 1', periodStart: '2026-12-15', periodEnd: '2027-01-14' });
+    const afterFirst = { ...trial, position: 2, periodEnd: first.periodEnd };
+    expect(nextPeriod({ ...terms, trialWeeks: 2 }, afterFirst)).toMatchObject({
+      title: 'Month 2',
+      periodStart: '2027-01-15',
+    });
+    const january = { position: 1, periodEnd: '2027-01-31', minutesIncluded: 2_400, minutesWorked: null };
+    expect(nextPeriod(terms, january)).toMatchObject({
+      title: 'Month 2',
+      periodStart: '2027-02-01',
+      periodEnd: '2027-02-28',
+    });
+  });
+
+  it('rolls unused hours over up to the cap, and none before the hours are reported', () => {
+    expect(rolloverFrom(terms, { minutesIncluded: 2_400, minutesWorked: 2_100 })).toBe(300);
+    expect(rolloverFrom(terms, { minutesIncluded: 2_400, minutesWorked: 0 })).toBe(600);
+    expect(rolloverFrom(terms, { minutesIncluded: 2_400, minutesWorked: 2_700 })).toBe(0);
+    expect(rolloverFrom(terms, { minutesIncluded: 2_400, minutesWorked: null })).toBe(0);
+    expect(rolloverFrom({ rolloverCapHours: 0 }, { minutesIncluded: 2_400, minutesWorked: 0 })).toBe(0);
+    const previous = { position: 2, periodEnd: '2026-12-31', minutesIncluded: 2_400, minutesWorked: 1_800 };
+    expect(nextPeriod(terms, previous).minutesIncluded).toBe(3_000);
+  });
+
+  it('cuts the period holding the last day under notice, pro rata', () => {
+    const month = { periodStart: '2099-01-18', periodEnd: '2099-02-17', amountMinor: 120_000, minutesIncluded: 2_590 };
+    // 29 of 31 days.
+    expect(cutAt(month, '2099-02-15')).toEqual({
+      periodStart: '2099-01-18',
+      periodEnd: '2099-02-15',
+      amountMinor: 112_258,
+      minutesIncluded: 2_423,
+    });
+    expect(cutAt(month, '2099-02-17')).toBe(month);
+    expect(cutAt(month, '2099-01-18')).toMatchObject({ periodEnd: '2099-01-18', amountMinor: 3_871 });
+  });
+});

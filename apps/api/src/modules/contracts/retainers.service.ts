@@ -1,0 +1,123 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { ContractsRepository } from './contracts.repository.js';
+import { inTrial } from './contracts.service.js';
+import type { ContractEntity } from './entities/contract.entity.js';
+import { ContractEventEntity } from './entities/contract-event.entity.js';
+import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
+import { cutAt, nextPeriod, rolloverFrom, shiftDays } from './retainer-plan.js';
+
+const OPEN_PERIODS_TASK = 'contracts.open-retainer-periods';
+/** A month is added this many days before it starts, so the client can fund it in time. */
+export const PERIOD_LEAD_DAYS = 7;
+
+/**
+ * Monthly retainers: each month is a milestone of its own, added a week before it starts while the
+ * contract runs (not during a trial the client has not continued after, nor after the notice ends),
+ * and carrying over the hours the month before left unused, up to the rollover cap.
+ */
+@Injectable()
+export class RetainersService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ContractsRepository,
+    private readonly background: BackgroundJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.background.register({
+      name: OPEN_PERIODS_TASK,
+      policy: 'singleton',
+      cron: '0 * * * *',
+      handler: async () => {
+        await this.openDuePeriods();
+      },
+    });
+  }
+
+  /** Adds every retainer's next month that starts within the lead time; returns how many were added. */
+  async openDuePeriods(now = new Date()): Promise<number> {
+    const due: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT c.id FROM contracts c
+       WHERE c.status = 'active' AND c.kind = 'retainer'
+         AND (c.trial_weeks = 0 OR c.trial_continued_at IS NOT NULL)
+         AND (SELECT max(m.period_end) FROM contract_milestones m WHERE m.contract_id = c.id)
+             < $1::date + $2::int
+         AND (c.ends_on IS NULL OR (SELECT max(m.period_end) FROM contract_milestones m WHERE m.contract_id = c.id)
+             < c.ends_on)
+       LIMIT 500`,
+      [now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS],
+    );
+    let opened = 0;
+    for (const { id } of due) {
+      opened += await this.dataSource.transaction(async (manager) => {
+        const contract = await this.repository.lockContract(id, null, manager);
+        return contract ? this.openPeriods(contract, now, manager) : 0;
+      });
+    }
+    return opened;
+  }
+
+  /**
+   * Adds the contract's months up to the lead time (a contract whose months fell behind catches up);
+   * the caller holds the contract's lock. Returns how many were added.
+   */
+  async openPeriods(contract: ContractEntity, now: Date, manager: EntityManager): Promise<number> {
+    if (contract.terms.kind !== 'retainer' || inTrial(contract) || contract.status !== 'active') return 0;
+    const horizon = shiftDays(now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS);
+    const milestones = await this.repository.contractMilestones(contract.id, manager);
+    let previous = milestones.at(-1);
+    let opened = 0;
+    while (previous?.periodEnd && previous.periodEnd < horizon && !endsBy(contract, previous.periodEnd)) {
+      const next = nextPeriod(contract.terms, periodOf(previous));
+      const period = contract.endsOn ? cutAt(next, contract.endsOn) : next;
+      const { identifiers } = await manager
+        .getRepository(ContractMilestoneEntity)
+        .insert({ ...period, contractId: contract.id, position: previous.position + 1 });
+      const milestoneId = identifiers[0]?.id as string;
+      await manager.getRepository(ContractEventEntity).insert({
+        contractId: contract.id,
+        milestoneId,
+        kind: 'period_opened',
+        actorId: null,
+        amountMinor: period.amountMinor,
+      });
+      previous = await manager.getRepository(ContractMilestoneEntity).findOneByOrFail({ id: milestoneId });
+      opened += 1;
+    }
+    return opened;
+  }
+
+  /**
+   * After the VA reported a period's hours: the next period, if already added and not handed in,
+   * gets its monthly hours plus what this one left unused (up to the cap).
+   */
+  async afterHandIn(contract: ContractEntity, milestone: ContractMilestoneEntity, manager: EntityManager) {
+    if (contract.terms.kind !== 'retainer' || milestone.minutesIncluded === null) return;
+    const next = await manager
+      .getRepository(ContractMilestoneEntity)
+      .findOneBy({ contractId: contract.id, position: milestone.position + 1 });
+    if (!next || next.minutesWorked !== null || contract.terms.monthlyHours === null) return;
+    await manager
+      .getRepository(ContractMilestoneEntity)
+      .update(
+        { id: next.id },
+        { minutesIncluded: contract.terms.monthlyHours * 60 + rolloverFrom(contract.terms, periodOf(milestone)) },
+      );
+  }
+}
+
+/** Whether a retainer under notice ends on or before this day (no period after it). */
+function endsBy(contract: ContractEntity, day: string): boolean {
+  return contract.endsOn !== null && contract.endsOn <= day;
+}
+
+function periodOf(milestone: ContractMilestoneEntity) {
+  return {
+    position: milestone.position,
+    periodEnd: milestone.periodEnd as string,
+    minutesIncluded: milestone.minutesIncluded ?? 0,
+    minutesWorked: milestone.minutesWorked,
+  };
+}
