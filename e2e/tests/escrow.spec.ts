@@ -166,4 +166,20 @@ test('a business pays into escrow, sends work back, approves; a second milestone
   await ops.getByRole('button', { name: 'Run now' }).click();
   await expect(ops.getByRole('row', { name: /Aylin/ }).first()).toContainText('In agreement');
   await expect(ops.getByText('The payment provider and the ledger agree')).toBeVisible();
+
+  // The work is done: the business ends the contract, after reading what that does to the money.
+  await openContract(client);
+  await client.getByRole('button', { name: 'End contract' }).click();
+  const end = client.getByRole('dialog', { name: 'End the contract with Maria Santos?' });
+  await expect(end.getByText('Handed-in work and open disputes run their course.')).toBeVisible();
+  await end.getByLabel('Why (shown on the timeline)').fill('The holiday catalogue is live. Thank you!');
+  await end.getByRole('button', { name: 'End contract' }).click();
+  await expect(end).toBeHidden();
+  await expect(client.getByText('This contract has ended')).toBeVisible();
+  await expect(client.getByText('Reason: The holiday catalogue is live. Thank you!')).toBeVisible();
+  await expect(client.getByRole('button', { name: 'End contract' })).toBeHidden();
+  await va.reload();
+  await openContract(va);
+  await expect(va.getByText('This contract has ended')).toBeVisible();
+  await expect(va.getByText(/Ended by the business/)).toBeVisible();
 });

@@ -27,6 +27,8 @@ type OfferValues = {
   weeklyLimitHours: number | string;
   monthlyAmount: number | string;
   monthlyHours: number | string;
+  rolloverCapHours: number | string;
+  noticeDays: number | string;
   milestones: Array<{ title: string; amount: number | string; dueDate: string }>;
   trialWeeks: string;
   startDate: string;
@@ -53,6 +55,9 @@ export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Propo
       weeklyLimitHours: job.weeklyHours ?? '',
       monthlyAmount: kind === 'RETAINER' ? fromMinor(proposal.amountMinor) : '',
       monthlyHours: job.weeklyHours ? job.weeklyHours * 4 : '',
+      // The field's habits: up to 10 unused hours roll over, two weeks' notice.
+      rolloverCapHours: 10,
+      noticeDays: 14,
       milestones:
         kind === 'FIXED'
           ? [{ title: t('offer.firstMilestone'), amount: fromMinor(proposal.amountMinor), dueDate: '' }]
@@ -88,6 +93,8 @@ export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Propo
               weeklyLimitHours: v.kind === 'HOURLY' && v.weeklyLimitHours !== '' ? Number(v.weeklyLimitHours) : null,
               monthlyAmountMinor: v.kind === 'RETAINER' ? toMinor(v.monthlyAmount) : null,
               monthlyHours: v.kind === 'RETAINER' && v.monthlyHours !== '' ? Number(v.monthlyHours) : null,
+              rolloverCapHours: v.kind === 'RETAINER' && v.rolloverCapHours !== '' ? Number(v.rolloverCapHours) : null,
+              noticeDays: v.kind === 'RETAINER' && v.noticeDays !== '' ? Number(v.noticeDays) : null,
               milestones:
                 v.kind === 'FIXED'
                   ? v.milestones.map((m) => ({
@@ -132,6 +139,24 @@ export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Propo
               max={320}
               required
               {...form.getInputProps('monthlyHours')}
+            />
+          </Group>
+        )}
+        {values.kind === 'RETAINER' && (
+          <Group grow align="flex-start">
+            <NumberInput
+              label={t('offer.rolloverCap')}
+              description={t('offer.rolloverCapNote')}
+              min={0}
+              max={80}
+              {...form.getInputProps('rolloverCapHours')}
+            />
+            <NumberInput
+              label={t('offer.noticeDays')}
+              description={t('offer.noticeDaysNote')}
+              min={0}
+              max={90}
+              {...form.getInputProps('noticeDays')}
             />
           </Group>
         )}

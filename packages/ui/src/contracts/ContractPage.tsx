@@ -11,6 +11,7 @@ import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
+import { ContractStanding } from './ContractStanding';
 import { ContractEventsQuery, ContractQuery } from './graphql/contract';
 import { MilestoneActions } from './MilestoneActions';
 import { describeTerms } from './terms';
@@ -24,6 +25,7 @@ const STATUS_COLORS: Record<string, string> = {
   DISPUTED: 'red',
   RELEASED: 'green',
   REFUNDED: 'gray',
+  CANCELLED: 'gray',
 };
 
 /**
@@ -52,6 +54,8 @@ export function ContractPage() {
   const money = (minor: number) => formatMoney(intl, minor, currency);
   const date = (value: string) =>
     intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
+  const hours = (minutes: number | null | undefined) =>
+    intl.formatNumber((minutes ?? 0) / 60, { maximumFractionDigits: 2 });
   return (
     <Stack maw={1000}>
       <Anchor component={Link} to="/contracts" size="sm">
@@ -67,10 +71,17 @@ export function ContractPage() {
             {describeTerms(contract.terms, contract.milestones, intl)}
           </Text>
         </Stack>
-        <Badge variant="light" color={contract.status === 'ACTIVE' ? 'green' : 'gray'}>
-          {t(`contracts.statusName.${contract.status}`)}
+        <Badge variant="light" color={contract.endsOn ? 'orange' : contract.status === 'ACTIVE' ? 'green' : 'gray'}>
+          {t(contract.endsOn ? 'contracts.ending' : `contracts.statusName.${contract.status}`)}
         </Badge>
       </Group>
+
+      <ContractStanding
+        contract={contract}
+        side={side}
+        counterpart={counterpart}
+        canAct={side === 'freelancer' || viewer?.organization?.role !== 'FINANCE'}
+      />
 
       <SimpleGrid cols={{ base: 2, sm: 4 }} role="group" aria-label={t('contract.money')}>
         {(['fundedMinor', 'heldMinor', 'releasedMinor', 'refundedMinor'] as const).map((key) => (
@@ -105,9 +116,32 @@ export function ContractPage() {
                 {contract.milestones.map((milestone) => (
                   <Table.Tr key={milestone.id} data-testid="milestone-row">
                     <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {milestone.position}. {milestone.title}
-                      </Text>
+                      <Group gap={6}>
+                        <Text size="sm" fw={500}>
+                          {milestone.position}. {milestoneTitle(milestone, contract.terms.trialWeeks, t)}
+                        </Text>
+                        {milestone.trial && (
+                          <Badge size="xs" variant="outline">
+                            {t('contract.trialBadge')}
+                          </Badge>
+                        )}
+                      </Group>
+                      {milestone.periodStart && milestone.periodEnd && (
+                        <Text size="xs" c="dimmed">
+                          {intl.formatDateTimeRange(
+                            new Date(`${milestone.periodStart}T00:00:00Z`),
+                            new Date(`${milestone.periodEnd}T00:00:00Z`),
+                            { dateStyle: 'medium', timeZone: 'UTC' },
+                          )}
+                          {' · '}
+                          {milestone.minutesWorked === null || milestone.minutesWorked === undefined
+                            ? t('contract.hoursIncluded', { included: hours(milestone.minutesIncluded) })
+                            : t('contract.hoursWorked', {
+                                worked: hours(milestone.minutesWorked),
+                                included: hours(milestone.minutesIncluded),
+                              })}
+                        </Text>
+                      )}
                       {milestone.dueDate && (
                         <Text size="xs" c="dimmed">
                           {t('contract.due', {
@@ -121,6 +155,11 @@ export function ContractPage() {
                       {milestone.autoReleaseAt && (
                         <Text size="xs" c="dimmed">
                           {t('contract.autoRelease', { date: date(milestone.autoReleaseAt) })}
+                        </Text>
+                      )}
+                      {milestone.autoRefundAt && (
+                        <Text size="xs" c="orange">
+                          {t('contract.autoRefund', { date: date(milestone.autoRefundAt) })}
                         </Text>
                       )}
                     </Table.Td>
@@ -182,4 +221,15 @@ function ContractTimeline({
       )}
     </Card>
   );
+}
+
+/** A retainer's periods are named in the reader's language (month 1 follows the trial, if any). */
+function milestoneTitle(
+  milestone: { title: string; trial: boolean; periodStart?: string | null; position: number },
+  trialWeeks: number,
+  t: (key: string, values?: Record<string, string | number>) => string,
+): string {
+  if (!milestone.periodStart) return milestone.title;
+  if (milestone.trial) return t('contract.trialPeriod');
+  return t('contract.month', { n: milestone.position - (trialWeeks > 0 ? 1 : 0) });
 }

@@ -36,6 +36,8 @@ export interface MilestoneView {
   title: string;
   amountMinor: number;
   status: string;
+  /** Retainer periods: the hand-in reports the hours worked. */
+  periodStart?: string | null;
   money: { heldMinor: number };
 }
 
@@ -251,12 +253,15 @@ function NoteDialog({
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [submitWork] = useMutation(SubmitMilestoneMutation, REFRESH);
   const [requestChanges] = useMutation(RequestMilestoneChangesMutation, REFRESH);
-  const form = useForm({
-    initialValues: { message: '' },
-    validate: { message: (value) => (value.trim() ? null : t('errors.field.required')) },
+  const reportsHours = kind === 'submit' && Boolean(milestone.periodStart);
+  const form = useForm<{ message: string; hoursWorked: number | string }>({
+    initialValues: { message: '', hoursWorked: '' },
+    validate: {
+      message: (value) => (value.trim() ? null : t('errors.field.required')),
+      hoursWorked: (value) => (reportsHours && value === '' ? t('errors.field.required') : null),
+    },
   });
   const { submit, formError, submitting } = useFormSubmit(form);
-  const send = kind === 'submit' ? submitWork : requestChanges;
   return (
     <Modal
       opened
@@ -264,8 +269,13 @@ function NoteDialog({
       title={t(kind === 'submit' ? 'escrow.submitTitle' : 'escrow.changesTitle', { title: milestone.title })}
     >
       <form
-        onSubmit={submit(async ({ message }) => {
-          await send({ variables: { input: { milestoneId: milestone.id, message: message.trim() } } });
+        onSubmit={submit(async ({ message, hoursWorked }) => {
+          const input = { milestoneId: milestone.id, message: message.trim() };
+          if (kind === 'changes') await requestChanges({ variables: { input } });
+          else
+            await submitWork({
+              variables: { input: { ...input, hoursWorked: reportsHours ? Number(hoursWorked) : null } },
+            });
           onClose();
         })}
       >
@@ -278,6 +288,18 @@ function NoteDialog({
             data-autofocus
             {...form.getInputProps('message')}
           />
+          {reportsHours && (
+            <NumberInput
+              label={t('escrow.hoursWorked')}
+              description={t('escrow.hoursWorkedNote')}
+              min={0}
+              max={744}
+              step={0.25}
+              decimalScale={2}
+              required
+              {...form.getInputProps('hoursWorked')}
+            />
+          )}
           {kind === 'submit' && (
             <Text size="xs" c="dimmed">
               {t('escrow.submitNote')}

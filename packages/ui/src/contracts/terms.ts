@@ -8,10 +8,15 @@ export interface TermsShape {
   weeklyLimitHours?: number | null;
   monthlyAmountMinor?: number | null;
   monthlyHours?: number | null;
+  rolloverCapHours?: number | null;
+  noticeDays?: number | null;
   trialWeeks: number;
 }
 
-/** Contract terms in one line: "€16.00 an hour, up to 20 hours a week · 2-week paid trial". */
+/**
+ * Contract terms in one line: "€16.00 an hour, up to 20 hours a week · 2-week paid trial", or for a
+ * retainer "€1,200.00 a month for 40 hours · up to 10 h roll over · 14 days' notice".
+ */
 export function describeTerms(terms: TermsShape, milestones: ReadonlyArray<{ amountMinor: number }>, intl: IntlShape) {
   const money = (minor: number | null | undefined) => formatMoney(intl, minor ?? 0, terms.currency);
   const pay =
@@ -21,10 +26,14 @@ export function describeTerms(terms: TermsShape, milestones: ReadonlyArray<{ amo
           { rate: money(terms.hourlyRateMinor), hours: terms.weeklyLimitHours ?? 0 },
         )
       : terms.kind === 'RETAINER'
-        ? intl.formatMessage(
-            { id: 'terms.retainer' },
-            { amount: money(terms.monthlyAmountMinor), hours: terms.monthlyHours ?? 0 },
-          )
+        ? [
+            intl.formatMessage(
+              { id: 'terms.retainer' },
+              { amount: money(terms.monthlyAmountMinor), hours: terms.monthlyHours ?? 0 },
+            ),
+            intl.formatMessage({ id: 'terms.rollover' }, { hours: terms.rolloverCapHours ?? 0 }),
+            intl.formatMessage({ id: 'terms.notice' }, { days: terms.noticeDays ?? 0 }),
+          ].join(' · ')
         : intl.formatMessage(
             { id: 'terms.fixed' },
             { amount: money(milestones.reduce((sum, m) => sum + m.amountMinor, 0)), count: milestones.length },

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { PartyActor } from '../../platform/access/actor.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
@@ -18,6 +19,7 @@ export class ContractViews {
   constructor(
     private readonly service: ContractsService,
     private readonly freelancers: FreelancersRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async offer(offer: OfferEntity, viewer: PartyActor['kind']): Promise<Offer> {
@@ -46,7 +48,16 @@ export class ContractViews {
       const side = sides(contract);
       if (!side) return [];
       const own = milestones.filter((milestone) => milestone.contractId === contract.id);
-      return [{ ...contract, ...side, milestones: own, money: contractMoney(own), inTrial: inTrial(contract) }];
+      return [
+        {
+          ...contract,
+          ...side,
+          milestones: own,
+          money: contractMoney(own),
+          inTrial: inTrial(contract),
+          windDownDays: this.config.escrow.windDownDays,
+        },
+      ];
     });
   }
 

@@ -4,6 +4,12 @@ export const ContractQuery = graphql(`
   query Contract($id: ID!) {
     contract(id: $id) {
       ...ContractSummary
+      inTrial
+      windDownDays
+      endsOn
+      endedAt
+      endedBy
+      endReason
       money {
         ...Money
       }
@@ -29,6 +35,12 @@ export const ContractQuery = graphql(`
     status
     submittedAt
     autoReleaseAt
+    autoRefundAt
+    trial
+    periodStart
+    periodEnd
+    minutesIncluded
+    minutesWorked
     money {
       ...Money
     }
@@ -114,6 +126,26 @@ export const RefundMilestoneMutation = graphql(`
   mutation RefundMilestone($input: RefundMilestoneInput!) {
     refundMilestone(input: $input) {
       ...ContractMilestoneFields
+    }
+  }
+`);
+
+export const EndContractMutation = graphql(`
+  mutation EndContract($input: EndContractInput!) {
+    endContract(input: $input) {
+      id
+      status
+      endsOn
+      endedBy
+    }
+  }
+`);
+
+export const ContinueAfterTrialMutation = graphql(`
+  mutation ContinueAfterTrial($contractId: ID!) {
+    continueAfterTrial(contractId: $contractId) {
+      id
+      inTrial
     }
   }
 `);

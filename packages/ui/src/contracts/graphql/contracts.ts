@@ -40,6 +40,8 @@ export const ContractsQuery = graphql(`
     weeklyLimitHours
     monthlyAmountMinor
     monthlyHours
+    rolloverCapHours
+    noticeDays
     trialWeeks
     startDate
   }

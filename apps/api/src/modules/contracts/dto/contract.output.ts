@@ -217,6 +217,9 @@ export class Contract extends Agreement {
 
   @Field({ description: 'A paid trial the client has not yet chosen to continue after.' })
   inTrial: boolean;
+
+  @Field(() => Int, { description: 'Days the VA has to hand in paid work after the client ends the contract.' })
+  windDownDays: number;
 }
 
 export const OfferPage = PageOf(Offer, 'OfferPage');
