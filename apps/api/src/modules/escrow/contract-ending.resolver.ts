@@ -6,10 +6,10 @@ import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { trim } from '../../platform/validation/transforms.js';
 import { ContractViews } from '../contracts/contract-views.js';
-import { partyOf } from '../contracts/contracts.resolver.js';
+import { contractActor, partyOf } from '../contracts/contracts.resolver.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { Contract } from '../contracts/dto/contract.output.js';
-import { type ContractActor, ContractEndingService } from './contract-ending.service.js';
+import { ContractEndingService } from './contract-ending.service.js';
 
 @ArgsType()
 class ContractIdArgs {
@@ -59,8 +59,4 @@ export class ContractEndingResolver {
   private async read(actor: PartyActor, contractId: string) {
     return this.views.contract(await this.contracts.contract(partyOf(actor), contractId), actor.kind);
   }
-}
-
-function contractActor(actor: PartyActor): ContractActor {
-  return { side: actor.kind === 'client' ? 'client' : 'freelancer', userId: actor.userId, party: partyOf(actor) };
 }

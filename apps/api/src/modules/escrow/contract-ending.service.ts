@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ContractNotFoundError, ContractStateError } from '../contracts/contracts.errors.js';
 import { ContractsRepository, type Party } from '../contracts/contracts.repository.js';
+import type { ContractActor } from '../contracts/contracts.resolver.js';
 import { inTrial } from '../contracts/contracts.service.js';
 import { ContractEntity, type ContractSide } from '../contracts/entities/contract.entity.js';
 import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
@@ -13,9 +14,6 @@ import { cutAt, shiftDays } from '../contracts/retainer-plan.js';
 import { RetainersService } from '../contracts/retainers.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowService } from './escrow.service.js';
-
-/** A side of the contract acting on it: the business (a member who hires) or the VA. */
-export type ContractActor = { side: ContractSide; userId: string; party: Party };
 
 const WIND_DOWN_TASK = 'contracts.wind-down';
 const BATCH = 100;

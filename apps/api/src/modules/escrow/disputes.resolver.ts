@@ -2,10 +2,10 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
-import { partyOf } from '../contracts/contracts.resolver.js';
+import { contractActor, partyOf } from '../contracts/contracts.resolver.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { ContractEventPage } from '../contracts/dto/contract.output.js';
-import { type DisputeParty, DisputesService } from './disputes.service.js';
+import { DisputesService } from './disputes.service.js';
 import {
   ContractDisputesArgs,
   DecideDisputeInput,
@@ -35,34 +35,34 @@ export class DisputesResolver {
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: 'Freezes the milestone (no release, refund or auto-release) until settled.' })
   async openDispute(@CurrentActor() actor: PartyActor, @Args('input') input: OpenDisputeInput) {
-    return this.one(await this.service.open(disputeParty(actor), input.milestoneId, input.reason));
+    return this.one(await this.service.open(contractActor(actor), input.milestoneId, input.reason));
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute)
   async proposeSettlement(@CurrentActor() actor: PartyActor, @Args('input') input: DisputeShareInput) {
-    await this.service.propose(disputeParty(actor), input.disputeId, input.freelancerShareBps);
+    await this.service.propose(contractActor(actor), input.disputeId, input.freelancerShareBps);
     return this.one(input.disputeId);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: "Accepts the other side's proposal: the money is split as proposed." })
   async acceptSettlement(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
-    await this.service.accept(disputeParty(actor), disputeId);
+    await this.service.accept(contractActor(actor), disputeId);
     return this.one(disputeId);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: 'Asks ops to mediate.' })
   async escalateDispute(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
-    await this.service.escalate(disputeParty(actor), disputeId);
+    await this.service.escalate(contractActor(actor), disputeId);
     return this.one(disputeId);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: 'The side that opened it drops it; the work goes on.' })
   async withdrawDispute(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
-    await this.service.withdraw(disputeParty(actor), disputeId);
+    await this.service.withdraw(contractActor(actor), disputeId);
     return this.one(disputeId);
   }
 
@@ -104,10 +104,6 @@ export class DisputesResolver {
   private async one(id: string) {
     return toDispute(await this.service.get(id));
   }
-}
-
-function disputeParty(actor: PartyActor): DisputeParty {
-  return { side: actor.kind === 'client' ? 'client' : 'freelancer', userId: actor.userId, party: partyOf(actor) };
 }
 
 function toDispute(dispute: DisputeEntity): Dispute {

@@ -7,14 +7,15 @@ import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { split } from '../../platform/money/shares.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Party } from '../contracts/contracts.repository.js';
+import type { ContractActor } from '../contracts/contracts.resolver.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
-import { DisputeEntity, type DisputeSide, type DisputeStatus } from './entities/dispute.entity.js';
+import { DisputeEntity, type DisputeStatus } from './entities/dispute.entity.js';
 import { DisputeNotFoundError, DisputeStateError } from './escrow.errors.js';
 import { EscrowRepository, type LockedMilestone } from './escrow.repository.js';
 import { EscrowService } from './escrow.service.js';
 
 /** A party to a contract acting on a dispute: the business (any member) or the VA. */
-export type DisputeParty = { side: DisputeSide; userId: string; party: Party };
+export type DisputeParty = ContractActor;
 
 const ESCALATE_TASK = 'escrow.escalate-disputes';
 const OPEN: DisputeStatus[] = ['negotiation', 'mediation'];

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ContractSide } from '../../contracts/entities/contract.entity.js';
 import {
   ContractMilestoneEntity,
   MILESTONE_STATUSES,
@@ -20,7 +21,8 @@ import {
  */
 export const DISPUTE_STATUSES = ['negotiation', 'mediation', 'resolved', 'withdrawn'] as const;
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
-export type DisputeSide = 'client' | 'freelancer';
+/** The side of the contract that acted. */
+export type DisputeSide = ContractSide;
 
 /** A dispute over one milestone's held money. At most one open per milestone. */
 @Entity('disputes')
