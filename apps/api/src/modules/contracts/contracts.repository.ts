@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type FindOptionsWhere, In } from 'typeorm';
-import { ContractEntity } from './entities/contract.entity.js';
+import { ContractEntity, type ContractSide } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { OfferEntity } from './entities/offer.entity.js';
@@ -9,6 +9,8 @@ import { firstPeriod } from './retainer-plan.js';
 type Page = { offset: number; limit: number };
 /** Who is asking: the organisation's members see its side, a VA sees their own. */
 export type Party = { organizationId: string } | { freelancerId: string };
+/** A side of a contract acting on it (ending it, disputing a milestone): who, on which side, with which scope. */
+export type ContractActor = { side: ContractSide; userId: string; party: Party };
 
 /** Offers, contracts and their milestones. */
 @Injectable()

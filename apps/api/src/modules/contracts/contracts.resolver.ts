@@ -5,11 +5,10 @@ import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { ContractViews } from './contract-views.js';
-import type { Party } from './contracts.repository.js';
+import type { ContractActor, Party } from './contracts.repository.js';
 import { ContractsService } from './contracts.service.js';
 import { Contract, ContractEventPage, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
 import { MakeOfferInput } from './dto/make-offer.input.js';
-import type { ContractSide } from './entities/contract.entity.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
@@ -112,9 +111,6 @@ export class ContractsResolver {
 export function partyOf(actor: PartyActor): Party {
   return actor.kind === 'client' ? { organizationId: actor.organizationId } : { freelancerId: actor.userId };
 }
-
-/** A side of a contract acting on it (ending it, disputing a milestone): who, on which side, with which scope. */
-export type ContractActor = { side: ContractSide; userId: string; party: Party };
 
 export function contractActor(actor: PartyActor): ContractActor {
   return { side: actor.kind === 'client' ? 'client' : 'freelancer', userId: actor.userId, party: partyOf(actor) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cutAt, firstPeriod, nextPeriod, rolloverFrom } from './retainer-plan.js';
+import { firstPeriod, monthAt, nextPeriod, rolloverFrom } from './retainer-plan.js';
 
 const terms = {
   startDate: '2026-12-01',
@@ -59,16 +59,24 @@ describe('retainer periods', () => {
     expect(nextPeriod(terms, previous).minutesIncluded).toBe(3_000);
   });
 
-  it('cuts the period holding the last day under notice, pro rata', () => {
-    const month = { periodStart: '2099-01-18', periodEnd: '2099-02-17', amountMinor: 120_000, minutesIncluded: 2_590 };
-    // 29 of 31 days.
-    expect(cutAt(month, '2099-02-15')).toEqual({
+  it('cuts the month holding the last day under notice: amount and own hours pro rata, rollover whole', () => {
+    const handedIn = { minutesIncluded: 2_400, minutesWorked: 2_210 };
+    // 29 of 31 days: €1,122.58 and 37 h 25 min of the 40 h, plus the 3 h 10 min that rolled over.
+    expect(monthAt(terms, '2099-01-18', handedIn, '2099-02-15')).toEqual({
       periodStart: '2099-01-18',
       periodEnd: '2099-02-15',
       amountMinor: 112_258,
-      minutesIncluded: 2_423,
+      minutesIncluded: 2_245 + 190,
     });
-    expect(cutAt(month, '2099-02-17')).toBe(month);
-    expect(cutAt(month, '2099-01-18')).toMatchObject({ periodEnd: '2099-01-18', amountMinor: 3_871 });
+    expect(monthAt(terms, '2099-01-18', handedIn, '2099-02-17')).toMatchObject({
+      periodEnd: '2099-02-17',
+      amountMinor: 120_000,
+      minutesIncluded: 2_590,
+    });
+    expect(monthAt(terms, '2099-01-18', null, '2099-03-31')).toMatchObject({ periodEnd: '2099-02-17' });
+    expect(monthAt(terms, '2099-01-18', null, '2099-01-18')).toMatchObject({
+      periodEnd: '2099-01-18',
+      amountMinor: 3_871,
+    });
   });
 });

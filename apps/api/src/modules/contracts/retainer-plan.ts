@@ -43,20 +43,40 @@ export function firstPeriod(terms: RetainerTerms): RetainerPeriod {
 }
 
 /**
- * The month after `previous` (the first month from the start date when there is none): the
- * monthly amount, the monthly hours plus the previous period's unused hours up to the rollover cap.
+ * The month after `previous` (the first month from the start date when there is none), ending on
+ * `lastDay` if the retainer ends before the month does.
  */
-export function nextPeriod(terms: RetainerTerms, previous: PreviousPeriod | null): RetainerPeriod {
+export function nextPeriod(
+  terms: RetainerTerms,
+  previous: PreviousPeriod | null,
+  lastDay: string | null = null,
+): RetainerPeriod {
   const periodStart = previous ? shiftDays(previous.periodEnd, 1) : terms.startDate;
   // Positions count the trial too, when there is one.
   const months = previous ? previous.position - (terms.trialWeeks > 0 ? 1 : 0) : 0;
+  return { title: `Month ${months + 1}`, trial: false, ...monthAt(terms, periodStart, previous, lastDay) };
+}
+
+/**
+ * A month of a retainer from `periodStart`: to the day before the same date next month, or to
+ * `lastDay` when that comes first (its amount and own hours then pro rata to its days); its hours are
+ * its own plus what the previous period left unused, up to the rollover cap.
+ */
+export function monthAt(
+  terms: RetainerTerms,
+  periodStart: string,
+  previous: Pick<PreviousPeriod, 'minutesIncluded' | 'minutesWorked'> | null,
+  lastDay: string | null,
+): Pick<RetainerPeriod, 'periodStart' | 'periodEnd' | 'amountMinor' | 'minutesIncluded'> {
+  const monthEnd = shiftDays(formatISO(addMonths(parseISO(periodStart), 1), { representation: 'date' }), -1);
+  const periodEnd = lastDay !== null && lastDay < monthEnd ? lastDay : monthEnd;
+  const days = differenceInCalendarDays(parseISO(periodEnd), parseISO(periodStart)) + 1;
+  const length = differenceInCalendarDays(parseISO(monthEnd), parseISO(periodStart)) + 1;
   return {
-    title: `Month ${months + 1}`,
-    trial: false,
     periodStart,
-    periodEnd: shiftDays(formatISO(addMonths(parseISO(periodStart), 1), { representation: 'date' }), -1),
-    amountMinor: monthlyAmount(terms),
-    minutesIncluded: monthlyMinutes(terms) + rolloverFrom(terms, previous),
+    periodEnd,
+    amountMinor: prorate(monthlyAmount(terms), days, length),
+    minutesIncluded: prorate(monthlyMinutes(terms), days, length) + rolloverFrom(terms, previous),
   };
 }
 
@@ -70,22 +90,18 @@ export function rolloverFrom(
   return Math.min((terms.rolloverCapHours ?? 0) * 60, unused);
 }
 
-/**
- * A period cut short at a retainer's last day (under notice): its days up to and including
- * `lastDay`, priced and timed pro rata. A period ending by then is returned as it is.
- */
-export function cutAt<T extends Pick<RetainerPeriod, 'periodStart' | 'periodEnd' | 'amountMinor' | 'minutesIncluded'>>(
-  period: T,
-  lastDay: string,
-): T {
-  if (period.periodEnd <= lastDay) return period;
-  const days = differenceInCalendarDays(parseISO(lastDay), parseISO(period.periodStart)) + 1;
-  const length = differenceInCalendarDays(parseISO(period.periodEnd), parseISO(period.periodStart)) + 1;
+/** What the next period needs of a stored one. */
+export function periodOf(milestone: {
+  position: number;
+  periodEnd: string | null;
+  minutesIncluded: number | null;
+  minutesWorked: number | null;
+}): PreviousPeriod {
   return {
-    ...period,
-    periodEnd: lastDay,
-    amountMinor: prorate(period.amountMinor, days, length),
-    minutesIncluded: prorate(period.minutesIncluded, days, length),
+    position: milestone.position,
+    periodEnd: milestone.periodEnd as string,
+    minutesIncluded: milestone.minutesIncluded ?? 0,
+    minutesWorked: milestone.minutesWorked,
   };
 }
 

@@ -6,7 +6,7 @@ import { inTrial } from './contracts.service.js';
 import type { ContractEntity } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
-import { cutAt, nextPeriod, rolloverFrom, shiftDays } from './retainer-plan.js';
+import { monthAt, nextPeriod, periodOf, shiftDays } from './retainer-plan.js';
 
 const OPEN_PERIODS_TASK = 'contracts.open-retainer-periods';
 /** A month is added this many days before it starts, so the client can fund it in time. */
@@ -40,12 +40,10 @@ export class RetainersService implements OnModuleInit {
   async openDuePeriods(now = new Date()): Promise<number> {
     const due: Array<{ id: string }> = await this.dataSource.query(
       `SELECT c.id FROM contracts c
+       CROSS JOIN LATERAL (SELECT max(m.period_end) AS last_end FROM contract_milestones m WHERE m.contract_id = c.id) p
        WHERE c.status = 'active' AND c.kind = 'retainer'
          AND (c.trial_weeks = 0 OR c.trial_continued_at IS NOT NULL)
-         AND (SELECT max(m.period_end) FROM contract_milestones m WHERE m.contract_id = c.id)
-             < $1::date + $2::int
-         AND (c.ends_on IS NULL OR (SELECT max(m.period_end) FROM contract_milestones m WHERE m.contract_id = c.id)
-             < c.ends_on)
+         AND p.last_end < $1::date + $2::int AND (c.ends_on IS NULL OR p.last_end < c.ends_on)
        LIMIT 500`,
       [now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS],
     );
@@ -66,15 +64,16 @@ export class RetainersService implements OnModuleInit {
   async openPeriods(contract: ContractEntity, now: Date, manager: EntityManager): Promise<number> {
     if (contract.terms.kind !== 'retainer' || inTrial(contract) || contract.status !== 'active') return 0;
     const horizon = shiftDays(now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS);
-    const milestones = await this.repository.contractMilestones(contract.id, manager);
-    let previous = milestones.at(-1);
+    const last = (await this.repository.contractMilestones(contract.id, manager)).at(-1);
+    // A fixed-price contract's milestones have no period: nothing to follow.
+    let previous = last?.periodEnd ? periodOf(last) : null;
     let opened = 0;
-    while (previous?.periodEnd && previous.periodEnd < horizon && !endsBy(contract, previous.periodEnd)) {
-      const next = nextPeriod(contract.terms, periodOf(previous));
-      const period = contract.endsOn ? cutAt(next, contract.endsOn) : next;
+    while (previous && previous.periodEnd < horizon && !endsBy(contract, previous.periodEnd)) {
+      const period = nextPeriod(contract.terms, previous, contract.endsOn);
+      const position = previous.position + 1;
       const { identifiers } = await manager
         .getRepository(ContractMilestoneEntity)
-        .insert({ ...period, contractId: contract.id, position: previous.position + 1 });
+        .insert({ ...period, contractId: contract.id, position });
       const milestoneId = identifiers[0]?.id as string;
       await manager.getRepository(ContractEventEntity).insert({
         contractId: contract.id,
@@ -83,7 +82,12 @@ export class RetainersService implements OnModuleInit {
         actorId: null,
         amountMinor: period.amountMinor,
       });
-      previous = await manager.getRepository(ContractMilestoneEntity).findOneByOrFail({ id: milestoneId });
+      previous = {
+        position,
+        periodEnd: period.periodEnd,
+        minutesIncluded: period.minutesIncluded,
+        minutesWorked: null,
+      };
       opened += 1;
     }
     return opened;
@@ -91,33 +95,20 @@ export class RetainersService implements OnModuleInit {
 
   /**
    * After the VA reported a period's hours: the next period, if already added and not handed in,
-   * gets its monthly hours plus what this one left unused (up to the cap).
+   * gets its own hours (pro rata if notice cut it) plus what this one left unused (up to the cap).
    */
   async afterHandIn(contract: ContractEntity, milestone: ContractMilestoneEntity, manager: EntityManager) {
     if (contract.terms.kind !== 'retainer' || milestone.minutesIncluded === null) return;
     const next = await manager
       .getRepository(ContractMilestoneEntity)
       .findOneBy({ contractId: contract.id, position: milestone.position + 1 });
-    if (!next || next.minutesWorked !== null || contract.terms.monthlyHours === null) return;
-    await manager
-      .getRepository(ContractMilestoneEntity)
-      .update(
-        { id: next.id },
-        { minutesIncluded: contract.terms.monthlyHours * 60 + rolloverFrom(contract.terms, periodOf(milestone)) },
-      );
+    if (!next?.periodStart || !next.periodEnd || next.minutesWorked !== null) return;
+    const { minutesIncluded } = monthAt(contract.terms, next.periodStart, periodOf(milestone), next.periodEnd);
+    await manager.getRepository(ContractMilestoneEntity).update({ id: next.id }, { minutesIncluded });
   }
 }
 
 /** Whether a retainer under notice ends on or before this day (no period after it). */
 function endsBy(contract: ContractEntity, day: string): boolean {
   return contract.endsOn !== null && contract.endsOn <= day;
-}
-
-function periodOf(milestone: ContractMilestoneEntity) {
-  return {
-    position: milestone.position,
-    periodEnd: milestone.periodEnd as string,
-    minutesIncluded: milestone.minutesIncluded ?? 0,
-    minutesWorked: milestone.minutesWorked,
-  };
 }

@@ -4,13 +4,12 @@ import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ContractNotFoundError, ContractStateError } from '../contracts/contracts.errors.js';
-import { ContractsRepository, type Party } from '../contracts/contracts.repository.js';
-import type { ContractActor } from '../contracts/contracts.resolver.js';
+import { type ContractActor, ContractsRepository, type Party } from '../contracts/contracts.repository.js';
 import { inTrial } from '../contracts/contracts.service.js';
 import { ContractEntity, type ContractSide } from '../contracts/entities/contract.entity.js';
 import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
-import { cutAt, shiftDays } from '../contracts/retainer-plan.js';
+import { monthAt, periodOf, shiftDays } from '../contracts/retainer-plan.js';
 import { RetainersService } from '../contracts/retainers.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowService } from './escrow.service.js';
@@ -64,10 +63,11 @@ export class ContractEndingService implements OnModuleInit {
         .getRepository(ContractEntity)
         .update({ id: contract.id }, { endsOn, endedBy: actor.side, endReason: reason });
       await this.event(contract, null, 'notice_given', actor.userId, manager, reason);
-      for (const milestone of await this.contracts.contractMilestones(contract.id, manager)) {
+      const milestones = await this.contracts.contractMilestones(contract.id, manager);
+      for (const [index, milestone] of milestones.entries()) {
         if (milestone.periodStart === null || milestone.status !== 'pending') continue;
         if (milestone.periodStart > endsOn) await this.cancel(contract, milestone.id, actor.userId, manager);
-        else await this.cutUnpaid(milestone.id, endsOn, manager);
+        else await this.cutUnpaid(contract, milestone, milestones[index - 1] ?? null, endsOn, manager);
       }
       return [];
     });
@@ -78,7 +78,7 @@ export class ContractEndingService implements OnModuleInit {
   async continueAfterTrial(actor: ContractActor, contractId: string, now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const contract = await this.lockActive(actor.party, contractId, manager);
-      if (!inTrial(contract) || contract.endsOn) throw new ContractStateError('There is no trial to continue after.');
+      if (!inTrial(contract)) throw new ContractStateError('There is no trial to continue after.');
       await manager.getRepository(ContractEntity).update({ id: contract.id }, { trialContinuedAt: now });
       await this.event(contract, null, 'trial_continued', actor.userId, manager);
       await this.retainers.openPeriods({ ...contract, trialContinuedAt: now }, now, manager);
@@ -175,25 +175,24 @@ export class ContractEndingService implements OnModuleInit {
    * An unpaid period running past the last day is cut to it. One already paid, or being paid (its
    * payment was created for the whole amount), stays whole: the VA may refund the unused part.
    */
-  private async cutUnpaid(milestoneId: string, lastDay: string, manager: EntityManager): Promise<void> {
-    const locked = await this.repository.lockMilestone(milestoneId, null, manager);
-    const milestone = locked?.milestone;
-    if (milestone?.status !== 'pending' || !milestone.periodStart || !milestone.periodEnd) return;
-    if (await this.repository.pendingPayment(milestoneId, manager)) return;
-    const cut = cutAt(
-      {
-        periodStart: milestone.periodStart,
-        periodEnd: milestone.periodEnd,
-        amountMinor: milestone.amountMinor,
-        minutesIncluded: milestone.minutesIncluded ?? 0,
-      },
+  private async cutUnpaid(
+    contract: ContractEntity,
+    milestone: ContractMilestoneEntity,
+    previous: ContractMilestoneEntity | null,
+    lastDay: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const locked = await this.repository.lockMilestone(milestone.id, null, manager);
+    const { status, periodStart } = locked?.milestone ?? {};
+    if (status !== 'pending' || !periodStart) return;
+    if (await this.repository.pendingPayment(milestone.id, manager)) return;
+    const { periodEnd, amountMinor, minutesIncluded } = monthAt(
+      contract.terms,
+      periodStart,
+      previous && periodOf(previous),
       lastDay,
     );
-    await this.repository.updateMilestone(
-      milestoneId,
-      { periodEnd: cut.periodEnd, amountMinor: cut.amountMinor, minutesIncluded: cut.minutesIncluded },
-      manager,
-    );
+    await this.repository.updateMilestone(milestone.id, { periodEnd, amountMinor, minutesIncluded }, manager);
   }
 
   private async lockActive(party: Party, contractId: string, manager: EntityManager): Promise<ContractEntity> {

@@ -200,7 +200,6 @@ describe('paid trials, retainers and ending contracts', () => {
     // The VA reports the hours with the hand-in; a period without them is refused.
     const missing = await va.request(SUBMIT, { input: { milestoneId: trialId, message: 'Two weeks of inbox work.' } });
     expect(code(missing.errors as Errors)).toBe('BAD_USER_INPUT');
-    await va.ok(SUBMIT, { input: { milestoneId: trialId, message: 'Two weeks of inbox work.', hoursWorked: 15.5 } });
 
     // No month opens during the trial; once the client continues, month 1 opens a week before it starts.
     expect(await retainers.openDuePeriods(new Date('2099-01-15T00:00:00Z'))).toBe(0);
@@ -209,12 +208,12 @@ describe('paid trials, retainers and ending contracts', () => {
     expect(await retainers.openDuePeriods(new Date('2099-01-11T00:00:00Z'))).toBe(1);
     expect(await retainers.openDuePeriods(new Date('2099-01-11T00:00:00Z'))).toBe(0);
     contract = await read(contractId);
-    // 18 h 40 min in the trial, 15 h 30 min worked: 3 h 10 min roll over (under the 10 h cap).
+    // The trial's hours are not reported yet: month 1 has its own 40 hours.
     expect(contract.milestones[1]).toMatchObject({
       title: 'Month 1',
       periodStart: '2099-01-18',
       periodEnd: '2099-02-17',
-      minutesIncluded: 2_400 + 190,
+      minutesIncluded: 2_400,
     });
 
     // Notice given on 2099-02-01 (simulated): the contract ends after 2099-02-15, so month 2 never opens.
@@ -230,9 +229,13 @@ describe('paid trials, retainers and ending contracts', () => {
     expect(contract.milestones[1]).toMatchObject({
       periodEnd: '2099-02-15',
       amountMinor: 112_258,
-      minutesIncluded: 2_423,
+      minutesIncluded: 2_245,
       money: expect.objectContaining({ fundedMinor: 0 }),
     });
+    // The trial handed in now: 18 h 40 min in it, 15 h 30 min worked, so 3 h 10 min roll over (under
+    // the 10 h cap) onto the cut month's own hours, which stay cut.
+    await va.ok(SUBMIT, { input: { milestoneId: trialId, message: 'Two weeks of inbox work.', hoursWorked: 15.5 } });
+    expect((await read(contractId)).milestones[1]?.minutesIncluded).toBe(2_245 + 190);
     expect(code((await va.request(END, { input: { contractId } })).errors)).toBe('CONTRACT_STATE');
     expect(await retainers.openDuePeriods(new Date('2099-02-14T00:00:00Z'))).toBe(0);
     // The day after the last day the contract ends; month 1 was never paid for: cancelled.
