@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ContractsModule } from './modules/contracts/contracts.module.js';
 import { EscrowModule } from './modules/escrow/escrow.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         GraphqlModule,
         BackgroundModule.forRoot(databaseUrl),
         AuditModule,
+        ApprovalsModule,
         FreelancersModule,
         MailModule,
         OrganizationsModule,

@@ -42,6 +42,10 @@ const environmentSchema = z
     DISPUTE_MEDIATION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     /** Days the VA has to hand in paid-for work after the client ended the contract, before it is refunded. */
     CONTRACT_WIND_DOWN_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    /** Days before an auto-release when both sides are reminded of it. */
+    AUTO_RELEASE_REMINDER_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+    /** A dispute decision paying out or refunding more than this (US cents, converted) needs a second ops approver. */
+    OPS_SECOND_APPROVAL_USD_MINOR: z.coerce.number().int().min(0).default(100_000),
     /** Both set: payments go through Stripe; neither: through the sandbox. */
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
@@ -122,6 +126,8 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       disputeResponseBusinessDays: env.DISPUTE_RESPONSE_BUSINESS_DAYS,
       disputeMediationDays: env.DISPUTE_MEDIATION_DAYS,
       windDownDays: env.CONTRACT_WIND_DOWN_DAYS,
+      autoReleaseReminderDays: env.AUTO_RELEASE_REMINDER_DAYS,
+      opsSecondApprovalUsdMinor: env.OPS_SECOND_APPROVAL_USD_MINOR,
     },
     payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },

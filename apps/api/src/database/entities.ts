@@ -1,3 +1,5 @@
+import { ApprovalPolicyEntity } from '../modules/approvals/entities/approval-policy.entity.js';
+import { ApprovalRequestEntity } from '../modules/approvals/entities/approval-request.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { ContractEntity } from '../modules/contracts/entities/contract.entity.js';
 import { ContractEventEntity } from '../modules/contracts/entities/contract-event.entity.js';
@@ -50,6 +52,8 @@ import { StripeEventEntity } from '../modules/webhooks/stripe-event.entity.js';
 
 /** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
+  ApprovalPolicyEntity,
+  ApprovalRequestEntity,
   AuditEntryEntity,
   FreelancerBadgeEntity,
   FxRateEntity,

@@ -91,7 +91,7 @@ async function seedDemoContract(app: INestApplicationContext, jobId: string): Pr
   });
   const contracts = app.get(ContractsService, { strict: false });
   const offerId = await contracts.makeOffer(
-    { organizationId: job.job.organizationId, userId: olga.id },
+    { organizationId: job.job.organizationId, userId: olga.id, role: 'owner' },
     {
       proposalId,
       kind: 'fixed',

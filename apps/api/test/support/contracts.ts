@@ -58,13 +58,13 @@ export function retainerContract(
   return agreedContract(client, freelancer, skillIds, terms.monthlyAmountMinor, { kind: 'RETAINER', ...terms });
 }
 
-async function agreedContract(
+/** A fixed-price post by the business and the VA's proposal on it (its id), ready for an offer. */
+export async function liveProposal(
   client: GraphqlAgent,
   freelancer: GraphqlAgent,
   skillIds: Record<string, string>,
   total: number,
-  offer: Record<string, unknown>,
-): Promise<{ contractId: string; milestoneIds: string[] }> {
+): Promise<string> {
   const jobId = await publishJobPost(
     client,
     jobPostInput(skillIds, { budgetKind: 'FIXED', budgetMinMinor: total, budgetMaxMinor: total }),
@@ -80,9 +80,20 @@ async function agreedContract(
       },
     },
   );
+  return submitProposal.id;
+}
+
+async function agreedContract(
+  client: GraphqlAgent,
+  freelancer: GraphqlAgent,
+  skillIds: Record<string, string>,
+  total: number,
+  offer: Record<string, unknown>,
+): Promise<{ contractId: string; milestoneIds: string[] }> {
+  const proposalId = await liveProposal(client, freelancer, skillIds, total);
   const { makeOffer } = await client.ok<{ makeOffer: { id: string } }>(
     'mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }',
-    { input: { proposalId: submitProposal.id, startDate: '2099-01-04', ...offer } },
+    { input: { proposalId, startDate: '2099-01-04', ...offer } },
   );
   const { acceptOffer } = await freelancer.ok<{ acceptOffer: { id: string; milestones: Array<{ id: string }> } }>(
     'mutation($id: ID!) { acceptOffer(id: $id) { id milestones { id } } }',

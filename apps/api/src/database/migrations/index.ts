@@ -14,6 +14,7 @@ import { Disputes1795437816947 } from './1795437816947-disputes.js';
 import { StripeEvents1795443808990 } from './1795443808990-stripe-events.js';
 import { Reconciliation1795444444468 } from './1795444444468-reconciliation.js';
 import { RetainersTrialsEnding1795449797600 } from './1795449797600-retainers-trials-ending.js';
+import { ApprovalsBonusesReminders1795454798708 } from './1795454798708-approvals-bonuses-reminders.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   StripeEvents1795443808990,
   Reconciliation1795444444468,
   RetainersTrialsEnding1795449797600,
+  ApprovalsBonusesReminders1795454798708,
 ];

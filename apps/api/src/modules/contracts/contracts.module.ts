@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalsModule } from '../approvals/approvals.module.js';
 import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MailModule } from '../mail/mail.module.js';
@@ -13,7 +14,7 @@ import { RetainersService } from './retainers.service.js';
 
 /** Offers on proposals and the contracts they become. Escrow and payments build on it. */
 @Module({
-  imports: [FreelancersModule, IdentityDataModule, MailModule, MoneyModule, ProposalsModule],
+  imports: [ApprovalsModule, FreelancersModule, IdentityDataModule, MailModule, MoneyModule, ProposalsModule],
   providers: [
     ContractsRepository,
     ContractsService,
@@ -22,6 +23,6 @@ import { RetainersService } from './retainers.service.js';
     ContractsResolver,
     RetainersService,
   ],
-  exports: [ContractsService, ContractsRepository, ContractViews, RetainersService],
+  exports: [ContractsService, ContractsRepository, ContractViews, ContractsNotifier, RetainersService],
 })
 export class ContractsModule {}

@@ -1,16 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type FindOptionsWhere, In } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, Not } from 'typeorm';
+import type { OrganizationRole } from '../../platform/access/actor.js';
 import { ContractEntity, type ContractSide } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
-import { OfferEntity } from './entities/offer.entity.js';
+import { OfferEntity, OPEN_OFFER_STATUSES, UNSENT_OFFER_STATUSES } from './entities/offer.entity.js';
 import { firstPeriod } from './retainer-plan.js';
 
 type Page = { offset: number; limit: number };
 /** Who is asking: the organisation's members see its side, a VA sees their own. */
 export type Party = { organizationId: string } | { freelancerId: string };
-/** A side of a contract acting on it (ending it, disputing a milestone): who, on which side, with which scope. */
-export type ContractActor = { side: ContractSide; userId: string; party: Party };
+/**
+ * A side of a contract acting on it (ending it, disputing a milestone): who, on which side, with which
+ * scope, and (a business member) their role, which approval policies ask about.
+ */
+export type ContractActor = { side: ContractSide; userId: string; party: Party; role: OrganizationRole | null };
+
+/** The offers a party sees: the organisation all of its own, a VA only those sent to them. */
+function offersOf(party: Party): FindOptionsWhere<OfferEntity> {
+  return 'freelancerId' in party ? { ...party, status: Not(In(UNSENT_OFFER_STATUSES)) } : party;
+}
 
 /** Offers, contracts and their milestones. */
 @Injectable()
@@ -18,14 +27,16 @@ export class ContractsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   lockOffer(id: string, party: Party, manager: EntityManager) {
-    return manager.getRepository(OfferEntity).findOne({ where: { id, ...party }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(OfferEntity)
+      .findOne({ where: { id, ...offersOf(party) }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** An offer with its post and organisation, for mail and outputs. */
   findOffer(id: string, party: Party, manager: EntityManager = this.dataSource.manager) {
     return manager
       .getRepository(OfferEntity)
-      .findOne({ where: { id, ...party }, relations: { job: true, organization: true } });
+      .findOne({ where: { id, ...offersOf(party) }, relations: { job: true, organization: true } });
   }
 
   findContract(id: string, party: Party) {
@@ -47,11 +58,11 @@ export class ContractsRepository {
   }
 
   hasPendingOffer(proposalId: string, manager: EntityManager) {
-    return manager.getRepository(OfferEntity).existsBy({ proposalId, status: 'pending' });
+    return manager.getRepository(OfferEntity).existsBy({ proposalId, status: In(OPEN_OFFER_STATUSES) });
   }
 
   async insertOffer(
-    offer: Omit<OfferEntity, 'id' | 'status' | 'respondedAt' | 'createdAt' | 'updatedAt'>,
+    offer: Omit<OfferEntity, 'id' | 'respondedAt' | 'createdAt' | 'updatedAt'>,
     manager: EntityManager,
   ) {
     const { identifiers } = await manager.getRepository(OfferEntity).insert(offer);
@@ -90,10 +101,10 @@ export class ContractsRepository {
     return contractId;
   }
 
-  /** Offers, newest first, with their post and organisation. */
-  offers(where: FindOptionsWhere<OfferEntity>, page: Page) {
+  /** The party's offers (and the job's, if given), newest first, with their post and organisation. */
+  offers(party: Party & { jobId?: string }, page: Page) {
     return this.dataSource.getRepository(OfferEntity).findAndCount({
-      where,
+      where: { ...offersOf(party), ...(party.jobId ? { jobId: party.jobId } : {}) },
       relations: { job: true, organization: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,

@@ -4,6 +4,7 @@ import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
+import type { Member } from '../approvals/approvals.service.js';
 import { ContractViews } from './contract-views.js';
 import type { ContractActor, Party } from './contracts.repository.js';
 import { ContractsService } from './contracts.service.js';
@@ -46,14 +47,14 @@ export class ContractsResolver {
   @Allow(Policies.clientHiring)
   @Mutation(() => Offer, { description: 'Offers contract terms to the VA behind a live proposal.' })
   async makeOffer(@CurrentActor() actor: ClientActor, @Args('input') input: MakeOfferInput) {
-    const id = await this.service.makeOffer({ organizationId: actor.organizationId, userId: actor.userId }, input);
+    const id = await this.service.makeOffer(memberOf(actor), input);
     return this.views.offer(await this.service.offer(partyOf(actor), id), actor.kind);
   }
 
   @Allow(Policies.clientHiring)
   @Mutation(() => Offer)
   async withdrawOffer(@CurrentActor() actor: ClientActor, @Args('id', { type: () => ID }) id: string) {
-    await this.service.withdrawOffer(actor.organizationId, id);
+    await this.service.withdrawOffer(memberOf(actor), id);
     return this.views.offer(await this.service.offer(partyOf(actor), id), actor.kind);
   }
 
@@ -112,6 +113,13 @@ export function partyOf(actor: PartyActor): Party {
   return actor.kind === 'client' ? { organizationId: actor.organizationId } : { freelancerId: actor.userId };
 }
 
+/** An organisation member acting, with the role approval policies ask about. */
+export function memberOf(actor: ClientActor): Member {
+  return { organizationId: actor.organizationId, userId: actor.userId, role: actor.organizationRole };
+}
+
 export function contractActor(actor: PartyActor): ContractActor {
-  return { side: actor.kind === 'client' ? 'client' : 'freelancer', userId: actor.userId, party: partyOf(actor) };
+  return actor.kind === 'client'
+    ? { side: 'client', userId: actor.userId, party: partyOf(actor), role: actor.organizationRole }
+    : { side: 'freelancer', userId: actor.userId, party: partyOf(actor), role: null };
 }

@@ -1,8 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { usdMinorIn } from '../../platform/money/fx.js';
 import { localDate } from '../../platform/time/local-date.js';
+import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
+import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
 import type { Delivery } from '../mail/mail.service.js';
@@ -24,7 +26,7 @@ import type { MakeOfferInput } from './dto/make-offer.input.js';
 import type { ContractEntity } from './entities/contract.entity.js';
 import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
-import { offerTerms } from './offer-terms.js';
+import { offerTerms, offerValue } from './offer-terms.js';
 
 type Page = { offset: number; limit: number };
 
@@ -55,10 +57,12 @@ export function inTrial(contract: Pick<ContractEntity, 'terms' | 'trialContinued
 
 /**
  * Offers and the contracts they become: a business offers terms on a live proposal, the VA accepts
- * (the contract and its milestones are written with the acceptance, all or nothing) or declines.
+ * (the contract and its milestones are written with the acceptance, all or nothing) or declines. An
+ * offer above the organisation's approval amount, made by a member who is not an admin, waits for an
+ * admin before the VA receives it.
  */
 @Injectable()
-export class ContractsService {
+export class ContractsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ContractsRepository,
@@ -67,11 +71,30 @@ export class ContractsService {
     private readonly notifier: ContractsNotifier,
     private readonly ledger: LedgerService,
     private readonly fxRates: FxRatesRepository,
+    private readonly approvals: ApprovalsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Offers terms to the VA behind a live proposal, one pending offer at a time; returns its id. */
-  async makeOffer(scope: { organizationId: string; userId: string }, input: MakeOfferInput, now = new Date()) {
+  onModuleInit(): void {
+    this.approvals.register('offer', {
+      lockSubject: async (request, manager) => {
+        await this.repository.lockOffer(
+          request.subjectId,
+          { organizationId: request.organizationId as string },
+          manager,
+        );
+      },
+      approve: (request, _approverId, manager) => this.sendApproved(request, manager),
+      // The VA never received it: an admin's no, or its maker's change of mind, closes it.
+      close: async (request, outcome, manager) => {
+        const status = outcome === 'rejected' ? 'not_approved' : 'withdrawn';
+        await this.repository.updateOffer(request.subjectId, { status, respondedAt: new Date() }, manager);
+      },
+    });
+  }
+
+  /** Offers terms to the VA behind a live proposal, one open offer at a time; returns its id. */
+  async makeOffer(scope: Member, input: MakeOfferInput, now = new Date()) {
     let delivery: Delivery | undefined;
     const id = await this.dataSource.transaction(async (manager) => {
       // The proposal's lock makes offers on it take turns, so the pending check below holds.
@@ -85,8 +108,11 @@ export class ContractsService {
       const result = offerTerms(input, job.currency, localDate(now, job.timeZone), minimum);
       if ('problems' in result) throw new OfferTermsError(result.problems);
       if (await this.repository.hasPendingOffer(proposal.id, manager)) throw new OfferExistsError();
+      const stake = { amountMinor: offerValue(result.terms, result.milestones), currency: job.currency };
+      const waits = await this.approvals.needsAdmin(scope, 'offer', stake, manager);
       const offerId = await this.repository.insertOffer(
         {
+          status: waits ? 'awaiting_approval' : 'pending',
           proposalId: proposal.id,
           jobId: job.id,
           organizationId: scope.organizationId,
@@ -98,14 +124,20 @@ export class ContractsService {
         },
         manager,
       );
-      const offer = await this.repository.findOffer(offerId, { organizationId: scope.organizationId }, manager);
-      const freelancer = await this.identity.findUserById(proposal.freelancerId, manager);
-      if (freelancer && offer?.organization) {
-        delivery = await this.notifier.offerReceived(
-          freelancer,
-          { jobId: job.id, jobTitle: job.title, organization: offer.organization.name },
+      if (waits) {
+        await this.approvals.request(
+          {
+            kind: 'offer',
+            organizationId: scope.organizationId,
+            subjectId: offerId,
+            jobId: job.id,
+            ...stake,
+            requestedBy: scope.userId,
+          },
           manager,
         );
+      } else {
+        delivery = await this.notifyReceived(offerId, scope.organizationId, manager);
       }
       return offerId;
     });
@@ -113,12 +145,22 @@ export class ContractsService {
     return id;
   }
 
-  withdrawOffer(organizationId: string, id: string, now = new Date()): Promise<void> {
-    return this.answer({ organizationId }, id, 'withdrawn', now);
+  /** The business withdraws an offer the VA has not answered (or one still waiting for an admin). */
+  async withdrawOffer(scope: { organizationId: string; userId: string }, id: string, now = new Date()) {
+    await this.dataSource.transaction(async (manager) => {
+      const offer = await this.repository.lockOffer(id, { organizationId: scope.organizationId }, manager);
+      if (!offer) throw new OfferNotFoundError();
+      if (offer.status === 'awaiting_approval') await this.approvals.cancelPending('offer', id, scope.userId, manager);
+      else if (offer.status !== 'pending') throw new OfferStatusError('withdrawn', offer.status);
+      await this.repository.updateOffer(id, { status: 'withdrawn', respondedAt: now }, manager);
+    });
   }
 
-  declineOffer(freelancerId: string, id: string, now = new Date()): Promise<void> {
-    return this.answer({ freelancerId }, id, 'declined', now);
+  async declineOffer(freelancerId: string, id: string, now = new Date()): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockPending({ freelancerId }, id, 'declined', manager);
+      await this.repository.updateOffer(id, { status: 'declined', respondedAt: now }, manager);
+    });
   }
 
   /** The VA accepts: the contract exists from this moment, and the proposal is marked hired. Returns its id. */
@@ -203,16 +245,41 @@ export class ContractsService {
     };
   }
 
+  /** Milestones with their money from the ledger and whether they wait for an approval (two more queries). */
   private async withMoney(milestones: ContractMilestoneEntity[]) {
-    const money = await this.ledger.milestoneMoney(milestones.map((milestone) => milestone.id));
-    return milestones.map((milestone) => ({ ...milestone, money: money.get(milestone.id) ?? NO_MONEY }));
+    const ids = milestones.map((milestone) => milestone.id);
+    const [money, approvals] = [await this.ledger.milestoneMoney(ids), await this.approvals.pendingFor(ids)];
+    return milestones.map((milestone) => ({
+      ...milestone,
+      money: money.get(milestone.id) ?? NO_MONEY,
+      awaitingApproval: approvals.has(milestone.id),
+    }));
   }
 
-  private async answer(party: Party, id: string, to: 'withdrawn' | 'declined', now: Date): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.lockPending(party, id, to, manager);
-      await this.repository.updateOffer(id, { status: to, respondedAt: now }, manager);
-    });
+  /** An admin approved an offer: the VA receives it now. */
+  private async sendApproved(request: ApprovalRequestEntity, manager: EntityManager) {
+    const organizationId = request.organizationId as string;
+    const offer = await this.repository.findOffer(request.subjectId, { organizationId }, manager);
+    if (offer?.status !== 'awaiting_approval') return { done: false };
+    await this.repository.updateOffer(offer.id, { status: 'pending' }, manager);
+    const delivery = await this.notifyReceived(offer.id, organizationId, manager);
+    return { done: true, afterCommit: async () => delivery?.deliver() };
+  }
+
+  /** Tells the VA an offer arrived (written in the caller's transaction; deliver after it commits). */
+  private async notifyReceived(
+    offerId: string,
+    organizationId: string,
+    manager: EntityManager,
+  ): Promise<Delivery | undefined> {
+    const offer = await this.repository.findOffer(offerId, { organizationId }, manager);
+    const freelancer = offer && (await this.identity.findUserById(offer.freelancerId, manager));
+    if (!freelancer || !offer?.job || !offer.organization) return undefined;
+    return this.notifier.offerReceived(
+      freelancer,
+      { jobId: offer.jobId, jobTitle: offer.job.title, organization: offer.organization.name },
+      manager,
+    );
   }
 
   /** The party's offer, locked, if it still waits for an answer. */

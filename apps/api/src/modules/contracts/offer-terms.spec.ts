@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { offerTerms, type TermsInput } from './offer-terms.js';
+import { offerTerms, offerValue, type TermsInput } from './offer-terms.js';
 
 const TODAY = '2026-11-23';
 const base: TermsInput = { kind: 'hourly', milestones: [], trialWeeks: 0, startDate: '2026-12-01' };
@@ -110,5 +110,24 @@ describe('offer terms', () => {
     expect(offerTerms({ ...retainer, monthlyAmountMinor: 1_000, trialWeeks: 1 }, 'EUR', TODAY, 500)).toEqual({
       problems: { trialWeeks: 'belowMinimum' },
     });
+  });
+
+  it('values an offer by what it commits the business to', () => {
+    const terms = (input: Partial<TermsInput>) => {
+      const result = offerTerms({ ...base, ...input }, 'EUR', TODAY);
+      if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+      return offerValue(result.terms, result.milestones);
+    };
+    expect(terms({ hourlyRateMinor: 1600, weeklyLimitHours: 20 })).toBe(32_000);
+    expect(terms({ kind: 'retainer', monthlyAmountMinor: 120_000, monthlyHours: 40 })).toBe(120_000);
+    expect(
+      terms({
+        kind: 'fixed',
+        milestones: [
+          { title: 'Set up', amountMinor: 5_000 },
+          { title: 'Run', amountMinor: 7_500 },
+        ],
+      }),
+    ).toBe(12_500);
   });
 });

@@ -67,3 +67,13 @@ export function offerTerms(
   if (input.startDate < today) problems.startDate = 'inPast';
   return Object.keys(problems).length ? { problems } : { terms, milestones };
 }
+
+/**
+ * What an offer commits the business to, for approval policies: a fixed price's milestones together,
+ * a retainer's month, an hourly contract's week at its limit.
+ */
+export function offerValue(terms: ContractTerms, milestones: MilestonePlan[]): number {
+  if (terms.kind === 'fixed') return milestones.reduce((total, milestone) => total + milestone.amountMinor, 0);
+  if (terms.kind === 'retainer') return terms.monthlyAmountMinor ?? 0;
+  return (terms.hourlyRateMinor ?? 0) * (terms.weeklyLimitHours ?? 0);
+}

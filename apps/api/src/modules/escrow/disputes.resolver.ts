@@ -2,6 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
+import { toApprovalRequest } from '../approvals/approvals.resolver.js';
+import { ApprovalsService } from '../approvals/approvals.service.js';
 import { contractActor, partyOf } from '../contracts/contracts.resolver.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { ContractEventPage } from '../contracts/dto/contract.output.js';
@@ -30,40 +32,41 @@ export class DisputesResolver {
   constructor(
     private readonly service: DisputesService,
     private readonly contracts: ContractsService,
+    private readonly approvals: ApprovalsService,
   ) {}
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: 'Freezes the milestone (no release, refund or auto-release) until settled.' })
   async openDispute(@CurrentActor() actor: PartyActor, @Args('input') input: OpenDisputeInput) {
-    return this.one(await this.service.open(contractActor(actor), input.milestoneId, input.reason));
+    return this.one(await this.service.open(contractActor(actor), input.milestoneId, input.reason), actor);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute)
   async proposeSettlement(@CurrentActor() actor: PartyActor, @Args('input') input: DisputeShareInput) {
     await this.service.propose(contractActor(actor), input.disputeId, input.freelancerShareBps);
-    return this.one(input.disputeId);
+    return this.one(input.disputeId, actor);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: "Accepts the other side's proposal: the money is split as proposed." })
   async acceptSettlement(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
     await this.service.accept(contractActor(actor), disputeId);
-    return this.one(disputeId);
+    return this.one(disputeId, actor);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: 'Asks ops to mediate.' })
   async escalateDispute(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
     await this.service.escalate(contractActor(actor), disputeId);
-    return this.one(disputeId);
+    return this.one(disputeId, actor);
   }
 
   @Allow(Policies.parties)
   @Mutation(() => Dispute, { description: 'The side that opened it drops it; the work goes on.' })
   async withdrawDispute(@CurrentActor() actor: PartyActor, @Args() { disputeId }: DisputeIdArgs) {
     await this.service.withdraw(contractActor(actor), disputeId);
-    return this.one(disputeId);
+    return this.one(disputeId, actor);
   }
 
   @Allow(Policies.parties)
@@ -71,20 +74,20 @@ export class DisputesResolver {
   async contractDisputes(@CurrentActor() actor: PartyActor, @Args() { contractId }: ContractDisputesArgs) {
     await this.contracts.contract(partyOf(actor), contractId);
     const [items] = await this.service.find({ contractId }, { offset: 0, limit: 100 });
-    return items.map(toDispute);
+    return this.many(items, actor.kind === 'client' ? actor.organizationId : undefined);
   }
 
   @Allow(Policies.ops)
   @Query(() => DisputePage, { description: 'Disputes for ops, newest first.' })
   async disputes(@Args() { status, offset, limit }: DisputesArgs) {
     const [items, totalCount] = await this.service.find({ status }, { offset, limit });
-    return { items: items.map(toDispute), totalCount };
+    return { items: await this.many(items, null), totalCount };
   }
 
   @Allow(Policies.ops)
   @Query(() => Dispute)
-  dispute(@Args() { disputeId }: DisputeIdArgs) {
-    return this.one(disputeId);
+  dispute(@CurrentActor() actor: OpsActor, @Args() { disputeId }: DisputeIdArgs) {
+    return this.one(disputeId, actor);
   }
 
   @Allow(Policies.ops)
@@ -98,15 +101,29 @@ export class DisputesResolver {
   @Mutation(() => Dispute, { description: 'Ops decide the split in mediation; audited.' })
   async decideDispute(@CurrentActor() actor: OpsActor, @Args('input') input: DecideDisputeInput) {
     await this.service.decide(actor.userId, input.disputeId, input.freelancerShareBps, input.note);
-    return this.one(input.disputeId);
+    return this.one(input.disputeId, actor);
   }
 
-  private async one(id: string) {
-    return toDispute(await this.service.get(id));
+  private async one(id: string, actor: SignedInActor) {
+    const approvalsOf = actor.kind === 'client' ? actor.organizationId : actor.kind === 'ops' ? null : undefined;
+    return (await this.many([await this.service.get(id)], approvalsOf))[0] as Dispute;
+  }
+
+  /**
+   * Disputes with what waits for an approval, shown only to the side that approves it: an
+   * organisation's members see theirs (`organizationId`), ops theirs (`null`), a VA none (`undefined`).
+   */
+  private async many(disputes: DisputeEntity[], approvalsOf: string | null | undefined): Promise<Dispute[]> {
+    const pending = await this.approvals.pendingFor(disputes.map((dispute) => dispute.id));
+    return disputes.map((dispute) => {
+      const request = pending.get(dispute.id);
+      const shown = request && approvalsOf !== undefined && request.organizationId === approvalsOf;
+      return { ...toDispute(dispute), pendingApproval: shown ? toApprovalRequest(request) : null };
+    });
   }
 }
 
-function toDispute(dispute: DisputeEntity): Dispute {
+function toDispute(dispute: DisputeEntity): Omit<Dispute, 'pendingApproval'> {
   const milestone = dispute.milestone;
   return {
     ...dispute,

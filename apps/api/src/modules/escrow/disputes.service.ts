@@ -5,6 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { split } from '../../platform/money/shares.js';
+import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
+import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ContractActor, Party } from '../contracts/contracts.repository.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
@@ -18,6 +20,13 @@ export type DisputeParty = ContractActor;
 
 const ESCALATE_TASK = 'escrow.escalate-disputes';
 const OPEN: DisputeStatus[] = ['negotiation', 'mediation'];
+
+/** What a business member asked an admin to let them do in a dispute. */
+type SettlementPayload = { action: 'propose' | 'accept'; freelancerShareBps: number };
+/** A dispute decision waiting for a second ops member. */
+type DecisionPayload = { freelancerShareBps: number; note: string };
+/** The money moved when a dispute settles, and what still has to go out after the commit. */
+type Settled = { released: number; refunded: number; transferId: string | null; refundId: string | null };
 
 /**
  * Disputes over a milestone's held money. Opening one freezes the milestone (no release, refund or
@@ -34,6 +43,7 @@ export class DisputesService implements OnModuleInit {
     private readonly repository: EscrowRepository,
     private readonly payouts: PayoutsService,
     private readonly audit: AuditService,
+    private readonly approvals: ApprovalsService,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -46,6 +56,19 @@ export class DisputesService implements OnModuleInit {
       handler: async () => {
         await this.escalateOverdue();
       },
+    });
+    const lockSubject = async (request: ApprovalRequestEntity, manager: EntityManager) => {
+      await this.lockDispute(request.subjectId, manager);
+    };
+    this.approvals.register('settlement', {
+      lockSubject,
+      approve: (request, _approverId, manager) => this.settleApproved(request, manager),
+      close: async () => {},
+    });
+    this.approvals.register('dispute_decision', {
+      lockSubject,
+      approve: (request, approverId, manager) => this.decideApproved(request, approverId, manager),
+      close: async () => {},
     });
   }
 
@@ -67,36 +90,60 @@ export class DisputesService implements OnModuleInit {
     });
   }
 
-  /** Offers a split: the VA's share of what is held, in basis points (6,000 = 60% to the VA). */
-  async propose(actor: DisputeParty, disputeId: string, freelancerShareBps: number, now = new Date()): Promise<void> {
+  /**
+   * Offers a split: the VA's share of what is held, in basis points (6,000 = 60% to the VA). Returns
+   * whether it waits for an admin of the business.
+   */
+  async propose(actor: DisputeParty, disputeId: string, freelancerShareBps: number, now = new Date()) {
     checkShare(freelancerShareBps);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { dispute, locked } = await this.lockOpen(actor.party, disputeId, manager);
-      await manager
-        .getRepository(DisputeEntity)
-        .update(
-          { id: dispute.id },
-          { proposalSide: actor.side, proposalFreelancerBps: freelancerShareBps, respondBy: this.answerBy(now) },
-        );
-      await this.escrow.event(locked, 'settlement_proposed', actor.userId, manager, {
-        message: `${freelancerShareBps / 100}% / ${(10_000 - freelancerShareBps) / 100}%`,
-      });
+      const payload: SettlementPayload = { action: 'propose', freelancerShareBps };
+      if (await this.heldForAdmin(actor, dispute, locked, payload, manager)) return 'awaiting_approval' as const;
+      await this.proposeLocked(actor, dispute, locked, freelancerShareBps, now, manager);
+      return 'done' as const;
     });
   }
 
-  /** The other side accepts the latest proposal: the money is split as proposed. */
-  async accept(actor: DisputeParty, disputeId: string, now = new Date()): Promise<void> {
-    const owed = await this.dataSource.transaction(async (manager) => {
+  private async proposeLocked(
+    actor: Pick<DisputeParty, 'side' | 'userId'>,
+    dispute: DisputeEntity,
+    locked: LockedMilestone,
+    freelancerShareBps: number,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager
+      .getRepository(DisputeEntity)
+      .update(
+        { id: dispute.id },
+        { proposalSide: actor.side, proposalFreelancerBps: freelancerShareBps, respondBy: this.answerBy(now) },
+      );
+    await this.escrow.event(locked, 'settlement_proposed', actor.userId, manager, {
+      message: `${freelancerShareBps / 100}% / ${(10_000 - freelancerShareBps) / 100}%`,
+    });
+  }
+
+  /**
+   * The other side accepts the latest proposal: the money is split as proposed. Returns whether it
+   * waits for an admin of the business.
+   */
+  async accept(actor: DisputeParty, disputeId: string, now = new Date()) {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const { dispute, locked } = await this.lockOpen(actor.party, disputeId, manager);
       if (dispute.proposalFreelancerBps === null || !dispute.proposalSide) {
         throw new DisputeStateError('There is no proposal to accept yet.');
       }
       if (dispute.proposalSide === actor.side)
         throw new DisputeStateError('The other side has to accept your proposal.');
+      const payload: SettlementPayload = { action: 'accept', freelancerShareBps: dispute.proposalFreelancerBps };
+      if (await this.heldForAdmin(actor, dispute, locked, payload, manager)) return null;
       // An agreement carries no note: the timeline shows who accepted, in each reader's language.
       return this.resolve(locked, dispute, dispute.proposalFreelancerBps, null, actor.userId, '', now, manager);
     });
-    await this.runOwed(owed);
+    if (!outcome) return 'awaiting_approval' as const;
+    await this.runOwed(outcome);
+    return 'done' as const;
   }
 
   /** Either party asks ops to mediate. */
@@ -122,26 +169,148 @@ export class DisputesService implements OnModuleInit {
     });
   }
 
-  /** Ops decide a split in mediation; audited. */
+  /**
+   * Ops decide a split in mediation; audited. A split paying out or refunding above the platform's
+   * amount waits for a second ops member (returned as `awaiting_approval`).
+   */
   async decide(opsUserId: string, disputeId: string, freelancerShareBps: number, note: string, now = new Date()) {
     checkShare(freelancerShareBps);
-    const owed = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const { dispute, locked } = await this.lockOpen(null, disputeId, manager);
       if (dispute.status !== 'mediation') throw new DisputeStateError('Ops decide once the dispute is in mediation.');
-      const result = await this.resolve(locked, dispute, freelancerShareBps, opsUserId, opsUserId, note, now, manager);
-      await this.audit.record(
-        {
-          actorId: opsUserId,
-          action: 'dispute.decide',
-          targetType: 'dispute',
-          targetId: dispute.id,
-          details: { freelancerShareBps, releasedMinor: result.released, refundedMinor: result.refunded, note },
-        },
-        manager,
-      );
-      return result;
+      const { heldMinor } = await this.escrow.money(dispute.milestoneId, manager);
+      const currency = locked.contract.terms.currency;
+      if (await this.approvals.needsSecondOps(split(heldMinor, freelancerShareBps), currency, manager)) {
+        const payload: DecisionPayload = { freelancerShareBps, note };
+        await this.holdFor('dispute_decision', null, opsUserId, dispute, heldMinor, currency, payload, manager);
+        return null;
+      }
+      return this.decideLocked(locked, dispute, { freelancerShareBps, note }, opsUserId, null, now, manager);
     });
-    await this.runOwed(owed);
+    if (!outcome) return 'awaiting_approval' as const;
+    await this.runOwed(outcome);
+    return 'done' as const;
+  }
+
+  private async decideLocked(
+    locked: LockedMilestone,
+    dispute: DisputeEntity,
+    { freelancerShareBps, note }: DecisionPayload,
+    opsUserId: string,
+    approvedBy: string | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<Settled> {
+    const result = await this.resolve(locked, dispute, freelancerShareBps, opsUserId, opsUserId, note, now, manager);
+    await this.audit.record(
+      {
+        actorId: opsUserId,
+        action: 'dispute.decide',
+        targetType: 'dispute',
+        targetId: dispute.id,
+        details: {
+          freelancerShareBps,
+          releasedMinor: result.released,
+          refundedMinor: result.refunded,
+          note,
+          ...(approvedBy ? { approvedBy } : {}),
+        },
+      },
+      manager,
+    );
+    return result;
+  }
+
+  /** A second ops member approved a decision: it is carried out as its author made it. */
+  private async decideApproved(request: ApprovalRequestEntity, approverId: string, manager: EntityManager) {
+    const open = await this.openLocked(request.subjectId, manager);
+    if (open?.dispute.status !== 'mediation') return { done: false };
+    const payload = request.payload as DecisionPayload;
+    const owed = await this.decideLocked(
+      open.locked,
+      open.dispute,
+      payload,
+      request.requestedBy,
+      approverId,
+      new Date(),
+      manager,
+    );
+    return { done: true, afterCommit: () => this.runOwed(owed) };
+  }
+
+  /** An admin approved a business member's settlement: proposed or accepted as the member asked. */
+  private async settleApproved(request: ApprovalRequestEntity, manager: EntityManager) {
+    const open = await this.openLocked(request.subjectId, manager);
+    if (!open) return { done: false };
+    const { dispute, locked } = open;
+    const payload = request.payload as SettlementPayload;
+    const now = new Date();
+    const member = { side: 'client' as const, userId: request.requestedBy };
+    if (payload.action === 'propose') {
+      await this.proposeLocked(member, dispute, locked, payload.freelancerShareBps, now, manager);
+      return { done: true };
+    }
+    // The VA's proposal the member accepted must still be the one on the table.
+    if (dispute.proposalSide !== 'freelancer' || dispute.proposalFreelancerBps !== payload.freelancerShareBps) {
+      return { done: false };
+    }
+    const owed = await this.resolve(locked, dispute, payload.freelancerShareBps, null, member.userId, '', now, manager);
+    return { done: true, afterCommit: () => this.runOwed(owed) };
+  }
+
+  /** Whether a business member's settlement waits for an admin (then the request is recorded). */
+  private async heldForAdmin(
+    actor: DisputeParty,
+    dispute: DisputeEntity,
+    locked: LockedMilestone,
+    payload: SettlementPayload,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    if (actor.side !== 'client' || !actor.role) return false;
+    const member: Member = { organizationId: locked.contract.organizationId, userId: actor.userId, role: actor.role };
+    const { heldMinor } = await this.escrow.money(dispute.milestoneId, manager);
+    const stake = { amountMinor: heldMinor, currency: locked.contract.terms.currency };
+    if (!(await this.approvals.needsAdmin(member, 'settlement', stake, manager))) return false;
+    await this.holdFor(
+      'settlement',
+      member.organizationId,
+      actor.userId,
+      dispute,
+      heldMinor,
+      stake.currency,
+      payload,
+      manager,
+    );
+    return true;
+  }
+
+  /** Records the approval request a dispute action waits for: one at a time per dispute. */
+  private async holdFor(
+    kind: 'settlement' | 'dispute_decision',
+    organizationId: string | null,
+    requestedBy: string,
+    dispute: DisputeEntity,
+    amountMinor: number,
+    currency: string,
+    payload: SettlementPayload | DecisionPayload,
+    manager: EntityManager,
+  ): Promise<void> {
+    if ((await this.approvals.pendingFor([dispute.id], manager)).size) {
+      throw new DisputeStateError('Something on this dispute already waits for an approval.');
+    }
+    await this.approvals.request(
+      {
+        kind,
+        organizationId,
+        subjectId: dispute.id,
+        contractId: dispute.contractId,
+        amountMinor,
+        currency,
+        payload,
+        requestedBy,
+      },
+      manager,
+    );
   }
 
   /** Disputes nobody answered in time go to ops; returns how many. */
@@ -199,7 +368,7 @@ export class DisputesService implements OnModuleInit {
     note: string,
     now: Date,
     manager: EntityManager,
-  ) {
+  ): Promise<Settled> {
     const { heldMinor } = await this.escrow.money(dispute.milestoneId, manager);
     const [released, refunded] = split(heldMinor, freelancerShareBps);
     const transferId =
@@ -243,6 +412,22 @@ export class DisputesService implements OnModuleInit {
         { status: 'mediation', mediationEndsAt: addDays(now, this.config.escrow.disputeMediationDays) },
       );
     await this.escrow.event(locked, 'dispute_escalated', actorId, manager);
+  }
+
+  /** The dispute's milestone, locked (an approval locks it before its request). */
+  private async lockDispute(disputeId: string, manager: EntityManager): Promise<void> {
+    const found = await manager.getRepository(DisputeEntity).findOneBy({ id: disputeId });
+    if (found) await this.repository.lockMilestone(found.milestoneId, null, manager);
+  }
+
+  /** The dispute and its locked milestone if it is still open; null once it closed. */
+  private async openLocked(disputeId: string, manager: EntityManager) {
+    try {
+      return await this.lockOpen(null, disputeId, manager);
+    } catch (error) {
+      if (error instanceof DisputeStateError || error instanceof DisputeNotFoundError) return null;
+      throw error;
+    }
   }
 
   /** The open dispute, with its milestone locked first (the one lock every money action takes). */

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ApprovalsModule } from '../approvals/approvals.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
+import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { PayoutsModule } from '../payouts/payouts.module.js';
+import { BonusesService } from './bonuses.service.js';
 import { ContractEndingResolver } from './contract-ending.resolver.js';
 import { ContractEndingService } from './contract-ending.service.js';
 import { DisputesResolver } from './disputes.resolver.js';
@@ -11,10 +14,19 @@ import { DisputesService } from './disputes.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
+import { ReleaseRemindersService } from './release-reminders.service.js';
 
 /** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds, auto-release and disputes, on the ledger. */
 @Module({
-  imports: [AuditModule, ContractsModule, MoneyModule, PaymentsModule, PayoutsModule],
+  imports: [
+    ApprovalsModule,
+    AuditModule,
+    ContractsModule,
+    IdentityDataModule,
+    MoneyModule,
+    PaymentsModule,
+    PayoutsModule,
+  ],
   providers: [
     EscrowRepository,
     EscrowService,
@@ -23,6 +35,8 @@ import { EscrowService } from './escrow.service.js';
     DisputesResolver,
     ContractEndingService,
     ContractEndingResolver,
+    BonusesService,
+    ReleaseRemindersService,
   ],
   exports: [EscrowService],
 })

@@ -3,10 +3,13 @@ import { IsUUID } from 'class-validator';
 import type { SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
+import { memberOf } from '../contracts/contracts.resolver.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { ContractMilestone } from '../contracts/dto/contract.output.js';
 import type { ProviderPayment } from '../payments/payment-provider.js';
+import { BonusesService } from './bonuses.service.js';
 import {
+  GiveBonusInput,
   MilestoneNoteInput,
   RefundMilestoneInput,
   ReleaseMilestoneInput,
@@ -43,6 +46,7 @@ export class EscrowResolver {
   constructor(
     private readonly escrow: EscrowService,
     private readonly contracts: ContractsService,
+    private readonly bonuses: BonusesService,
   ) {}
 
   @Allow(Policies.client)
@@ -98,6 +102,16 @@ export class EscrowResolver {
   async refundMilestone(@CurrentActor() actor: FreelancerActor, @Args('input') input: RefundMilestoneInput) {
     await this.escrow.refund(actor.userId, input.milestoneId, input.amountMinor);
     return this.contracts.milestone({ freelancerId: actor.userId }, input.milestoneId);
+  }
+
+  @Allow(Policies.clientHiring)
+  @Mutation(() => ContractMilestone, {
+    description:
+      "Adds a bonus for the VA, paid like a milestone and released at once (may wait for an admin's approval).",
+  })
+  async giveBonus(@CurrentActor() actor: ClientActor, @Args('input') input: GiveBonusInput) {
+    const id = await this.bonuses.give(memberOf(actor), input.contractId, input.amountMinor, input.message);
+    return this.contracts.milestone({ organizationId: actor.organizationId }, id);
   }
 
   private payment(payment: MilestonePaymentEntity, remote: ProviderPayment | null): MilestonePayment {

@@ -5,6 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { shareOf } from '../../platform/money/shares.js';
+import { ApprovalPendingError } from '../approvals/approvals.errors.js';
+import { ApprovalsService } from '../approvals/approvals.service.js';
 import { MilestoneNotFoundError, TrialUndecidedError } from '../contracts/contracts.errors.js';
 import type { Party } from '../contracts/contracts.repository.js';
 import { inTrial } from '../contracts/contracts.service.js';
@@ -33,6 +35,8 @@ import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flo
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
 type ClientScope = { organizationId: string; userId: string };
+/** Provider calls a transaction leaves to make after its commit. */
+type Owed = { refundId?: string; transferId?: string | null };
 
 const RUN_REFUNDS_TASK = 'escrow.run-refunds';
 const AUTO_RELEASE_TASK = 'escrow.auto-release';
@@ -58,6 +62,7 @@ export class EscrowService implements OnModuleInit {
     private readonly background: BackgroundJobs,
     private readonly payouts: PayoutsService,
     private readonly retainers: RetainersService,
+    private readonly approvals: ApprovalsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -98,7 +103,9 @@ export class EscrowService implements OnModuleInit {
   ): Promise<{ payment: MilestonePaymentEntity; remote: ProviderPayment }> {
     const payment = await this.dataSource.transaction(async (manager) => {
       const { milestone, contract } = await this.lock(scope, milestoneId, 'pay', manager);
-      if (!milestone.trial && inTrial(contract)) throw new TrialUndecidedError();
+      // A bonus is a gift, not work: a trial does not hold it back.
+      if (!milestone.trial && !milestone.bonus && inTrial(contract)) throw new TrialUndecidedError();
+      if ((await this.approvals.pendingFor([milestone.id], manager)).size) throw new ApprovalPendingError();
       return (
         (await this.repository.pendingPayment(milestone.id, manager)) ??
         this.repository.insertPayment(
@@ -174,8 +181,8 @@ export class EscrowService implements OnModuleInit {
   /**
    * Books a payment the provider says succeeded (from the sandbox form, or the webhook job): the
    * money reaches escrow if the milestone still waits for it, and goes back to the card if not (paid
-   * twice, or changed meanwhile). Reads the provider unless the caller just did (`read`); safe to
-   * call any number of times.
+   * twice, or changed meanwhile). A bonus is released to the VA in the same transaction. Reads the
+   * provider unless the caller just did (`read`); safe to call any number of times.
    */
   async settlePayment(paymentId: string, read?: ProviderPayment): Promise<void> {
     const payment = await this.repository.payment(paymentId);
@@ -185,10 +192,10 @@ export class EscrowService implements OnModuleInit {
         ? read
         : await callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
     if (remote.status !== 'succeeded') return;
-    const operationId = await this.dataSource.transaction(async (manager) => {
+    const owed = await this.dataSource.transaction(async (manager): Promise<Owed> => {
       const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
       const current = await this.repository.lockPayment(payment.id, manager);
-      if (!locked || current?.status !== 'pending') return null;
+      if (!locked || current?.status !== 'pending') return {};
       const { milestone, contract } = locked;
       const amount = remote.amountMinor;
       const funding = Accounts.clientFunding(contract.organizationId);
@@ -229,7 +236,9 @@ export class EscrowService implements OnModuleInit {
         );
         await this.repository.updateMilestone(milestone.id, { status: 'funded' }, manager);
         await this.event(locked, 'funded', payment.createdBy, manager, { amountMinor: amount });
-        return null;
+        if (!milestone.bonus) return {};
+        const funded = { ...locked, milestone: { ...milestone, status: 'funded' as const } };
+        return { transferId: await this.releaseLocked(funded, amount, payment.createdBy, 'released', manager) };
       }
       // Nothing can hold this money: it goes back to the card it came from.
       const key = `refund:payment:${payment.id}`;
@@ -246,7 +255,7 @@ export class EscrowService implements OnModuleInit {
         manager,
       );
       await this.event(locked, 'refunded', null, manager, { amountMinor: amount });
-      return this.repository.insertOperation(
+      const refundId = await this.repository.insertOperation(
         {
           kind: 'refund',
           idempotencyKey: key,
@@ -257,8 +266,10 @@ export class EscrowService implements OnModuleInit {
         },
         manager,
       );
+      return { refundId };
     });
-    if (operationId) await this.runOperation(operationId);
+    if (owed.refundId) await this.runOperation(owed.refundId);
+    if (owed.transferId) await this.payouts.runTransfer(owed.transferId);
   }
 
   /**

@@ -24,6 +24,8 @@ describe('renderEmail', () => {
         hours: 20,
         date: '23 December 2026',
         freelancer: 'Giulia',
+        milestone: 'Listings refresh',
+        amount: '€150.00',
       });
       expect(subject.length).toBeGreaterThan(5);
       expect(text).toContain('https://delegate.example/x');

@@ -17,7 +17,9 @@ type TemplateKey =
   | 'jobPostExpiring'
   | 'proposalDeclined'
   | 'offerReceived'
-  | 'offerAccepted';
+  | 'offerAccepted'
+  | 'autoReleaseClientReminder'
+  | 'autoReleaseFreelancerReminder';
 
 /** E-mail texts in ICU message syntax, one catalog per supported locale. */
 const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
@@ -74,6 +76,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: '{freelancer} accepted your offer: {job}',
       body: 'Hello {name},\n\n{freelancer} accepted your offer for "{job}". The contract is ready:\n\n{link}',
     },
+    autoReleaseClientReminder: {
+      subject: 'Approve or ask for changes by {date}: {milestone}',
+      body: 'Hello {name},\n\n{freelancer} handed in "{milestone}" ({job}). Unless you approve it, ask for changes or open a dispute, the {amount} held in escrow goes to {freelancer} on {date}.\n\n{link}',
+    },
+    autoReleaseFreelancerReminder: {
+      subject: 'Payment due on {date}: {milestone}',
+      body: 'Hello {name},\n\n{organization} has not answered your hand-in of "{milestone}" ({job}) yet. Unless they ask for changes or open a dispute, the {amount} held in escrow is released to you on {date}.\n\n{link}',
+    },
   },
   tr: {
     passwordReset: {
@@ -127,6 +137,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     offerAccepted: {
       subject: '{freelancer} teklifinizi kabul etti: {job}',
       body: 'Merhaba {name},\n\n{freelancer}, "{job}" için teklifinizi kabul etti. Sözleşme hazır:\n\n{link}',
+    },
+    autoReleaseClientReminder: {
+      subject: '{date} tarihine kadar onaylayın ya da değişiklik isteyin: {milestone}',
+      body: 'Merhaba {name},\n\n{freelancer}, "{milestone}" ({job}) işini teslim etti. Onaylamaz, değişiklik istemez ya da itiraz açmazsanız emanette tutulan {amount} {date} tarihinde {freelancer} adlı kişiye ödenir.\n\n{link}',
+    },
+    autoReleaseFreelancerReminder: {
+      subject: 'Ödeme tarihi {date}: {milestone}',
+      body: 'Merhaba {name},\n\n{organization}, "{milestone}" ({job}) teslimatınıza henüz yanıt vermedi. Değişiklik istemez ya da itiraz açmazlarsa emanette tutulan {amount} {date} tarihinde size ödenir.\n\n{link}',
     },
   },
   it: {
@@ -182,6 +200,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: '{freelancer} ha accettato la tua offerta: {job}',
       body: 'Ciao {name},\n\n{freelancer} ha accettato la tua offerta per "{job}". Il contratto è pronto:\n\n{link}',
     },
+    autoReleaseClientReminder: {
+      subject: 'Approva o chiedi modifiche entro il {date}: {milestone}',
+      body: 'Ciao {name},\n\n{freelancer} ha consegnato "{milestone}" ({job}). Se non lo approvi, non chiedi modifiche e non apri una contestazione, i {amount} in deposito passano a {freelancer} il {date}.\n\n{link}',
+    },
+    autoReleaseFreelancerReminder: {
+      subject: 'Pagamento previsto il {date}: {milestone}',
+      body: 'Ciao {name},\n\n{organization} non ha ancora risposto alla tua consegna di "{milestone}" ({job}). Se non chiede modifiche e non apre una contestazione, i {amount} in deposito ti vengono versati il {date}.\n\n{link}',
+    },
   },
   fi: {
     passwordReset: {
@@ -235,6 +261,14 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     offerAccepted: {
       subject: '{freelancer} hyväksyi tarjouksesi: {job}',
       body: 'Hei {name},\n\n{freelancer} hyväksyi tarjouksesi työhön "{job}". Sopimus on valmis:\n\n{link}',
+    },
+    autoReleaseClientReminder: {
+      subject: 'Hyväksy tai pyydä muutoksia viimeistään {date}: {milestone}',
+      body: 'Hei {name},\n\n{freelancer} luovutti työn "{milestone}" ({job}). Ellet hyväksy sitä, pyydä muutoksia tai avaa riitaa, sulkutilillä oleva {amount} maksetaan henkilölle {freelancer} {date}.\n\n{link}',
+    },
+    autoReleaseFreelancerReminder: {
+      subject: 'Maksu erääntyy {date}: {milestone}',
+      body: 'Hei {name},\n\n{organization} ei ole vielä vastannut luovutukseesi "{milestone}" ({job}). Elleivät he pyydä muutoksia tai avaa riitaa, sulkutilillä oleva {amount} maksetaan sinulle {date}.\n\n{link}',
     },
   },
 };

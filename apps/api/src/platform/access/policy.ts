@@ -32,6 +32,15 @@ export const Policies = {
   ),
   /** Both sides of a hire: any organisation member, or a VA (each sees only their own side). */
   parties: policy('parties', (actor) => actor.kind === 'client' || actor.kind === 'freelancer'),
+  /** Who asks for and gives approvals: organisation members (admins decide) and ops (a second member decides). */
+  approvals: policy('approvals', (actor) => actor.kind === 'client' || actor.kind === 'ops'),
+  /** Who decides approvals: organisation owners and admins, and ops. */
+  approvers: policy(
+    'approvers',
+    (actor) =>
+      (actor.kind === 'client' && (actor.organizationRole === 'owner' || actor.organizationRole === 'admin')) ||
+      actor.kind === 'ops',
+  ),
   ops: policy('ops', (actor) => actor.kind === 'ops'),
   opsAdmin: policy('opsAdmin', (actor) => actor.kind === 'ops' && actor.opsRole === 'admin'),
 } as const satisfies Record<string, Policy>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { usdMinorIn } from './fx.js';
+import { convertMinor, usdMinorIn } from './fx.js';
 
 const RATES = [
   { currency: 'USD', usdPerUnit: 1 },
@@ -20,5 +20,20 @@ describe('amounts in US cents in another currency', () => {
 
   it('keeps the number as it is for a currency without a rate', () => {
     expect(usdMinorIn(500, 'CHF', RATES)).toBe(500);
+  });
+});
+
+describe('amounts from one currency to another', () => {
+  it('converts minor units across exponents and rounds half up', () => {
+    expect(convertMinor(100_000, 'EUR', 'EUR', RATES)).toBe(100_000);
+    // €1,000.00 is $1,160.00.
+    expect(convertMinor(100_000, 'EUR', 'USD', RATES)).toBe(116_000);
+    // ¥10,000 (no minor unit) is $67.00.
+    expect(convertMinor(10_000, 'JPY', 'USD', RATES)).toBe(6_700);
+    expect(convertMinor(6_700, 'USD', 'JPY', RATES)).toBe(10_000);
+  });
+
+  it('knows no answer for a currency without a rate', () => {
+    expect(convertMinor(500, 'CHF', 'USD', RATES)).toBeNull();
   });
 });

@@ -32,3 +32,13 @@ export function usdMinorIn(usdMinor: number, currency: string, rates: FxRate[]):
   const factor = minorUnitFactors(rates, currency).get('USD');
   return factor === undefined ? usdMinor : Math.ceil(usdMinor * factor - 1e-9);
 }
+
+/**
+ * An amount in minor units of `from`, in minor units of `to` at the rates given, rounded half up;
+ * null when either currency has no rate (and they differ).
+ */
+export function convertMinor(amountMinor: number, from: string, to: string, rates: FxRate[]): number | null {
+  if (from === to) return amountMinor;
+  const factor = minorUnitFactors(rates, to).get(from);
+  return factor === undefined ? null : Math.round(amountMinor * factor);
+}

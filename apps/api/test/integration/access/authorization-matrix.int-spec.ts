@@ -275,6 +275,26 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { decideDispute(input: { disputeId: "${NO_ID}", freelancerShareBps: 6000, note: "Decided after reading both sides" }) { id } }`,
     allowed: ops,
   },
+  approvalPolicy: { operation: '{ approvalPolicy { currency } }', allowed: clients },
+  setApprovalPolicy: {
+    // No kinds: the policy is removed, so the other cases run without one.
+    operation:
+      'mutation { setApprovalPolicy(input: { thresholdMinor: 50000, currency: "EUR", kinds: [] }) { currency } }',
+    allowed: clientAdmins,
+  },
+  approvalRequests: { operation: '{ approvalRequests { totalCount } }', allowed: [...clients, ...ops] },
+  decideApproval: {
+    operation: `mutation { decideApproval(input: { requestId: "${NO_ID}", verdict: APPROVE }) { id } }`,
+    allowed: [...clientAdmins, ...ops],
+  },
+  cancelApprovalRequest: {
+    operation: `mutation { cancelApprovalRequest(id: "${NO_ID}") { id } }`,
+    allowed: [...clients, ...ops],
+  },
+  giveBonus: {
+    operation: `mutation { giveBonus(input: { contractId: "${NO_ID}", amountMinor: 5000, message: "Thanks" }) { id } }`,
+    allowed: hiring,
+  },
   myPayouts: { operation: '{ myPayouts { owed { amountMinor } } }', allowed: freelancers },
   startPayoutOnboarding: { operation: 'mutation { startPayoutOnboarding }', allowed: freelancers },
   refreshPayoutAccount: { operation: 'mutation { refreshPayoutAccount { status } }', allowed: freelancers },

@@ -218,7 +218,12 @@ describe('paid trials, retainers and ending contracts', () => {
 
     // Notice given on 2099-02-01 (simulated): the contract ends after 2099-02-15, so month 2 never opens.
     await ending.end(
-      { side: 'client', userId: await ownerId(dataSource, contractId), party: await orgParty(dataSource, contractId) },
+      {
+        side: 'client',
+        userId: await ownerId(dataSource, contractId),
+        party: await orgParty(dataSource, contractId),
+        role: 'owner',
+      },
       contractId,
       'Seasonal work is over.',
       new Date('2099-02-01T09:00:00Z'),

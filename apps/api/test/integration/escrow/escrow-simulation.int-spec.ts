@@ -200,7 +200,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       }
       case 'dispute':
         return void (await disputes.open(
-          { side: 'client', userId: scope.userId, party: { organizationId: scope.organizationId } },
+          { side: 'client', userId: scope.userId, party: { organizationId: scope.organizationId }, role: 'owner' },
           id,
           'The work does not match what we agreed.',
         ));
@@ -209,9 +209,12 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
         const [open] = await disputes.openDisputes([id]);
         if (!open) return;
         if (open.status === 'negotiation') {
-          await disputes.escalate({ side: 'freelancer', userId: vaId, party: { freelancerId: vaId } }, open.id);
+          await disputes.escalate(
+            { side: 'freelancer', userId: vaId, party: { freelancerId: vaId }, role: null },
+            open.id,
+          );
         }
-        return disputes.decide(opsId, open.id, action.bps, 'Split after reading both sides.');
+        return void (await disputes.decide(opsId, open.id, action.bps, 'Split after reading both sides.'));
       }
       case 'onboard':
         await payouts.startOnboarding(vaId);

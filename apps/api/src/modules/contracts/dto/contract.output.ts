@@ -112,6 +112,14 @@ export class ContractMilestone extends Milestone {
   @Field({ description: 'The paid trial: later milestones are paid once the client continues.' })
   trial: boolean;
 
+  @Field({ description: 'A bonus: released to the VA as soon as it is paid.' })
+  bonus: boolean;
+
+  @Field({
+    description: "Waits for an admin of the business before it can be paid (a bonus above the policy's amount).",
+  })
+  awaitingApproval: boolean;
+
   @Field(() => String, { nullable: true, description: "Retainer: the period's first day." })
   periodStart: string | null;
 

@@ -4,6 +4,8 @@ import { ContractEntity } from './contract.entity.js';
 
 export const CONTRACT_EVENT_KINDS = [
   'started',
+  /** The business added a bonus, paid and released at once. */
+  'bonus_added',
   'payment_failed',
   'funded',
   'submitted',

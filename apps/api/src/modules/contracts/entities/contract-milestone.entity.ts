@@ -67,6 +67,10 @@ export class ContractMilestoneEntity {
   @Column({ type: 'boolean', default: false })
   trial: boolean;
 
+  /** A bonus the business gives on top: released to the VA as soon as it is paid, with no hand-in. */
+  @Column({ type: 'boolean', default: false })
+  bonus: boolean;
+
   /** Retainer: the days this period's payment covers (inclusive); null for fixed-price milestones. */
   @Column({ name: 'period_start', type: 'date', nullable: true })
   periodStart: string | null;
@@ -99,6 +103,10 @@ export class ContractMilestoneEntity {
    */
   @Column({ name: 'auto_refund_at', type: 'timestamptz', nullable: true })
   autoRefundAt: Date | null;
+
+  /** The auto-release time both sides were last reminded of; a new time (work handed in again) is reminded anew. */
+  @Column({ name: 'release_reminder_for', type: 'timestamptz', nullable: true })
+  releaseReminderFor: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

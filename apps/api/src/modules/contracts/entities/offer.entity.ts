@@ -14,8 +14,20 @@ import { OrganizationEntity } from '../../organizations/entities/organization.en
 import { ProposalEntity } from '../../proposals/entities/proposal.entity.js';
 import { ContractTerms } from './contract-terms.js';
 
-export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+/** `awaiting_approval`: held for an admin of the organisation (the VA does not see it); `not_approved`: the admin said no. */
+export const OFFER_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'awaiting_approval',
+  'not_approved',
+] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
+/** Offers still open: one per proposal at a time. */
+export const OPEN_OFFER_STATUSES: OfferStatus[] = ['pending', 'awaiting_approval'];
+/** Offers the VA never received. */
+export const UNSENT_OFFER_STATUSES: OfferStatus[] = ['awaiting_approval', 'not_approved'];
 
 export interface MilestonePlan {
   title: string;
@@ -24,11 +36,11 @@ export interface MilestonePlan {
 }
 
 /**
- * A business's offer to the VA behind a proposal. At most one is pending per proposal; accepting it
+ * A business's offer to the VA behind a proposal. At most one is open per proposal; accepting it
  * creates the contract.
  */
 @Entity('offers')
-@Index(['proposalId'], { unique: true, where: `status = 'pending'` })
+@Index('IDX_offers_one_open', ['proposalId'], { unique: true, where: `status IN ('pending', 'awaiting_approval')` })
 @Index(['jobId', 'createdAt'])
 @Index(['freelancerId', 'createdAt'])
 export class OfferEntity {

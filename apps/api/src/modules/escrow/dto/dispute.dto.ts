@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageArgs, PageOf } from '../../../platform/graphql/pagination.js';
+import { ApprovalRequest } from '../../approvals/dto/approval.dto.js';
 import { DISPUTE_STATUSES, type DisputeStatus as DisputeStatusValue } from '../entities/dispute.entity.js';
 
 export const DisputeStatus = enumOf(DISPUTE_STATUSES);
@@ -70,6 +71,12 @@ export class Dispute {
 
   @Field(() => Date, { nullable: true })
   resolvedAt: Date | null;
+
+  @Field(() => ApprovalRequest, {
+    nullable: true,
+    description: "A settlement waiting for the business's admin, or a decision waiting for a second ops member.",
+  })
+  pendingApproval: ApprovalRequest | null;
 }
 
 export const DisputePage = PageOf(Dispute, 'DisputePage');

@@ -61,3 +61,20 @@ export class SandboxCardInput {
   @Matches(/^[\d ]{12,23}$/)
   cardNumber: string;
 }
+
+@InputType()
+export class GiveBonusInput {
+  @Field(() => ID)
+  @IsUUID()
+  contractId: string;
+
+  @Field(() => Int, { description: "Minor units of the contract's currency; at least the smallest milestone." })
+  @IsInt()
+  @Min(1)
+  amountMinor: number;
+
+  @Field({ description: 'A word of thanks for the VA (up to 2,000 characters).' })
+  @IsString()
+  @Length(0, 2_000)
+  message: string;
+}
