@@ -2,6 +2,7 @@ import '@delegate/ui/styles.css';
 import { ContractPage, ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { CandidatesPage } from './candidates/CandidatesPage';
 import { HomePage } from './home/HomePage';
 import { JobEditorPage } from './jobs/JobEditorPage';
@@ -12,6 +13,7 @@ const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/jobs', label: 'nav.jobs' },
   { to: '/contracts', label: 'nav.contracts' },
+  { to: '/approvals', label: 'nav.approvals' },
   { to: '/team', label: 'nav.team' },
   { to: '/settings', label: 'nav.settings' },
 ];
@@ -24,6 +26,7 @@ const routes = [
   { path: '/jobs/:id/candidates', element: <CandidatesPage /> },
   { path: '/contracts', element: <ContractsPage /> },
   { path: '/contracts/:id', element: <ContractPage /> },
+  { path: '/approvals', element: <ApprovalsPage /> },
   { path: '/team', element: <TeamPage /> },
 ];
 

@@ -2,6 +2,7 @@ import '@delegate/ui/styles.css';
 import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { AuditPage } from './audit/AuditPage';
 import { DisputePage } from './disputes/DisputePage';
 import { DisputesPage } from './disputes/DisputesPage';
@@ -26,6 +27,7 @@ const navigation: NavItem[] = [
   { to: '/time-to-candidates', label: 'nav.timeToCandidates' },
   { to: '/tests', label: 'nav.tests' },
   { to: '/disputes', label: 'nav.disputes' },
+  { to: '/approvals', label: 'nav.approvals' },
   { to: '/ledger', label: 'nav.ledger' },
   { to: '/reconciliation', label: 'nav.reconciliation' },
   { to: '/outbox', label: 'nav.outbox' },
@@ -45,6 +47,7 @@ const routes = [
   { path: '/tests/:id', element: <TestEditorPage /> },
   { path: '/disputes', element: <DisputesPage /> },
   { path: '/disputes/:id', element: <DisputePage /> },
+  { path: '/approvals', element: <ApprovalsPage /> },
   { path: '/ledger', element: <LedgerPage /> },
   { path: '/reconciliation', element: <ReconciliationPage /> },
   { path: '/outbox', element: <OutboxPage /> },

@@ -271,9 +271,13 @@ function ProposalCard({
         <OfferForm
           job={job}
           proposal={proposal}
-          onSent={() => {
+          onSent={(awaitingApproval) => {
             setOffering(false);
-            notifications.show({ color: 'green', message: t('offer.sent', { name: freelancer.displayName }) });
+            notifications.show(
+              awaitingApproval
+                ? { color: 'orange', message: t('offer.awaitingApproval') }
+                : { color: 'green', message: t('offer.sent', { name: freelancer.displayName }) },
+            );
             onChanged();
           }}
         />
@@ -408,7 +412,7 @@ function OffersTable({ offers, onChanged }: { offers: CandidatesData['jobOffers'
                 <Badge variant="light">{t(`offer.status.${offer.status}`)}</Badge>
               </Table.Td>
               <Table.Td>
-                {offer.status === 'PENDING' && (
+                {(offer.status === 'PENDING' || offer.status === 'AWAITING_APPROVAL') && (
                   <Button
                     size="xs"
                     variant="subtle"

@@ -42,7 +42,16 @@ const latest = (...dates: Array<string | null | undefined>) =>
     .at(-1) ?? '';
 
 /** The terms a business offers one VA, prefilled from the post and the VA's proposal. */
-export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Proposal; onSent: () => void }) {
+export function OfferForm({
+  job,
+  proposal,
+  onSent,
+}: {
+  job: Job;
+  proposal: Proposal;
+  /** `awaitingApproval`: held for an admin of the organisation before the VA receives it. */
+  onSent: (awaitingApproval: boolean) => void;
+}) {
   const intl = useIntl();
   const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
@@ -84,7 +93,7 @@ export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Propo
   return (
     <form
       onSubmit={submit(async (v) => {
-        await makeOffer({
+        const { data } = await makeOffer({
           variables: {
             input: {
               proposalId: proposal.id,
@@ -109,7 +118,7 @@ export function OfferForm({ job, proposal, onSent }: { job: Job; proposal: Propo
             },
           },
         });
-        onSent();
+        onSent(data?.makeOffer.status === 'AWAITING_APPROVAL');
       })}
     >
       <Stack gap="sm">

@@ -8,7 +8,7 @@ import {
   useFormSubmit,
   useViewer,
 } from '@delegate/ui';
-import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useIntl } from 'react-intl';
@@ -82,7 +82,21 @@ export function DisputePage() {
           )}
         </Stack>
       </Card>
-      {dispute.status === 'MEDIATION' && (
+      {dispute.pendingApproval && (
+        <Alert color="orange" title={t('dispute.awaitingSecondTitle')} data-testid="dispute-awaiting-approval">
+          <Text size="sm">
+            {t('dispute.awaitingSecondBody', {
+              name: dispute.pendingApproval.requestedByName,
+              va: (dispute.pendingApproval.freelancerShareBps ?? 0) / 100,
+            })}
+            {dispute.pendingApproval.note && ` — ${dispute.pendingApproval.note}`}
+          </Text>
+          <Anchor component={Link} to="/approvals" size="sm">
+            {t('dispute.openApprovals')}
+          </Anchor>
+        </Alert>
+      )}
+      {dispute.status === 'MEDIATION' && !dispute.pendingApproval && (
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">
             {t('dispute.decide')}

@@ -82,6 +82,11 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
                   })}
                 </Text>
               )}
+              {dispute.pendingApproval && (
+                <Text size="sm" c="orange">
+                  {t('dispute.awaitingApproval', { name: dispute.pendingApproval.requestedByName })}
+                </Text>
+              )}
               {open && dispute.status === 'NEGOTIATION' && dispute.respondBy && (
                 <Text size="xs" c="dimmed">
                   {t('dispute.respondBy', { date: intl.formatDate(dispute.respondBy, { dateStyle: 'medium' }) })}

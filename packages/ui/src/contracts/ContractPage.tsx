@@ -9,6 +9,7 @@ import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
+import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
 import { ContractStanding } from './ContractStanding';
@@ -71,9 +72,14 @@ export function ContractPage() {
             {describeTerms(contract.terms, contract.milestones, intl)}
           </Text>
         </Stack>
-        <Badge variant="light" color={contract.endsOn ? 'orange' : contract.status === 'ACTIVE' ? 'green' : 'gray'}>
-          {t(contract.endsOn ? 'contracts.ending' : `contracts.statusName.${contract.status}`)}
-        </Badge>
+        <Group gap="sm">
+          {side === 'client' && viewer?.organization?.role !== 'FINANCE' && (
+            <BonusButton contractId={contract.id} currency={currency} name={counterpart} />
+          )}
+          <Badge variant="light" color={contract.endsOn ? 'orange' : contract.status === 'ACTIVE' ? 'green' : 'gray'}>
+            {t(contract.endsOn ? 'contracts.ending' : `contracts.statusName.${contract.status}`)}
+          </Badge>
+        </Group>
       </Group>
 
       <ContractStanding
@@ -123,6 +129,11 @@ export function ContractPage() {
                         {milestone.trial && (
                           <Badge size="xs" variant="outline">
                             {t('contract.trialBadge')}
+                          </Badge>
+                        )}
+                        {milestone.awaitingApproval && (
+                          <Badge size="xs" variant="light" color="orange">
+                            {t('approvals.awaitingBadge')}
                           </Badge>
                         )}
                       </Group>
@@ -223,12 +234,13 @@ function ContractTimeline({
   );
 }
 
-/** A retainer's periods are named in the reader's language (month 1 follows the trial, if any). */
+/** Bonuses and a retainer's periods are named in the reader's language (month 1 follows the trial, if any). */
 function milestoneTitle(
-  milestone: { title: string; trial: boolean; periodStart?: string | null; position: number },
+  milestone: { title: string; trial: boolean; bonus: boolean; periodStart?: string | null; position: number },
   trialWeeks: number,
   t: (key: string, values?: Record<string, string | number>) => string,
 ): string {
+  if (milestone.bonus) return t('contract.bonus');
   if (!milestone.periodStart) return milestone.title;
   if (milestone.trial) return t('contract.trialPeriod');
   return t('contract.month', { n: milestone.position - (trialWeeks > 0 ? 1 : 0) });

@@ -38,6 +38,8 @@ export interface MilestoneView {
   status: string;
   /** Retainer periods: the hand-in reports the hours worked. */
   periodStart?: string | null;
+  /** A bonus an admin of the business has not approved yet: it cannot be paid. */
+  awaitingApproval?: boolean;
   money: { heldMinor: number };
 }
 
@@ -84,7 +86,7 @@ export function MilestoneActions({
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        {side === 'client' && milestone.status === 'PENDING' && (
+        {side === 'client' && milestone.status === 'PENDING' && !milestone.awaitingApproval && (
           <Button size="xs" onClick={() => setDialog('pay')}>
             {t('escrow.pay')}
           </Button>
@@ -145,7 +147,7 @@ const StripeCardForm = lazy(() => import('./StripeCardForm'));
  * Payment Element, or in the sandbox a field for Stripe's test card numbers that says plainly that
  * no money moves.
  */
-function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: () => void }) {
+export function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [start, started] = useMutation(PayMilestoneMutation);

@@ -84,7 +84,7 @@ export class ApprovalsService {
   ): Promise<ApprovalPolicyEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ApprovalPolicyEntity);
-      if (policy && policy.kinds.length) {
+      if (policy?.kinds.length) {
         await repository.upsert(
           {
             organizationId: admin.organizationId,

@@ -36,6 +36,12 @@ export const DisputeQuery = graphql(`
       refundedMinor
       decisionNote
       createdAt
+      pendingApproval {
+        id
+        requestedByName
+        freelancerShareBps
+        note
+      }
     }
     disputeEvidence(disputeId: $disputeId) {
       items {

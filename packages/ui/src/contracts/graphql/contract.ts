@@ -37,6 +37,8 @@ export const ContractQuery = graphql(`
     autoReleaseAt
     autoRefundAt
     trial
+    bonus
+    awaitingApproval
     periodStart
     periodEnd
     minutesIncluded
@@ -146,6 +148,14 @@ export const ContinueAfterTrialMutation = graphql(`
     continueAfterTrial(contractId: $contractId) {
       id
       inTrial
+    }
+  }
+`);
+
+export const GiveBonusMutation = graphql(`
+  mutation GiveBonus($input: GiveBonusInput!) {
+    giveBonus(input: $input) {
+      ...ContractMilestoneFields
     }
   }
 `);

@@ -24,6 +24,11 @@ export const ContractDisputesQuery = graphql(`
     refundedMinor
     decisionNote
     createdAt
+    pendingApproval {
+      id
+      kind
+      requestedByName
+    }
   }
 `);
 
