@@ -2,7 +2,11 @@
 export const DEMO = {
   password: 'delegate-demo-2026',
   clientOwner: 'olga@northwind-candles.test',
+  /** Olga's hiring manager: approval policies apply to him. */
+  clientHiringManager: 'sam@northwind-candles.test',
   freelancer: 'maria.santos@va.delegate.test',
+  /** Northwind's bookkeeper on a monthly retainer, in its paid trial. */
+  retainerVa: 'grace.wanjiru@va.delegate.test',
   opsAdmin: 'aylin@ops.delegate.test',
   /** A Turkish-speaking VA whose application waits in the screening queue. */
   screeningVa: 'ayse.kaya@va.delegate.test',

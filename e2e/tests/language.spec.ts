@@ -17,4 +17,11 @@ test('switching to Turkish translates the interface, before and after signing in
   await expect(page.getByRole('link', { name: 'Ekip', exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: 'Hesap ayarları' })).toBeVisible();
+
+  // The choice is kept on the account; switching back leaves the demo account as the other journeys expect.
+  await page.getByRole('combobox', { name: 'Dil' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('link', { name: 'Team', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Team', exact: true })).toBeVisible();
 });

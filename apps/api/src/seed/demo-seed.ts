@@ -1,6 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ApprovalPolicyEntity } from '../modules/approvals/entities/approval-policy.entity.js';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
+import type { MakeOfferInput } from '../modules/contracts/dto/make-offer.input.js';
 import type { CefrLevel } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
@@ -30,7 +32,9 @@ const SEED_LOCK = 7_246_002;
 
 const LOGINS: DemoSummary['logins'] = [
   { app: 'Client app', email: 'olga@northwind-candles.test' },
+  { app: 'Client app', email: 'sam@northwind-candles.test' },
   { app: 'Freelancer app', email: 'maria.santos@va.delegate.test' },
+  { app: 'Freelancer app', email: 'grace.wanjiru@va.delegate.test' },
   { app: 'Ops console', email: 'aylin@ops.delegate.test' },
   { app: 'Ops console', email: 'marco@ops.delegate.test' },
 ];
@@ -68,43 +72,73 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
       });
     }
   }
-  if (openJobs[1]) await seedDemoContract(app, openJobs[1]);
+  if (openJobs[1]) {
+    await seedDemoHire(app, openJobs[1], {
+      va: 'maria.santos@va.delegate.test',
+      coverLetter: 'I refresh Amazon listings for two home-goods shops and design their images in Canva.',
+      amountMinor: 27_000,
+      offer: {
+        kind: 'fixed',
+        milestones: [
+          { title: 'New copy for twenty listings', amountMinor: 15_000, dueDate: null },
+          { title: 'Canva images for twenty listings', amountMinor: 12_000, dueDate: null },
+        ],
+        trialWeeks: 0,
+        message: 'Looking forward to the holiday season with you!',
+      },
+    });
+  }
+  if (openJobs[2]) {
+    await seedDemoHire(app, openJobs[2], {
+      va: 'grace.wanjiru@va.delegate.test',
+      coverLetter: 'I keep the books of a ceramics shop on Shopify and chase its wholesale invoices every month.',
+      amountMinor: 45_000,
+      offer: {
+        kind: 'retainer',
+        monthlyAmountMinor: 45_000,
+        monthlyHours: 20,
+        milestones: [],
+        trialWeeks: 2,
+        message: 'Two weeks of trial first, then month by month.',
+      },
+    });
+  }
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 
 /**
- * Maria's fixed-price contract with Northwind for the holiday catalogue, made as users make one
- * (proposal, offer, acceptance): two milestones waiting to be paid into escrow.
+ * A VA hired by Northwind, made as users make it (proposal, offer, acceptance): Maria for the holiday
+ * catalogue at a fixed price with two milestones to pay into escrow, Grace for a monthly bookkeeping
+ * retainer that starts with a paid two-week trial.
  */
-async function seedDemoContract(app: INestApplicationContext, jobId: string): Promise<void> {
+async function seedDemoHire(
+  app: INestApplicationContext,
+  jobId: string,
+  hire: {
+    va: string;
+    coverLetter: string;
+    amountMinor: number;
+    offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'>;
+  },
+): Promise<void> {
   const users = app.get(DataSource).getRepository(UserEntity);
   const olga = await users.findOneByOrFail({ email: 'olga@northwind-candles.test' });
-  const maria = await users.findOneByOrFail({ email: 'maria.santos@va.delegate.test' });
+  const va = await users.findOneByOrFail({ email: hire.va });
   const job = await app.get(JobsService, { strict: false }).listing(jobId);
   const startDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-  const proposalId = await app.get(ProposalsService, { strict: false }).submit(maria.id, {
+  const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
     jobId,
-    coverLetter: 'I refresh Amazon listings for two home-goods shops and design their images in Canva.',
-    amountMinor: 27_000,
+    coverLetter: hire.coverLetter,
+    amountMinor: hire.amountMinor,
     screeningAnswers: [],
     availableFrom: startDate,
   });
   const contracts = app.get(ContractsService, { strict: false });
   const offerId = await contracts.makeOffer(
     { organizationId: job.job.organizationId, userId: olga.id, role: 'owner' },
-    {
-      proposalId,
-      kind: 'fixed',
-      milestones: [
-        { title: 'New copy for twenty listings', amountMinor: 15_000, dueDate: null },
-        { title: 'Canva images for twenty listings', amountMinor: 12_000, dueDate: null },
-      ],
-      trialWeeks: 0,
-      startDate,
-      message: 'Looking forward to the holiday season with you!',
-    },
+    { ...hire.offer, proposalId, startDate },
   );
-  await contracts.acceptOffer(maria.id, offerId);
+  await contracts.acceptOffer(va.id, offerId);
 }
 
 async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> {
@@ -245,7 +279,16 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
     });
   }
   await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
-  return northwind ? seedJobPosts(db, northwind) : [];
+  if (!northwind) return [];
+  // Northwind's hiring manager needs Olga's approval for big offers, bonuses and settlements.
+  await db.getRepository(ApprovalPolicyEntity).insert({
+    organizationId: northwind.id,
+    thresholdMinor: 100_000,
+    currency: 'USD',
+    kinds: ['offer', 'bonus', 'settlement'],
+    updatedBy: northwind.authorId,
+  });
+  return seedJobPosts(db, northwind);
 }
 
 /** A small deterministic PRNG, so every fresh demo looks the same. */

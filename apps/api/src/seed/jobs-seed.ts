@@ -6,7 +6,7 @@ import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.enti
 
 const DAY_MS = 86_400_000;
 
-/** Northwind Candles' posts: two open (ranked once the app is up) and one draft. Returns the open ones. */
+/** Northwind Candles' posts, all open (ranked once the app is up). Returns them. */
 export async function seedJobPosts(
   db: EntityManager,
   organization: { id: string; authorId: string },
@@ -68,8 +68,8 @@ export async function seedJobPosts(
     ],
     languages: [['en', 'B2']],
   });
-  await insertJob(db, organization, {
-    status: 'draft',
+  const bookkeeping = await insertJob(db, organization, {
+    status: 'open',
     title: 'Bookkeeping help at month end',
     summary: 'Reconcile our Shopify payouts with the bank each month and chase unpaid wholesale invoices.',
     tasks: ['Reconcile payouts with the bank statement', 'Send reminders for overdue invoices'],
@@ -82,14 +82,14 @@ export async function seedJobPosts(
     workStartMinute: 9 * 60,
     workEndMinute: 17 * 60,
     minOverlapHours: 0,
-    trialWeeks: 0,
+    trialWeeks: 2,
     screeningQuestions: [],
-    publishedAt: null,
-    expiresAt: null,
+    publishedAt: new Date(now.getTime() - 5 * DAY_MS),
+    expiresAt: new Date(now.getTime() + 25 * DAY_MS),
     skills: [['bookkeeping', 'must_have']],
     languages: [['en', 'C1']],
   });
-  return [open, holidayCatalogue];
+  return [open, holidayCatalogue, bookkeeping];
 
   async function insertJob(
     manager: EntityManager,

@@ -86,7 +86,19 @@ describe('the demo seed’s vetting pipeline', () => {
     for (const proposal of jobProposals.items) expect(invited).toContain(proposal.freelancer.id);
   });
 
-  it('has a fixed-price contract between the demo business and VA, waiting to be paid into escrow', async () => {
+  it('has a retainer in its paid trial and a fixed price with the demo business, waiting to be paid', async () => {
+    const grace = testApp.agent();
+    await grace.signIn('grace.wanjiru@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const retainer = await grace.ok<{ contracts: { items: unknown[] } }>(
+      '{ contracts { items { organizationName milestones { title amountMinor status } } } }',
+    );
+    // $450 a month: the two-week trial is 14/30 of it.
+    expect(retainer.contracts.items).toEqual([
+      {
+        organizationName: 'Northwind Candles',
+        milestones: [{ title: 'Paid trial', amountMinor: 21_000, status: 'PENDING' }],
+      },
+    ]);
     const maria = testApp.agent();
     await maria.signIn('maria.santos@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
     const { contracts } = await maria.ok<{
