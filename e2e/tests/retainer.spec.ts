@@ -37,6 +37,11 @@ test('a retainer starts with a paid two-week trial: the business pays it, the VA
   await vaTrial.getByRole('button', { name: 'Hand in work' }).click();
   const handIn = va.getByRole('dialog', { name: /Hand in/ });
   await handIn.getByLabel('What you did, and where to find it').fill('November reconciled; three invoices chased.');
+  await handIn.locator('input[type="file"]').setInputFiles({
+    name: 'november-reconciliation.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
   await handIn.getByRole('button', { name: 'Hand in work' }).click();
   await expect(handIn.getByText('Hours worked in this period')).toBeVisible();
   await handIn.getByLabel('Hours worked in this period').fill('7.5');
@@ -44,8 +49,13 @@ test('a retainer starts with a paid two-week trial: the business pays it, the VA
   await expect(handIn).toBeHidden();
   await expect(vaTrial).toContainText('7.5 of 9.33 h worked');
 
-  // The business approves the trial and continues with the VA.
+  // The business approves the trial (after reading the file handed in with it) and continues with the VA.
   await client.reload();
+  const file = client.getByRole('link', { name: /november-reconciliation\.pdf/ });
+  await expect(file).toBeVisible();
+  const download = await client.request.get((await file.getAttribute('href')) ?? '');
+  expect(download.status()).toBe(200);
+  expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await trial.getByRole('button', { name: 'Approve and release' }).click();
   await client.getByRole('dialog').getByRole('button', { name: 'Approve and release' }).click();
   await expect(trial.getByText('Released')).toBeVisible();

@@ -29,7 +29,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   const fastify = adapter.getInstance();
   await fastify.register(fastifyCookie);
   await fastify.register(fastifyMultipart, {
-    limits: { fileSize: config.uploads.resumeMaxBytes, files: 1, fields: 0, parts: 1 },
+    // Each upload route sets its own size cap; this is the largest of them.
+    limits: {
+      fileSize: Math.max(config.uploads.resumeMaxBytes, config.uploads.handInMaxBytes),
+      files: 1,
+      fields: 0,
+      parts: 1,
+    },
   });
   registerCsrfGuard(fastify);
   // File routes are plain HTTP; the access guard reads the actor this hook resolves from the session cookie.

@@ -58,6 +58,8 @@ const environmentSchema = z
     WORKER_ENABLED: booleanFlag.default(true),
     WORKER_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     RESUME_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(5_242_880),
+    /** The largest file a VA hands in with their work. */
+    HAND_IN_MAX_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(20_971_520),
     SEED_DEMO: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
@@ -131,7 +133,11 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
     },
     payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
-    uploads: { dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`, resumeMaxBytes: env.RESUME_MAX_BYTES },
+    uploads: {
+      dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`,
+      resumeMaxBytes: env.RESUME_MAX_BYTES,
+      handInMaxBytes: env.HAND_IN_MAX_BYTES,
+    },
     seedDemo: env.SEED_DEMO ?? !production,
     logLevel: env.LOG_LEVEL,
     graphql: {

@@ -4,6 +4,7 @@ import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.j
 import { ContractEntity } from '../modules/contracts/entities/contract.entity.js';
 import { ContractEventEntity } from '../modules/contracts/entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from '../modules/contracts/entities/contract-milestone.entity.js';
+import { HandInFileEntity } from '../modules/contracts/entities/hand-in-file.entity.js';
 import { OfferEntity } from '../modules/contracts/entities/offer.entity.js';
 import { DisputeEntity } from '../modules/escrow/entities/dispute.entity.js';
 import { MilestonePaymentEntity } from '../modules/escrow/entities/milestone-payment.entity.js';
@@ -74,6 +75,7 @@ export const entities = [
   ContractEntity,
   ContractMilestoneEntity,
   ContractEventEntity,
+  HandInFileEntity,
   MilestonePaymentEntity,
   DisputeEntity,
   PaymentOperationEntity,

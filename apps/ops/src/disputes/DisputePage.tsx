@@ -37,7 +37,7 @@ export function DisputePage() {
   if (loading && !data) return <Loader aria-label={t('common.loading')} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { dispute, disputeEvidence } = data;
+  const { dispute, disputeEvidence, disputeMessages } = data;
   const money = (minor: number) => formatMoney(intl, minor, dispute.currency);
   const date = (value: string) =>
     intl.formatDate(value, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
@@ -146,6 +146,38 @@ export function DisputePage() {
           {t('dispute.evidence')}
         </Title>
         <ContractEventList events={disputeEvidence.items} currency={dispute.currency} />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('dispute.messages')}
+        </Title>
+        {disputeMessages.items.length === 0 ? (
+          <Text c="dimmed">{t('dispute.noMessages')}</Text>
+        ) : (
+          <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {disputeMessages.totalCount > disputeMessages.items.length && (
+              <Text size="xs" c="dimmed">
+                {t('dispute.latestMessages', {
+                  shown: disputeMessages.items.length,
+                  total: disputeMessages.totalCount,
+                })}
+              </Text>
+            )}
+            {disputeMessages.items.map((message) => (
+              <li key={message.id} data-testid="dispute-message">
+                <Text size="sm" fw={600}>
+                  {message.authorName} · {t(message.fromFreelancer ? 'dispute.side.FREELANCER' : 'dispute.side.CLIENT')}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {message.body}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {date(message.createdAt)}
+                </Text>
+              </li>
+            ))}
+          </Stack>
+        )}
       </Card>
     </Stack>
   );

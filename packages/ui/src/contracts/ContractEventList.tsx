@@ -1,4 +1,4 @@
-import { NumberInput, type NumberInputProps, Stack, Text } from '@mantine/core';
+import { Anchor, Group, NumberInput, type NumberInputProps, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useViewer } from '../account/use-viewer';
 import { formatMoney } from '../money/format-money';
@@ -10,6 +10,8 @@ export interface ContractEventView {
   milestoneId?: string | null;
   amountMinor?: number | null;
   message: string;
+  /** A hand-in's files, downloaded from the API's file route. */
+  files?: Array<{ id: string; fileName: string; sizeBytes: number }>;
   createdAt: string;
 }
 
@@ -40,6 +42,21 @@ export function ContractEventList({
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
               {event.message}
             </Text>
+          )}
+          {event.files && event.files.length > 0 && (
+            <Group gap="sm" aria-label={t('contract.handInFiles')}>
+              {event.files.map((file) => (
+                <Anchor key={file.id} href={`/files/hand-ins/${file.id}`} download size="sm">
+                  {file.fileName} (
+                  {intl.formatNumber(Math.max(1, file.sizeBytes / 1024), {
+                    style: 'unit',
+                    unit: 'kilobyte',
+                    maximumFractionDigits: 0,
+                  })}
+                  )
+                </Anchor>
+              ))}
+            </Group>
           )}
           <Text size="xs" c="dimmed">
             {intl.formatDate(event.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone })}

@@ -3,6 +3,7 @@ import {
   Alert,
   Badge,
   Button,
+  FileInput,
   Group,
   Loader,
   Modal,
@@ -20,6 +21,7 @@ import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
+import { uploadFile } from '../files/upload-file';
 import { formatMoney } from '../money/format-money';
 import { OpenDisputeDialog } from './ContractDisputes';
 import {
@@ -42,6 +44,9 @@ export interface MilestoneView {
   awaitingApproval?: boolean;
   money: { heldMinor: number };
 }
+
+/** What the API accepts with a hand-in (it checks the bytes too). */
+const HAND_IN_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp,.gif,.zip';
 
 type Dialog = 'pay' | 'submit' | 'changes' | 'release' | 'refund' | 'dispute' | null;
 /** Every action refreshes the contract and its timeline. */
@@ -256,8 +261,8 @@ function NoteDialog({
   const [submitWork] = useMutation(SubmitMilestoneMutation, REFRESH);
   const [requestChanges] = useMutation(RequestMilestoneChangesMutation, REFRESH);
   const reportsHours = kind === 'submit' && Boolean(milestone.periodStart);
-  const form = useForm<{ message: string; hoursWorked: number | string }>({
-    initialValues: { message: '', hoursWorked: '' },
+  const form = useForm<{ message: string; hoursWorked: number | string; files: File[] }>({
+    initialValues: { message: '', hoursWorked: '', files: [] },
     validate: {
       message: (value) => (value.trim() ? null : t('errors.field.required')),
       hoursWorked: (value) => (reportsHours && value === '' ? t('errors.field.required') : null),
@@ -271,13 +276,21 @@ function NoteDialog({
       title={t(kind === 'submit' ? 'escrow.submitTitle' : 'escrow.changesTitle', { title: milestone.title })}
     >
       <form
-        onSubmit={submit(async ({ message, hoursWorked }) => {
+        onSubmit={submit(async ({ message, hoursWorked, files }) => {
           const input = { milestoneId: milestone.id, message: message.trim() };
-          if (kind === 'changes') await requestChanges({ variables: { input } });
-          else
+          if (kind === 'changes') {
+            await requestChanges({ variables: { input } });
+          } else {
+            // Each file is uploaded first (privately, for this milestone), then handed in with the note.
+            const fileIds: string[] = [];
+            for (const file of files) {
+              const uploaded = await uploadFile<{ id: string }>(`/files/hand-ins?milestoneId=${milestone.id}`, file);
+              fileIds.push(uploaded.id);
+            }
             await submitWork({
-              variables: { input: { ...input, hoursWorked: reportsHours ? Number(hoursWorked) : null } },
+              variables: { input: { ...input, hoursWorked: reportsHours ? Number(hoursWorked) : null, fileIds } },
             });
+          }
           onClose();
         })}
       >
@@ -300,6 +313,16 @@ function NoteDialog({
               decimalScale={2}
               required
               {...form.getInputProps('hoursWorked')}
+            />
+          )}
+          {kind === 'submit' && (
+            <FileInput
+              label={t('escrow.handInFiles')}
+              description={t('escrow.handInFilesNote')}
+              multiple
+              clearable
+              accept={HAND_IN_ACCEPT}
+              {...form.getInputProps('files')}
             />
           )}
           {kind === 'submit' && (

@@ -30,6 +30,7 @@ function describeExtensions(raw: Record<string, unknown>, intl: IntlShape): Desc
     accountKind?: string;
     reapplyAfter?: string;
     claimedBy?: string;
+    maxBytes?: number;
   };
   const code = extensions.code ?? null;
   const codeMessageId = `errors.code.${code}`;
@@ -44,6 +45,7 @@ function describeExtensions(raw: Record<string, unknown>, intl: IntlShape): Desc
               ? intl.formatDate(`${extensions.reapplyAfter}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' })
               : '',
             name: extensions.claimedBy ?? '',
+            megabytes: Math.floor((extensions.maxBytes ?? 5_242_880) / 1_048_576),
           },
         )
       : intl.formatMessage({ id: 'errors.generic' });

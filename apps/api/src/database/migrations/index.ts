@@ -15,6 +15,7 @@ import { StripeEvents1795443808990 } from './1795443808990-stripe-events.js';
 import { Reconciliation1795444444468 } from './1795444444468-reconciliation.js';
 import { RetainersTrialsEnding1795449797600 } from './1795449797600-retainers-trials-ending.js';
 import { ApprovalsBonusesReminders1795454798708 } from './1795454798708-approvals-bonuses-reminders.js';
+import { HandInFiles1795457681408 } from './1795457681408-hand-in-files.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Reconciliation1795444444468,
   RetainersTrialsEnding1795449797600,
   ApprovalsBonusesReminders1795454798708,
+  HandInFiles1795457681408,
 ];

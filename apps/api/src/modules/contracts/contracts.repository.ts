@@ -4,6 +4,7 @@ import type { OrganizationRole } from '../../platform/access/actor.js';
 import { ContractEntity, type ContractSide } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
+import { HandInFileEntity } from './entities/hand-in-file.entity.js';
 import { OfferEntity, OPEN_OFFER_STATUSES, UNSENT_OFFER_STATUSES } from './entities/offer.entity.js';
 import { firstPeriod } from './retainer-plan.js';
 
@@ -143,6 +144,15 @@ export class ContractsRepository {
       skip: page.offset,
       take: page.limit,
     });
+  }
+
+  /** The files handed in with these events, oldest first. */
+  handInFiles(eventIds: string[]) {
+    return eventIds.length
+      ? this.dataSource
+          .getRepository(HandInFileEntity)
+          .find({ where: { eventId: In(eventIds) }, order: { createdAt: 'ASC', id: 'ASC' } })
+      : Promise.resolve([]);
   }
 
   milestones(contractIds: string[]) {

@@ -229,18 +229,24 @@ export class ContractsService implements OnModuleInit {
   /** The contract's timeline, newest first, for either party. */
   async events(party: Party, contractId: string, page: Page) {
     await this.contract(party, contractId);
-    const [events, totalCount] = await this.repository.events(contractId, page);
-    return {
-      items: events.map((event) => ({ ...event, actorName: event.actor?.displayName ?? null })),
-      totalCount,
-    };
+    return this.timeline(contractId, page);
   }
 
   /** A contract's timeline for ops reading a dispute's evidence (no party check: ops see any). */
-  async eventsForOps(contractId: string, page: Page) {
+  eventsForOps(contractId: string, page: Page) {
+    return this.timeline(contractId, page);
+  }
+
+  /** A page of the timeline with who acted and the files each hand-in brought. */
+  private async timeline(contractId: string, page: Page) {
     const [events, totalCount] = await this.repository.events(contractId, page);
+    const files = await this.repository.handInFiles(events.map((event) => event.id));
     return {
-      items: events.map((event) => ({ ...event, actorName: event.actor?.displayName ?? null })),
+      items: events.map((event) => ({
+        ...event,
+        actorName: event.actor?.displayName ?? null,
+        files: files.filter((file) => file.eventId === event.id),
+      })),
       totalCount,
     };
   }

@@ -7,12 +7,15 @@ import { ApprovalsService } from '../approvals/approvals.service.js';
 import { contractActor, partyOf } from '../contracts/contracts.resolver.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { ContractEventPage } from '../contracts/dto/contract.output.js';
+import { JobMessagePage } from '../messages/dto/job-message.dto.js';
+import { MessagesService } from '../messages/messages.service.js';
 import { DisputesService } from './disputes.service.js';
 import {
   ContractDisputesArgs,
   DecideDisputeInput,
   Dispute,
   DisputeIdArgs,
+  DisputeMessagesArgs,
   DisputePage,
   DisputeShareInput,
   DisputesArgs,
@@ -33,6 +36,7 @@ export class DisputesResolver {
     private readonly service: DisputesService,
     private readonly contracts: ContractsService,
     private readonly approvals: ApprovalsService,
+    private readonly messages: MessagesService,
   ) {}
 
   @Allow(Policies.parties)
@@ -95,6 +99,16 @@ export class DisputesResolver {
   async disputeEvidence(@Args() { disputeId }: DisputeIdArgs) {
     const dispute = await this.service.get(disputeId);
     return this.contracts.eventsForOps(dispute.contractId, { offset: 0, limit: 200 });
+  }
+
+  @Allow(Policies.ops)
+  @Query(() => JobMessagePage, {
+    description: "The messages between the disputed contract's business and VA, oldest of the page first: evidence.",
+  })
+  async disputeMessages(@Args() { disputeId, offset, limit }: DisputeMessagesArgs) {
+    const contract = (await this.service.get(disputeId)).milestone?.contract;
+    if (!contract) return { items: [], totalCount: 0 };
+    return this.messages.threadForOps(contract.jobId, contract.freelancerId, { offset, limit });
   }
 
   @Allow(Policies.ops)

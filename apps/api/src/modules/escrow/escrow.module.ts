@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { FileStorage } from '../../platform/storage/file-storage.js';
 import { ApprovalsModule } from '../approvals/approvals.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
+import { MessagesModule } from '../messages/messages.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { PayoutsModule } from '../payouts/payouts.module.js';
@@ -14,6 +16,8 @@ import { DisputesService } from './disputes.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
+import { HandInFilesController } from './hand-in-files.controller.js';
+import { HandInFilesService } from './hand-in-files.service.js';
 import { ReleaseRemindersService } from './release-reminders.service.js';
 
 /** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds, auto-release and disputes, on the ledger. */
@@ -23,11 +27,15 @@ import { ReleaseRemindersService } from './release-reminders.service.js';
     AuditModule,
     ContractsModule,
     IdentityDataModule,
+    MessagesModule,
     MoneyModule,
     PaymentsModule,
     PayoutsModule,
   ],
+  controllers: [HandInFilesController],
   providers: [
+    FileStorage,
+    HandInFilesService,
     EscrowRepository,
     EscrowService,
     EscrowResolver,

@@ -79,7 +79,11 @@ export class EscrowResolver {
   async submitMilestone(@CurrentActor() actor: FreelancerActor, @Args('input') input: SubmitMilestoneInput) {
     const minutesWorked =
       input.hoursWorked === null || input.hoursWorked === undefined ? null : Math.round(input.hoursWorked * 60);
-    await this.escrow.submit(actor.userId, input.milestoneId, { message: input.message, minutesWorked });
+    await this.escrow.submit(actor.userId, input.milestoneId, {
+      message: input.message,
+      minutesWorked,
+      fileIds: input.fileIds ?? [],
+    });
     return this.contracts.milestone({ freelancerId: actor.userId }, input.milestoneId);
   }
 

@@ -31,6 +31,7 @@ import {
   PaymentNotFoundError,
 } from './escrow.errors.js';
 import { EscrowRepository, type LockedMilestone } from './escrow.repository.js';
+import { HandInFilesService } from './hand-in-files.service.js';
 import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flow.js';
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
@@ -63,6 +64,7 @@ export class EscrowService implements OnModuleInit {
     private readonly payouts: PayoutsService,
     private readonly retainers: RetainersService,
     private readonly approvals: ApprovalsService,
+    private readonly handInFiles: HandInFilesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -273,13 +275,14 @@ export class EscrowService implements OnModuleInit {
   }
 
   /**
-   * The VA hands in the work (a retainer period with the minutes worked, which decide what rolls
-   * over); the auto-release clock starts, and an ended contract's refund clock stops.
+   * The VA hands in the work, with the files uploaded for it (a retainer period with the minutes
+   * worked, which decide what rolls over); the auto-release clock starts, and an ended contract's
+   * refund clock stops.
    */
   async submit(
     freelancerId: string,
     milestoneId: string,
-    hand: { message: string; minutesWorked?: number | null },
+    hand: { message: string; minutesWorked?: number | null; fileIds?: string[] },
     now = new Date(),
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -296,7 +299,8 @@ export class EscrowService implements OnModuleInit {
         { status: 'submitted', submittedAt: now, autoReleaseAt, autoRefundAt: null, minutesWorked },
         manager,
       );
-      await this.event(locked, 'submitted', freelancerId, manager, { message: hand.message });
+      const eventId = await this.event(locked, 'submitted', freelancerId, manager, { message: hand.message });
+      await this.handInFiles.attach(freelancerId, milestoneId, hand.fileIds ?? [], eventId, manager);
       await this.retainers.afterHandIn(contract, { ...milestone, minutesWorked }, manager);
     });
   }

@@ -17,7 +17,9 @@ export class ResumeController {
   @Allow(Policies.freelancer)
   @Post()
   async upload(@CurrentActor() actor: SignedInActor, @Req() request: ActorRequest) {
-    const part = request.isMultipart() ? await request.file({ throwFileSizeLimit: false }) : undefined;
+    const part = request.isMultipart()
+      ? await request.file({ throwFileSizeLimit: false, limits: { fileSize: this.resumes.maxBytes } })
+      : undefined;
     if (!part) throw new NoFileError();
     const bytes = await part.toBuffer();
     const resume = await this.resumes.upload(actor.userId, {

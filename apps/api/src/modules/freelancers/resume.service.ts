@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { NotFoundError } from '../../platform/errors/app-error.js';
+import { safeFileName } from '../../platform/storage/file-names.js';
 import { FileStorage } from '../../platform/storage/file-storage.js';
 import { FreelancerProfileEntity } from './entities/freelancer-profile.entity.js';
 import { RESUME_CONTENT_TYPES, ResumeEntity } from './entities/resume.entity.js';
@@ -20,6 +21,10 @@ export class ResumeService {
     private readonly storage: FileStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  get maxBytes(): number {
+    return this.config.uploads.resumeMaxBytes;
+  }
 
   /** `truncated` is true when the upload stopped at the size cap. */
   async upload(userId: string, file: { fileName: string; bytes: Buffer; truncated: boolean }): Promise<ResumeEntity> {
@@ -44,7 +49,7 @@ export class ResumeService {
         const resume = await manager.getRepository(ResumeEntity).save(
           manager.getRepository(ResumeEntity).create({
             userId,
-            fileName: displayName(file.fileName, extension),
+            fileName: safeFileName(file.fileName, extension, 'resume'),
             contentType: RESUME_CONTENT_TYPES[extension],
             sizeBytes: file.bytes.length,
             sha256: createHash('sha256').update(file.bytes).digest('hex'),
@@ -67,14 +72,4 @@ export class ResumeService {
     if (!resume || !mayRead) throw new NotFoundError('No such résumé.');
     return { resume, bytes: await this.storage.get(resume.storageKey) };
   }
-}
-
-/** Keeps the VA's own name for the file, minus paths and control characters, with the true extension. */
-function displayName(original: string, extension: string): string {
-  const base = (original.split(/[\\/]/).pop() ?? '')
-    .replace(/[\p{Cc}"]/gu, '')
-    .replace(/\.[^.]*$/, '')
-    .trim()
-    .slice(0, 150);
-  return `${base || 'resume'}.${extension}`;
 }

@@ -10,5 +10,6 @@ import { MessagesService } from './messages.service.js';
 @Module({
   imports: [ContractsModule, JobsModule, ProposalsModule],
   providers: [MessagesRepository, MessagesService, MessagesResolver],
+  exports: [MessagesService],
 })
 export class MessagesModule {}

@@ -50,6 +50,15 @@ export class MessagesService {
     };
   }
 
+  /**
+   * The thread between a contract's business and VA, for ops weighing a dispute: ops read any, in
+   * full (the two sides have a contract, so nothing is masked).
+   */
+  async threadForOps(jobId: string, freelancerId: string, page: { offset: number; limit: number }) {
+    const [messages, totalCount] = await this.repository.thread(jobId, freelancerId, page);
+    return { totalCount, items: messages.reverse().map((message) => toOutput(message, true)) };
+  }
+
   /** The VA of the thread the actor may use: their own, or one who proposed for the organisation's job. */
   private async openThread(actor: PartyActor, thread: { jobId: string; freelancerId?: string | null }) {
     let freelancerId: string;

@@ -10,6 +10,8 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   FILE_TOO_LARGE: 413,
   FILE_TYPE_NOT_ALLOWED: 415,
+  HAND_IN_TYPE_NOT_ALLOWED: 415,
+  MILESTONE_STATUS: 409,
 };
 
 /** File routes answer with the same codes GraphQL uses, as `{ error: { code, message, fields } }`. */

@@ -271,6 +271,7 @@ const cases: Record<string, MatrixCase> = {
   disputes: { operation: '{ disputes { totalCount } }', allowed: ops },
   dispute: { operation: `{ dispute(disputeId: "${NO_ID}") { id } }`, allowed: ops },
   disputeEvidence: { operation: `{ disputeEvidence(disputeId: "${NO_ID}") { totalCount } }`, allowed: ops },
+  disputeMessages: { operation: `{ disputeMessages(disputeId: "${NO_ID}") { totalCount } }`, allowed: ops },
   decideDispute: {
     operation: `mutation { decideDispute(input: { disputeId: "${NO_ID}", freelancerShareBps: 6000, note: "Decided after reading both sides" }) { id } }`,
     allowed: ops,

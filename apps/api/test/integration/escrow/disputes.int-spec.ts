@@ -150,6 +150,20 @@ describe('disputes: negotiation, mediation and any split', () => {
     expect(disputeEvidence.items.map((event) => event.kind)).toEqual(
       expect.arrayContaining(['SUBMITTED', 'DISPUTE_OPENED', 'DISPUTE_ESCALATED']),
     );
+    // What the two sides wrote to each other is evidence too: ops read the job's thread in full.
+    const [{ job_id: jobId }] = await dataSource.query('SELECT job_id FROM contracts WHERE id = $1', [contractId]);
+    await va.ok('mutation($input: SendJobMessageInput!) { sendJobMessage(input: $input) { id } }', {
+      input: { jobId, body: 'I sent the catalogue on Monday; call me on +358 40 123 4567.' },
+    });
+    const { disputeMessages } = await ops.ok<{
+      disputeMessages: { totalCount: number; items: Array<{ body: string; fromFreelancer: boolean }> };
+    }>('query($id: ID!) { disputeMessages(disputeId: $id) { totalCount items { body fromFreelancer } } }', {
+      id: openDispute.id,
+    });
+    expect(disputeMessages).toEqual({
+      totalCount: 1,
+      items: [{ body: 'I sent the catalogue on Monday; call me on +358 40 123 4567.', fromFreelancer: true }],
+    });
     const decided = await ops.ok<{ decideDispute: DisputeOut }>(DECIDE, {
       input: { disputeId: openDispute.id, freelancerShareBps: 6_000, note: 'Most of the work was delivered.' },
     });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
+import { ApprovalsService } from '../../../src/modules/approvals/approvals.service.js';
 import { DisputesService } from '../../../src/modules/escrow/disputes.service.js';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
@@ -32,6 +33,7 @@ const FEE_BPS = 1_000;
 /** The refusals and outages the actions are allowed to meet; anything else is a bug. */
 const EXPECTED = new Set([
   'DISPUTE_STATE',
+  'APPROVAL_STATE',
   'MILESTONE_STATUS',
   'AMOUNT_EXCEEDS_HELD',
   'CARD_DECLINED',
@@ -45,7 +47,8 @@ type Action =
   | { kind: 'release' | 'refund'; m: number; share: number | null }
   | { kind: 'autoRelease' | 'retryOperations' | 'onboard' }
   | { kind: 'dispute'; m: number }
-  | { kind: 'settle'; m: number; bps: number };
+  | { kind: 'settle'; m: number; bps: number }
+  | { kind: 'approve'; m: number; yes: boolean };
 
 interface Scenario {
   amounts: number[];
@@ -75,6 +78,8 @@ const scenarios: fc.Arbitrary<Scenario> = fc
         weight: 2,
         arbitrary: fc.record({ kind: fc.constant('settle' as const), m, bps: fc.integer({ min: 0, max: 10_000 }) }),
       },
+      // A second ops member approves (or rejects) a decision that moves more than one may alone.
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('approve' as const), m, yes: fc.boolean() }) },
     );
     return fc.record({
       amounts: fc.constant(amounts),
@@ -97,22 +102,29 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
   let payouts: PayoutsService;
   let disputes: DisputesService;
   let opsId: string;
+  let secondOpsId: string;
+  let approvals: ApprovalsService;
   let scope: { organizationId: string; userId: string };
   let vaId: string;
   let contractId: string;
   let nextPosition = 100;
   let lifecycles = 0;
+  let heldDecisions = 0;
+  let secondApprovals = 0;
   let random = () => 0.5;
   let faults: Scenario['faults'] = { seed: 0, failBefore: 0, failAfter: 0, refuse: 0 };
 
   beforeAll(async () => {
-    testApp = await startTestApp({ WORKER_ENABLED: 'false' });
+    // Most decisions (moving more than $20, of milestones from €5 to €600) wait for a second ops member.
+    testApp = await startTestApp({ WORKER_ENABLED: 'false', OPS_SECOND_APPROVAL_USD_MINOR: '2000' });
     dataSource = testApp.dataSource;
     escrow = testApp.app.get(EscrowService);
+    approvals = testApp.app.get(ApprovalsService);
     ledger = testApp.app.get(LedgerService);
     payouts = testApp.app.get(PayoutsService);
     disputes = testApp.app.get(DisputesService);
     opsId = (await createUser(dataSource, 'ops', { password: PASSWORD, opsRole: 'admin' })).id;
+    secondOpsId = (await createUser(dataSource, 'ops', { password: PASSWORD, opsRole: 'vetter' })).id;
     await ensureSkillCatalog(dataSource);
     const { organization, owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
     const vaUser = (await createFreelancer(dataSource, approvedVa('Simone', PASSWORD))).user;
@@ -130,7 +142,10 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     injectFaults(testApp.app.get(SandboxPaymentProvider));
   });
   afterAll(async () => {
-    process.stdout.write(`escrow simulation: ${RUNS} scenarios, ${lifecycles} milestone lifecycles\n`);
+    process.stdout.write(
+      `escrow simulation: ${RUNS} scenarios, ${lifecycles} milestone lifecycles, ` +
+        `${heldDecisions} decisions held for a second approver, ${secondApprovals} approved\n`,
+    );
     await testApp.close();
   });
 
@@ -214,7 +229,18 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
             open.id,
           );
         }
-        return void (await disputes.decide(opsId, open.id, action.bps, 'Split after reading both sides.'));
+        const outcome = await disputes.decide(opsId, open.id, action.bps, 'Split after reading both sides.');
+        if (outcome === 'awaiting_approval') heldDecisions += 1;
+        return;
+      }
+      case 'approve': {
+        const [open] = await disputes.openDisputes([id]);
+        const request = open && (await approvals.pendingFor([open.id])).get(open.id);
+        if (!request) return;
+        const approver = { kind: 'ops' as const, userId: secondOpsId };
+        await approvals.decide(approver, request.id, action.yes ? 'approve' : 'reject', '');
+        if (action.yes) secondApprovals += 1;
+        return;
       }
       case 'onboard':
         await payouts.startOnboarding(vaId);

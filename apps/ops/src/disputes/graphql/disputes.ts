@@ -50,6 +50,21 @@ export const DisputeQuery = graphql(`
         actorName
         amountMinor
         message
+        files {
+          id
+          fileName
+          sizeBytes
+        }
+        createdAt
+      }
+    }
+    disputeMessages(disputeId: $disputeId, limit: 100) {
+      totalCount
+      items {
+        id
+        body
+        authorName
+        fromFreelancer
         createdAt
       }
     }

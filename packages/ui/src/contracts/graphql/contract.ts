@@ -60,6 +60,11 @@ export const ContractEventsQuery = graphql(`
         actorName
         amountMinor
         message
+        files {
+          id
+          fileName
+          sizeBytes
+        }
         createdAt
       }
     }

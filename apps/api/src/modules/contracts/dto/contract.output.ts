@@ -136,6 +136,21 @@ export class ContractMilestone extends Milestone {
   money: EscrowMoney;
 }
 
+@ObjectType('HandInFile', { description: 'A file the VA handed in with the work.' })
+export class HandInFile {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fileName: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int)
+  sizeBytes: number;
+}
+
 @ObjectType('ContractEvent', { description: "One line of a contract's timeline." })
 export class ContractEvent {
   @Field(() => ID)
@@ -155,6 +170,9 @@ export class ContractEvent {
 
   @Field()
   message: string;
+
+  @Field(() => [HandInFile], { description: 'A hand-in: the files that went with it (GET /files/hand-ins/:id).' })
+  files: HandInFile[];
 
   @Field()
   createdAt: Date;

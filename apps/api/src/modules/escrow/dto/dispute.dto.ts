@@ -135,3 +135,10 @@ export class DisputesArgs extends PageArgs {
   @IsIn(DISPUTE_STATUSES)
   status?: DisputeStatusValue;
 }
+
+@ArgsType()
+export class DisputeMessagesArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  disputeId: string;
+}

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 
 @InputType()
 export class MilestoneNoteInput {
@@ -23,6 +23,15 @@ export class SubmitMilestoneInput extends MilestoneNoteInput {
   @Min(0)
   @Max(744)
   hoursWorked?: number | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files uploaded for this milestone (POST /files/hand-ins), at most 10.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  fileIds?: string[] | null;
 }
 
 @InputType()

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { fileTypeFromBuffer } from 'file-type';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { AppError, BadUserInputError, NotFoundError } from '../../platform/errors/app-error.js';
+import { safeFileName } from '../../platform/storage/file-names.js';
+import { FileStorage } from '../../platform/storage/file-storage.js';
+import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
+import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
+import { HAND_IN_CONTENT_TYPES, HandInFileEntity } from '../contracts/entities/hand-in-file.entity.js';
+import { EmptyFileError, FileTooLargeError } from '../freelancers/resume.errors.js';
+import { MilestoneStatusError } from './escrow.errors.js';
+import { allows } from './milestone-flow.js';
+
+/** At most this many files go with one hand-in. */
+export const HAND_IN_MAX_FILES = 10;
+
+export class HandInTypeNotAllowedError extends AppError {
+  readonly code = 'HAND_IN_TYPE_NOT_ALLOWED';
+  constructor() {
+    super('Hand in documents, spreadsheets, slides, images or a zip archive.', { file: 'handInType' });
+  }
+}
+
+/**
+ * Files the VA hands in with the work: uploaded while the milestone waits for a hand-in, checked by
+ * their bytes, stored privately. They join the hand-in they go with; from then on both sides of the
+ * contract and ops (weighing a dispute) may read them. Before that only the uploader may.
+ */
+@Injectable()
+export class HandInFilesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get maxBytes(): number {
+    return this.config.uploads.handInMaxBytes;
+  }
+
+  /** `truncated` is true when the upload stopped at the size cap. */
+  async upload(
+    freelancerId: string,
+    milestoneId: string,
+    file: { fileName: string; bytes: Buffer; truncated: boolean },
+  ): Promise<HandInFileEntity> {
+    const milestone = await this.dataSource
+      .getRepository(ContractMilestoneEntity)
+      .findOne({ where: { id: milestoneId, contract: { freelancerId } } });
+    if (!milestone) throw new MilestoneNotFoundError();
+    if (!allows(milestone.status, 'submit')) throw new MilestoneStatusError('handed in', milestone.status);
+    if (file.truncated || file.bytes.length > this.maxBytes) throw new FileTooLargeError(this.maxBytes);
+    if (file.bytes.length === 0) throw new EmptyFileError();
+    const detected = await fileTypeFromBuffer(file.bytes);
+    if (!detected || !(detected.ext in HAND_IN_CONTENT_TYPES)) throw new HandInTypeNotAllowedError();
+    const extension = detected.ext as keyof typeof HAND_IN_CONTENT_TYPES;
+    const storageKey = await this.storage.put('hand-ins', file.bytes);
+    try {
+      const repository = this.dataSource.getRepository(HandInFileEntity);
+      return await repository.save(
+        repository.create({
+          milestoneId,
+          uploadedBy: freelancerId,
+          fileName: safeFileName(file.fileName, extension, 'work'),
+          contentType: HAND_IN_CONTENT_TYPES[extension],
+          sizeBytes: file.bytes.length,
+          sha256: createHash('sha256').update(file.bytes).digest('hex'),
+          storageKey,
+        }),
+      );
+    } catch (error) {
+      await this.storage.remove(storageKey);
+      throw error;
+    }
+  }
+
+  /** Joins the VA's uploaded files to their hand-in (in its transaction); each file goes with one hand-in only. */
+  async attach(
+    freelancerId: string,
+    milestoneId: string,
+    fileIds: string[],
+    eventId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const ids = [...new Set(fileIds)];
+    if (ids.length === 0) return;
+    if (ids.length > HAND_IN_MAX_FILES) {
+      throw new BadUserInputError(`Hand in at most ${HAND_IN_MAX_FILES} files.`, { fileIds: 'tooMany' });
+    }
+    const { affected } = await manager
+      .getRepository(HandInFileEntity)
+      .update({ id: In(ids), milestoneId, uploadedBy: freelancerId, eventId: IsNull() }, { eventId });
+    if (affected !== ids.length) {
+      throw new BadUserInputError('A file was not uploaded for this milestone, or went with an earlier hand-in.', {
+        fileIds: 'invalid',
+      });
+    }
+  }
+
+  /** The file for whoever may read it (see the class); everyone else is told it does not exist. */
+  async download(id: string, actor: Actor): Promise<{ file: HandInFileEntity; bytes: Buffer }> {
+    const file = await this.dataSource
+      .getRepository(HandInFileEntity)
+      .findOne({ where: { id }, relations: { milestone: { contract: true } } });
+    const contract = file?.milestone?.contract;
+    const handedIn = file?.eventId !== null;
+    const mayRead =
+      file &&
+      contract &&
+      (actor.kind === 'ops' ||
+        (actor.kind === 'freelancer' && actor.userId === contract.freelancerId) ||
+        (actor.kind === 'client' && actor.organizationId === contract.organizationId && handedIn));
+    if (!file || !mayRead) throw new NotFoundError('No such file.');
+    return { file, bytes: await this.storage.get(file.storageKey) };
+  }
+}
