@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { type ActorRequest, CurrentActor } from '../../platform/access/request-context.js';
-import { NoFileError } from '../freelancers/resume.errors.js';
+import { asPrivateDownload, readUpload } from '../../platform/http/file-transfer.js';
 import { HandInFilesService } from './hand-in-files.service.js';
 
 /**
@@ -21,16 +21,8 @@ export class HandInFilesController {
     @Query('milestoneId', new ParseUUIDPipe()) milestoneId: string,
     @Req() request: ActorRequest,
   ) {
-    const part = request.isMultipart()
-      ? await request.file({ throwFileSizeLimit: false, limits: { fileSize: this.files.maxBytes } })
-      : undefined;
-    if (!part) throw new NoFileError();
-    const bytes = await part.toBuffer();
-    const file = await this.files.upload(actor.userId, milestoneId, {
-      fileName: part.filename,
-      bytes,
-      truncated: part.file.truncated,
-    });
+    const upload = await readUpload(request, this.files.maxBytes);
+    const file = await this.files.upload(actor.userId, milestoneId, upload);
     return { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes, uploadedAt: file.createdAt };
   }
 
@@ -42,11 +34,7 @@ export class HandInFilesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { file, bytes } = await this.files.download(id, actor);
-    void reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store');
+    asPrivateDownload(reply, file);
     return bytes;
   }
 }

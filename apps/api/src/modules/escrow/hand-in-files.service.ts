@@ -10,7 +10,6 @@ import { FileStorage } from '../../platform/storage/file-storage.js';
 import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
 import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
 import { HAND_IN_CONTENT_TYPES, HandInFileEntity } from '../contracts/entities/hand-in-file.entity.js';
-import { EmptyFileError, FileTooLargeError } from '../freelancers/resume.errors.js';
 import { MilestoneStatusError } from './escrow.errors.js';
 import { allows } from './milestone-flow.js';
 
@@ -41,19 +40,17 @@ export class HandInFilesService {
     return this.config.uploads.handInMaxBytes;
   }
 
-  /** `truncated` is true when the upload stopped at the size cap. */
+  /** An upload already read within the size cap (`readUpload`). */
   async upload(
     freelancerId: string,
     milestoneId: string,
-    file: { fileName: string; bytes: Buffer; truncated: boolean },
+    file: { fileName: string; bytes: Buffer },
   ): Promise<HandInFileEntity> {
     const milestone = await this.dataSource
       .getRepository(ContractMilestoneEntity)
       .findOne({ where: { id: milestoneId, contract: { freelancerId } } });
     if (!milestone) throw new MilestoneNotFoundError();
     if (!allows(milestone.status, 'submit')) throw new MilestoneStatusError('handed in', milestone.status);
-    if (file.truncated || file.bytes.length > this.maxBytes) throw new FileTooLargeError(this.maxBytes);
-    if (file.bytes.length === 0) throw new EmptyFileError();
     const detected = await fileTypeFromBuffer(file.bytes);
     if (!detected || !(detected.ext in HAND_IN_CONTENT_TYPES)) throw new HandInTypeNotAllowedError();
     const extension = detected.ext as keyof typeof HAND_IN_CONTENT_TYPES;

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { type ActorRequest, CurrentActor } from '../../platform/access/request-context.js';
-import { NoFileError } from './resume.errors.js';
+import { asPrivateDownload, readUpload } from '../../platform/http/file-transfer.js';
 import { ResumeService } from './resume.service.js';
 
 /**
@@ -17,16 +17,8 @@ export class ResumeController {
   @Allow(Policies.freelancer)
   @Post()
   async upload(@CurrentActor() actor: SignedInActor, @Req() request: ActorRequest) {
-    const part = request.isMultipart()
-      ? await request.file({ throwFileSizeLimit: false, limits: { fileSize: this.resumes.maxBytes } })
-      : undefined;
-    if (!part) throw new NoFileError();
-    const bytes = await part.toBuffer();
-    const resume = await this.resumes.upload(actor.userId, {
-      fileName: part.filename,
-      bytes,
-      truncated: part.file.truncated,
-    });
+    const upload = await readUpload(request, this.resumes.maxBytes);
+    const resume = await this.resumes.upload(actor.userId, upload);
     return { id: resume.id, fileName: resume.fileName, sizeBytes: resume.sizeBytes, uploadedAt: resume.createdAt };
   }
 
@@ -38,11 +30,7 @@ export class ResumeController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { resume, bytes } = await this.resumes.download(id, actor);
-    void reply
-      .header('content-type', resume.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(resume.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store');
+    asPrivateDownload(reply, resume);
     return bytes;
   }
 }

@@ -11,7 +11,7 @@ import { FreelancerProfileEntity } from './entities/freelancer-profile.entity.js
 import { RESUME_CONTENT_TYPES, ResumeEntity } from './entities/resume.entity.js';
 import { ProfileLockedError } from './freelancers.errors.js';
 import { EDITABLE_STAGES } from './freelancers.service.js';
-import { EmptyFileError, FileTooLargeError, FileTypeNotAllowedError } from './resume.errors.js';
+import { FileTypeNotAllowedError } from './resume.errors.js';
 
 /** Résumé uploads: checked by their bytes, stored privately, readable by their owner and ops only. */
 @Injectable()
@@ -26,12 +26,8 @@ export class ResumeService {
     return this.config.uploads.resumeMaxBytes;
   }
 
-  /** `truncated` is true when the upload stopped at the size cap. */
-  async upload(userId: string, file: { fileName: string; bytes: Buffer; truncated: boolean }): Promise<ResumeEntity> {
-    if (file.truncated || file.bytes.length > this.config.uploads.resumeMaxBytes) {
-      throw new FileTooLargeError(this.config.uploads.resumeMaxBytes);
-    }
-    if (file.bytes.length === 0) throw new EmptyFileError();
+  /** An upload already read within the size cap (`readUpload`). */
+  async upload(userId: string, file: { fileName: string; bytes: Buffer }): Promise<ResumeEntity> {
     const detected = await fileTypeFromBuffer(file.bytes);
     if (!detected || !(detected.ext in RESUME_CONTENT_TYPES)) throw new FileTypeNotAllowedError();
     const extension = detected.ext as keyof typeof RESUME_CONTENT_TYPES;
