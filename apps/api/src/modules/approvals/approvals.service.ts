@@ -172,12 +172,18 @@ export class ApprovalsService {
     });
   }
 
-  /** Cancels the pending request on a subject its owner has just closed (in the owner's transaction, the subject locked). */
-  async cancelPending(kind: ApprovalKind, subjectId: string, actorId: string | null, manager: EntityManager) {
-    const request = await manager
+  /**
+   * Cancels what waits on a subject its owner has just settled otherwise (an offer withdrawn, a dispute
+   * resolved or withdrawn, a bonus cancelled), in the owner's transaction with the subject locked;
+   * `except` is the request being approved right now.
+   */
+  async cancelPending(subjectId: string, actorId: string | null, manager: EntityManager, except?: string) {
+    const requests = await manager
       .getRepository(ApprovalRequestEntity)
-      .findOne({ where: { kind, subjectId, status: 'pending' }, lock: { mode: 'pessimistic_write' } });
-    if (request) await this.close(request, 'cancelled', actorId, '', manager);
+      .find({ where: { subjectId, status: 'pending' }, lock: { mode: 'pessimistic_write' } });
+    for (const request of requests) {
+      if (request.id !== except) await this.close(request, 'cancelled', actorId, '', manager);
+    }
   }
 
   /** The pending requests about these subjects, by subject. */

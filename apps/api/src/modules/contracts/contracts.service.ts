@@ -150,7 +150,7 @@ export class ContractsService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const offer = await this.repository.lockOffer(id, { organizationId: scope.organizationId }, manager);
       if (!offer) throw new OfferNotFoundError();
-      if (offer.status === 'awaiting_approval') await this.approvals.cancelPending('offer', id, scope.userId, manager);
+      if (offer.status === 'awaiting_approval') await this.approvals.cancelPending(id, scope.userId, manager);
       else if (offer.status !== 'pending') throw new OfferStatusError('withdrawn', offer.status);
       await this.repository.updateOffer(id, { status: 'withdrawn', respondedAt: now }, manager);
     });

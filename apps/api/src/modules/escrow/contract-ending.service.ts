@@ -3,6 +3,7 @@ import { addDays } from 'date-fns';
 import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { ApprovalsService } from '../approvals/approvals.service.js';
 import { ContractNotFoundError, ContractStateError } from '../contracts/contracts.errors.js';
 import { type ContractActor, ContractsRepository, type Party } from '../contracts/contracts.repository.js';
 import { inTrial } from '../contracts/contracts.service.js';
@@ -35,6 +36,7 @@ export class ContractEndingService implements OnModuleInit {
     private readonly retainers: RetainersService,
     private readonly escrow: EscrowService,
     private readonly repository: EscrowRepository,
+    private readonly approvals: ApprovalsService,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -169,6 +171,8 @@ export class ContractEndingService implements OnModuleInit {
     if (locked?.milestone.status !== 'pending') return;
     await this.repository.updateMilestone(milestoneId, { status: 'cancelled' }, manager);
     await this.event(contract, milestoneId, 'cancelled', actorId, manager);
+    // A bonus still waiting for an admin will not be paid now.
+    await this.approvals.cancelPending(milestoneId, actorId, manager);
   }
 
   /**

@@ -139,7 +139,8 @@ export class DisputesService implements OnModuleInit {
       const payload: SettlementPayload = { action: 'accept', freelancerShareBps: dispute.proposalFreelancerBps };
       if (await this.heldForAdmin(actor, dispute, locked, payload, manager)) return null;
       // An agreement carries no note: the timeline shows who accepted, in each reader's language.
-      return this.resolve(locked, dispute, dispute.proposalFreelancerBps, null, actor.userId, '', now, manager);
+      const freelancerShareBps = dispute.proposalFreelancerBps;
+      return this.resolve(locked, dispute, { freelancerShareBps, actorId: actor.userId }, now, manager);
     });
     if (!outcome) return 'awaiting_approval' as const;
     await this.runOwed(outcome);
@@ -166,6 +167,7 @@ export class DisputesService implements OnModuleInit {
       const autoReleaseAt = status === 'submitted' ? addDays(now, this.config.escrow.autoReleaseDays) : null;
       await this.repository.updateMilestone(dispute.milestoneId, { status, autoReleaseAt }, manager);
       await this.escrow.event(locked, 'dispute_withdrawn', actor.userId, manager);
+      await this.approvals.cancelPending(dispute.id, actor.userId, manager);
     });
   }
 
@@ -197,11 +199,17 @@ export class DisputesService implements OnModuleInit {
     dispute: DisputeEntity,
     { freelancerShareBps, note }: DecisionPayload,
     opsUserId: string,
-    approvedBy: string | null,
+    approval: { requestId: string; approvedBy: string } | null,
     now: Date,
     manager: EntityManager,
   ): Promise<Settled> {
-    const result = await this.resolve(locked, dispute, freelancerShareBps, opsUserId, opsUserId, note, now, manager);
+    const result = await this.resolve(
+      locked,
+      dispute,
+      { freelancerShareBps, actorId: opsUserId, decidedBy: opsUserId, note, approving: approval?.requestId },
+      now,
+      manager,
+    );
     await this.audit.record(
       {
         actorId: opsUserId,
@@ -213,7 +221,7 @@ export class DisputesService implements OnModuleInit {
           releasedMinor: result.released,
           refundedMinor: result.refunded,
           note,
-          ...(approvedBy ? { approvedBy } : {}),
+          ...(approval ? { approvedBy: approval.approvedBy } : {}),
         },
       },
       manager,
@@ -231,7 +239,7 @@ export class DisputesService implements OnModuleInit {
       open.dispute,
       payload,
       request.requestedBy,
-      approverId,
+      { requestId: request.id, approvedBy: approverId },
       new Date(),
       manager,
     );
@@ -254,7 +262,8 @@ export class DisputesService implements OnModuleInit {
     if (dispute.proposalSide !== 'freelancer' || dispute.proposalFreelancerBps !== payload.freelancerShareBps) {
       return { done: false };
     }
-    const owed = await this.resolve(locked, dispute, payload.freelancerShareBps, null, member.userId, '', now, manager);
+    const decision = { freelancerShareBps: payload.freelancerShareBps, actorId: member.userId, approving: request.id };
+    const owed = await this.resolve(locked, dispute, decision, now, manager);
     return { done: true, afterCommit: () => this.runOwed(owed) };
   }
 
@@ -358,17 +367,24 @@ export class DisputesService implements OnModuleInit {
       : Promise.resolve([]);
   }
 
-  /** Splits what is held: the VA's part released (less the fee), the rest refunded to the card. */
+  /**
+   * Splits what is held: the VA's part released (less the fee), the rest refunded to the card. Whatever
+   * else waited for an approval on the dispute is cancelled (`approving`: the request carried out now).
+   */
   private async resolve(
     locked: LockedMilestone,
     dispute: DisputeEntity,
-    freelancerShareBps: number,
-    decidedBy: string | null,
-    actorId: string,
-    note: string,
+    decision: {
+      freelancerShareBps: number;
+      actorId: string;
+      decidedBy?: string;
+      note?: string;
+      approving?: string;
+    },
     now: Date,
     manager: EntityManager,
   ): Promise<Settled> {
+    const { freelancerShareBps, actorId, note = '' } = decision;
     const { heldMinor } = await this.escrow.money(dispute.milestoneId, manager);
     const [released, refunded] = split(heldMinor, freelancerShareBps);
     const transferId =
@@ -381,7 +397,7 @@ export class DisputesService implements OnModuleInit {
         freelancerShareBps,
         releasedMinor: released,
         refundedMinor: refunded,
-        decidedBy,
+        decidedBy: decision.decidedBy ?? null,
         decisionNote: note,
         resolvedAt: now,
       },
@@ -390,6 +406,7 @@ export class DisputesService implements OnModuleInit {
       amountMinor: heldMinor,
       message: note,
     });
+    await this.approvals.cancelPending(dispute.id, actorId, manager, decision.approving);
     return { released, refunded, transferId, refundId };
   }
 

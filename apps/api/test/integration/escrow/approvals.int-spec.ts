@@ -232,6 +232,16 @@ describe('approval policies: an admin for big offers, bonuses and settlements; a
       status: 'CANCELLED',
       awaitingApproval: false,
     });
+    // A bonus still waiting when the contract ends is cancelled, and so is its request.
+    const waiting = (await give(manager, 95_000)).data?.giveBonus;
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { status } }', {
+      input: { contractId, reason: 'The catalogue is finished.' },
+    });
+    expect((await milestones(contractId)).find((milestone) => milestone.id === waiting?.id)).toMatchObject({
+      status: 'CANCELLED',
+      awaitingApproval: false,
+    });
+    expect((await pending(owner)).map((item) => item.subjectId)).not.toContain(waiting?.id);
     expect(await unbalancedTransactions(dataSource)).toBe(0);
   });
 
@@ -293,6 +303,19 @@ describe('approval policies: an admin for big offers, bonuses and settlements; a
     expect(entry.details).toMatchObject({ freelancerShareBps: 6_000, releasedMinor: 120_000 });
     expect(entry.details.approvedBy).toBeDefined();
     expect(entry.details.approvedBy).not.toBe(entry.actor_id);
+
+    // A decision waiting for its second approver is cancelled when the parties agree meanwhile.
+    const agreed = await disputed(300_000);
+    await va.ok(ESCALATE, { id: agreed.disputeId });
+    const waiting = (
+      await ops.ok<{ decideDispute: DisputeOut }>(DECIDE, {
+        input: { disputeId: agreed.disputeId, freelancerShareBps: 5_000, note: 'Half of it was delivered on time.' },
+      })
+    ).decideDispute.pendingApproval;
+    await va.ok(PROPOSE, { input: { disputeId: agreed.disputeId, freelancerShareBps: 7_000 } });
+    await owner.ok(ACCEPT, { id: agreed.disputeId });
+    expect((await pending(secondOps)).map((item) => item.id)).not.toContain(waiting?.id);
+    expect(code((await decide(secondOps, waiting?.id as string, 'APPROVE')).errors)).toBe('APPROVAL_STATE');
 
     const small = await disputed(50_000);
     await va.ok(ESCALATE, { id: small.disputeId });
