@@ -124,7 +124,7 @@ export function ContractPage() {
                     <Table.Td>
                       <Group gap={6}>
                         <Text size="sm" fw={500}>
-                          {milestone.position}. {milestoneTitle(milestone, contract.terms.trialWeeks, t)}
+                          {milestone.position}. {milestoneTitle(milestone, contract.milestones, t)}
                         </Text>
                         {milestone.trial && (
                           <Badge size="xs" variant="outline">
@@ -234,14 +234,18 @@ function ContractTimeline({
   );
 }
 
-/** Bonuses and a retainer's periods are named in the reader's language (month 1 follows the trial, if any). */
+/**
+ * Bonuses and a retainer's periods are named in the reader's language: a month's number counts the
+ * months before it (not the trial, not bonuses).
+ */
 function milestoneTitle(
   milestone: { title: string; trial: boolean; bonus: boolean; periodStart?: string | null; position: number },
-  trialWeeks: number,
+  milestones: Array<{ trial: boolean; periodStart?: string | null; position: number }>,
   t: (key: string, values?: Record<string, string | number>) => string,
 ): string {
   if (milestone.bonus) return t('contract.bonus');
   if (!milestone.periodStart) return milestone.title;
   if (milestone.trial) return t('contract.trialPeriod');
-  return t('contract.month', { n: milestone.position - (trialWeeks > 0 ? 1 : 0) });
+  const month = milestones.filter((m) => m.periodStart && !m.trial && m.position <= milestone.position).length;
+  return t('contract.month', { n: month });
 }

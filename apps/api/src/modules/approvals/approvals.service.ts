@@ -128,8 +128,7 @@ export class ApprovalsService {
   /** Records a request, in the action's transaction; audited. */
   async request(input: ApprovalRequestInput, manager: EntityManager): Promise<ApprovalRequestEntity> {
     const repository = manager.getRepository(ApprovalRequestEntity);
-    const { identifiers } = await repository.insert({ ...input, payload: (input.payload ?? {}) as object });
-    const request = (await repository.findOneBy({ id: identifiers[0]?.id as string })) as ApprovalRequestEntity;
+    const request = await repository.save(repository.create({ ...input, payload: input.payload ?? {} }));
     await this.audited(request, input.requestedBy, AUDIT_ACTIONS.pending, manager);
     return request;
   }

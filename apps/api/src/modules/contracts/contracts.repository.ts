@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type FindOptionsWhere, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Not } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
 import { ContractEntity, type ContractSide } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
@@ -51,6 +52,29 @@ export class ContractsRepository {
     return manager
       .getRepository(ContractEntity)
       .findOne({ where: { id, ...(party ?? {}) }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A retainer's periods (its trial and months) in order, read in the caller's transaction; bonuses are not periods. */
+  contractPeriods(contractId: string, manager: EntityManager) {
+    return manager
+      .getRepository(ContractMilestoneEntity)
+      .find({ where: { contractId, periodStart: Not(IsNull()) }, order: { position: 'ASC' } });
+  }
+
+  /** Adds a milestone after the contract's last one (the caller holds the contract's lock); returns its id. */
+  async appendMilestone(
+    contractId: string,
+    milestone: Omit<QueryDeepPartialEntity<ContractMilestoneEntity>, 'contractId' | 'position'>,
+    manager: EntityManager,
+  ): Promise<string> {
+    const milestones = manager.getRepository(ContractMilestoneEntity);
+    const { last } = (await milestones
+      .createQueryBuilder('m')
+      .select('max(m.position)', 'last')
+      .where('m.contract_id = :contractId', { contractId })
+      .getRawOne<{ last: number | null }>()) ?? { last: null };
+    const { identifiers } = await milestones.insert({ ...milestone, contractId, position: (last ?? 0) + 1 });
+    return identifiers[0]?.id as string;
   }
 
   /** A contract's milestones in order, read in the caller's transaction. */

@@ -100,11 +100,7 @@ export class ContractsService implements OnModuleInit {
       // The proposal's lock makes offers on it take turns, so the pending check below holds.
       const proposal = await this.proposals.lockForOffer(scope.organizationId, input.proposalId, manager);
       const job = proposal.job as JobPostEntity;
-      const minimum = usdMinorIn(
-        this.config.escrow.milestoneMinimumUsdMinor,
-        job.currency,
-        await this.fxRates.all(manager),
-      );
+      const minimum = await this.smallestMilestone(job.currency, manager);
       const result = offerTerms(input, job.currency, localDate(now, job.timeZone), minimum);
       if ('problems' in result) throw new OfferTermsError(result.problems);
       if (await this.repository.hasPendingOffer(proposal.id, manager)) throw new OfferExistsError();
@@ -143,6 +139,11 @@ export class ContractsService implements OnModuleInit {
     });
     await delivery?.deliver();
     return id;
+  }
+
+  /** The smallest milestone (and bonus) in a currency: the configured US amount at the day's rate. */
+  async smallestMilestone(currency: string, manager: EntityManager): Promise<number> {
+    return usdMinorIn(this.config.escrow.milestoneMinimumUsdMinor, currency, await this.fxRates.all(manager));
   }
 
   /** The business withdraws an offer the VA has not answered (or one still waiting for an admin). */

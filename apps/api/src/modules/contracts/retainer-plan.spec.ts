@@ -33,15 +33,15 @@ describe('retainer periods', () => {
   });
 
   it('follows the trial with month 1, and months run calendar month to month (end of February included)', () => {
-    const trial = { position: 1, periodEnd: '2026-12-14', minutesIncluded: 1_120, minutesWorked: 1_120 };
+    const trial = { month: 0, periodEnd: '2026-12-14', minutesIncluded: 1_120, minutesWorked: 1_120 };
     const first = nextPeriod({ ...terms, trialWeeks: 2 }, trial);
     expect(first).toMatchObject({ title: 'Month 1', periodStart: '2026-12-15', periodEnd: '2027-01-14' });
-    const afterFirst = { ...trial, position: 2, periodEnd: first.periodEnd };
+    const afterFirst = { ...trial, month: 1, periodEnd: first.periodEnd };
     expect(nextPeriod({ ...terms, trialWeeks: 2 }, afterFirst)).toMatchObject({
       title: 'Month 2',
       periodStart: '2027-01-15',
     });
-    const january = { position: 1, periodEnd: '2027-01-31', minutesIncluded: 2_400, minutesWorked: null };
+    const january = { month: 1, periodEnd: '2027-01-31', minutesIncluded: 2_400, minutesWorked: null };
     expect(nextPeriod(terms, january)).toMatchObject({
       title: 'Month 2',
       periodStart: '2027-02-01',
@@ -55,7 +55,7 @@ describe('retainer periods', () => {
     expect(rolloverFrom(terms, { minutesIncluded: 2_400, minutesWorked: 2_700 })).toBe(0);
     expect(rolloverFrom(terms, { minutesIncluded: 2_400, minutesWorked: null })).toBe(0);
     expect(rolloverFrom({ rolloverCapHours: 0 }, { minutesIncluded: 2_400, minutesWorked: 0 })).toBe(0);
-    const previous = { position: 2, periodEnd: '2026-12-31', minutesIncluded: 2_400, minutesWorked: 1_800 };
+    const previous = { month: 2, periodEnd: '2026-12-31', minutesIncluded: 2_400, minutesWorked: 1_800 };
     expect(nextPeriod(terms, previous).minutesIncluded).toBe(3_000);
   });
 

@@ -14,7 +14,8 @@ export interface RetainerPeriod {
 
 /** What the next period needs to know of the one before it. */
 export interface PreviousPeriod {
-  position: number;
+  /** Its month number: 1 for the first month, 0 for the paid trial. */
+  month: number;
   periodEnd: string;
   minutesIncluded: number;
   minutesWorked: number | null;
@@ -52,9 +53,8 @@ export function nextPeriod(
   lastDay: string | null = null,
 ): RetainerPeriod {
   const periodStart = previous ? shiftDays(previous.periodEnd, 1) : terms.startDate;
-  // Positions count the trial too, when there is one.
-  const months = previous ? previous.position - (terms.trialWeeks > 0 ? 1 : 0) : 0;
-  return { title: `Month ${months + 1}`, trial: false, ...monthAt(terms, periodStart, previous, lastDay) };
+  const month = (previous?.month ?? 0) + 1;
+  return { title: `Month ${month}`, trial: false, ...monthAt(terms, periodStart, previous, lastDay) };
 }
 
 /**
@@ -90,15 +90,13 @@ export function rolloverFrom(
   return Math.min((terms.rolloverCapHours ?? 0) * 60, unused);
 }
 
-/** What the next period needs of a stored one. */
+/** What the next period needs of a stored one (its month number comes from the periods before it). */
 export function periodOf(milestone: {
-  position: number;
   periodEnd: string | null;
   minutesIncluded: number | null;
   minutesWorked: number | null;
-}): PreviousPeriod {
+}): Omit<PreviousPeriod, 'month'> {
   return {
-    position: milestone.position,
     periodEnd: milestone.periodEnd as string,
     minutesIncluded: milestone.minutesIncluded ?? 0,
     minutesWorked: milestone.minutesWorked,

@@ -64,17 +64,13 @@ export class RetainersService implements OnModuleInit {
   async openPeriods(contract: ContractEntity, now: Date, manager: EntityManager): Promise<number> {
     if (contract.terms.kind !== 'retainer' || inTrial(contract) || contract.status !== 'active') return 0;
     const horizon = shiftDays(now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS);
-    const last = (await this.repository.contractMilestones(contract.id, manager)).at(-1);
-    // A fixed-price contract's milestones have no period: nothing to follow.
-    let previous = last?.periodEnd ? periodOf(last) : null;
+    const periods = await this.repository.contractPeriods(contract.id, manager);
+    const last = periods.at(-1);
+    let previous = last ? { ...periodOf(last), month: periods.filter((period) => !period.trial).length } : null;
     let opened = 0;
     while (previous && previous.periodEnd < horizon && !endsBy(contract, previous.periodEnd)) {
       const period = nextPeriod(contract.terms, previous, contract.endsOn);
-      const position = previous.position + 1;
-      const { identifiers } = await manager
-        .getRepository(ContractMilestoneEntity)
-        .insert({ ...period, contractId: contract.id, position });
-      const milestoneId = identifiers[0]?.id as string;
+      const milestoneId = await this.repository.appendMilestone(contract.id, period, manager);
       await manager.getRepository(ContractEventEntity).insert({
         contractId: contract.id,
         milestoneId,
@@ -83,7 +79,7 @@ export class RetainersService implements OnModuleInit {
         amountMinor: period.amountMinor,
       });
       previous = {
-        position,
+        month: previous.month + 1,
         periodEnd: period.periodEnd,
         minutesIncluded: period.minutesIncluded,
         minutesWorked: null,
@@ -99,9 +95,9 @@ export class RetainersService implements OnModuleInit {
    */
   async afterHandIn(contract: ContractEntity, milestone: ContractMilestoneEntity, manager: EntityManager) {
     if (contract.terms.kind !== 'retainer' || milestone.minutesIncluded === null) return;
-    const next = await manager
-      .getRepository(ContractMilestoneEntity)
-      .findOneBy({ contractId: contract.id, position: milestone.position + 1 });
+    const periods = await this.repository.contractPeriods(contract.id, manager);
+    const index = periods.findIndex((period) => period.id === milestone.id);
+    const next = index >= 0 ? periods[index + 1] : undefined;
     if (!next?.periodStart || !next.periodEnd || next.minutesWorked !== null) return;
     const { minutesIncluded } = monthAt(contract.terms, next.periodStart, periodOf(milestone), next.periodEnd);
     await manager.getRepository(ContractMilestoneEntity).update({ id: next.id }, { minutesIncluded });

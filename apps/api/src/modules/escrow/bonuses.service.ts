@@ -1,14 +1,12 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
-import { usdMinorIn } from '../../platform/money/fx.js';
 import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
 import { ContractNotFoundError } from '../contracts/contracts.errors.js';
 import { ContractsRepository } from '../contracts/contracts.repository.js';
+import { ContractsService } from '../contracts/contracts.service.js';
 import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
-import { FxRatesRepository } from '../money/fx-rates.repository.js';
 import { EscrowRepository } from './escrow.repository.js';
 
 /**
@@ -22,9 +20,8 @@ export class BonusesService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly contracts: ContractsRepository,
     private readonly repository: EscrowRepository,
+    private readonly contractsService: ContractsService,
     private readonly approvals: ApprovalsService,
-    private readonly fxRates: FxRatesRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -60,25 +57,12 @@ export class BonusesService implements OnModuleInit {
       );
       if (!contract) throw new ContractNotFoundError();
       const { currency } = contract.terms;
-      const minimum = usdMinorIn(
-        this.config.escrow.milestoneMinimumUsdMinor,
-        currency,
-        await this.fxRates.all(manager),
-      );
+      const minimum = await this.contractsService.smallestMilestone(currency, manager);
       if (!Number.isSafeInteger(amountMinor) || amountMinor < minimum) {
         throw new BadUserInputError('A bonus is at least the smallest milestone.', { amountMinor: 'belowMinimum' });
       }
-      const milestones = await this.contracts.contractMilestones(contractId, manager);
-      const position = Math.max(0, ...milestones.map((milestone) => milestone.position)) + 1;
-      const { identifiers } = await manager.getRepository(ContractMilestoneEntity).insert({
-        contractId,
-        position,
-        title: 'Bonus',
-        amountMinor,
-        dueDate: null,
-        bonus: true,
-      });
-      const milestoneId = identifiers[0]?.id as string;
+      const bonus = { title: 'Bonus', amountMinor, dueDate: null, bonus: true };
+      const milestoneId = await this.contracts.appendMilestone(contractId, bonus, manager);
       await this.repository.addEvent(
         { contractId, milestoneId, kind: 'bonus_added', actorId: member.userId, amountMinor, message },
         manager,

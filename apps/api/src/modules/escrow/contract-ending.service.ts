@@ -65,11 +65,11 @@ export class ContractEndingService implements OnModuleInit {
         .getRepository(ContractEntity)
         .update({ id: contract.id }, { endsOn, endedBy: actor.side, endReason: reason });
       await this.event(contract, null, 'notice_given', actor.userId, manager, reason);
-      const milestones = await this.contracts.contractMilestones(contract.id, manager);
-      for (const [index, milestone] of milestones.entries()) {
-        if (milestone.periodStart === null || milestone.status !== 'pending') continue;
-        if (milestone.periodStart > endsOn) await this.cancel(contract, milestone.id, actor.userId, manager);
-        else await this.cutUnpaid(contract, milestone, milestones[index - 1] ?? null, endsOn, manager);
+      const periods = await this.contracts.contractPeriods(contract.id, manager);
+      for (const [index, period] of periods.entries()) {
+        if (period.status !== 'pending' || period.periodStart === null) continue;
+        if (period.periodStart > endsOn) await this.cancel(contract, period.id, actor.userId, manager);
+        else await this.cutUnpaid(contract, period, periods[index - 1] ?? null, endsOn, manager);
       }
       return [];
     });

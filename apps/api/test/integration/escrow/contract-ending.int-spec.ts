@@ -253,6 +253,28 @@ describe('paid trials, retainers and ending contracts', () => {
       expect.arrayContaining(['TRIAL_CONTINUED', 'PERIOD_OPENED', 'NOTICE_GIVEN', 'CANCELLED', 'ENDED']),
     );
   });
+
+  it("a bonus between a retainer's months changes neither their numbers nor the hours rolled over", async () => {
+    const { contractId, milestoneIds } = await retainerContract(owner, va, skillIds, {
+      monthlyAmountMinor: 100_000,
+      monthlyHours: 40,
+    });
+    const monthOne = milestoneIds[0] as string;
+    await owner.ok('mutation($input: GiveBonusInput!) { giveBonus(input: $input) { id } }', {
+      input: { contractId, amountMinor: 5_000, message: 'Thank you for the quick start.' },
+    });
+    // Month 2 starts on 2099-02-04 and opens a week before, after the bonus.
+    await retainers.openDuePeriods(new Date('2099-01-28T12:00:00Z'));
+    expect((await read(contractId)).milestones.map((milestone) => milestone.title)).toEqual([
+      'Month 1',
+      'Bonus',
+      'Month 2',
+    ]);
+    // Month 1 handed in with 35 of its 40 hours: month 2 gets the 5 unused hours.
+    await payIntoEscrow(owner, monthOne);
+    await va.ok(SUBMIT, { input: { milestoneId: monthOne, message: 'January done.', hoursWorked: 35 } });
+    expect((await read(contractId)).milestones[2]).toMatchObject({ title: 'Month 2', minutesIncluded: 2_700 });
+  });
 });
 
 async function ownerId(dataSource: DataSource, contractId: string): Promise<string> {
