@@ -48,7 +48,16 @@ describe('reminders before an auto-release', () => {
     expect(await reminders.remindDue(new Date(releaseAt - 4 * DAY))).toBe(0);
     expect(await reminders.remindDue(new Date(releaseAt - 2 * DAY))).toBe(1);
     expect(await reminders.remindDue(new Date(releaseAt - DAY))).toBe(0);
-    const [client, freelancer] = await reminderMails();
+    // Both e-mails are written in one transaction: tell them apart by who they went to, not by order.
+    const [{ client_email, va_email }] = await dataSource.query(
+      `SELECT cu.email AS client_email, vu.email AS va_email FROM contracts c
+       JOIN offers o ON o.id = c.offer_id JOIN users cu ON cu.id = o.created_by JOIN users vu ON vu.id = c.freelancer_id
+       WHERE c.id = $1`,
+      [contractId],
+    );
+    const mails = await reminderMails();
+    const client = mails.find((mail) => mail.to_address === client_email);
+    const freelancer = mails.find((mail) => mail.to_address === va_email);
     expect(client?.subject).toContain('Approve or ask for changes');
     expect(client?.body_text).toContain('€150.00');
     expect(client?.body_text).toContain(`/contracts/${contractId}`);
