@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const cluster = process.env.TEST_DATABASE_URL ? null : await startThrowawayCluster();
   const databaseUrl = process.env.TEST_DATABASE_URL ?? cluster?.url ?? '';
   const uploadDir = await mkdtemp(join(tmpdir(), 'delegate-e2e-uploads-'));
+  // The development mailbox prints e-mails to the API's output; journeys read their links from it.
+  const output = join(uploadDir, 'api-output.log');
+  process.env.E2E_API_OUTPUT = output;
   const api = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: apiDir,
     env: {
@@ -28,8 +32,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       LOG_LEVEL: 'warn',
       UPLOAD_DIR: uploadDir,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  api.stdout?.pipe(createWriteStream(output));
   await waitForReady(api, `http://localhost:${E2E_PORT}/readyz`);
   return async () => {
     const exited = new Promise((resolve) => api.once('exit', resolve));

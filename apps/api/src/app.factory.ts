@@ -23,7 +23,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     logger: { level: config.logLevel },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: config.production,
+    trustProxy: trustProxyOf(config.http.trustProxy),
     bodyLimit: 1_048_576,
   });
   const fastify = adapter.getInstance();
@@ -64,4 +64,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   }
   await app.init();
   return { app, servedApps };
+}
+
+/** A hop count means: believe that many proxies in front of us (Fastify's own reading of a number). */
+function trustProxyOf(setting: AppConfig['http']['trustProxy']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }

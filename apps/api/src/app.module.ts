@@ -27,6 +27,7 @@ import { GraphqlErrorFilter } from './platform/errors/graphql-error-filter.js';
 import { createValidationPipe } from './platform/errors/validation-pipe.js';
 import { GraphqlModule } from './platform/graphql/graphql-driver.js';
 import { HealthController } from './platform/http/health.controller.js';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         ),
         GraphqlModule,
         BackgroundModule.forRoot(databaseUrl),
+        RateLimitModule,
         AuditModule,
         ApprovalsModule,
         FreelancersModule,

@@ -10,7 +10,7 @@ import { AuthService } from './modules/identity/auth.service.js';
 const usage = `Usage: npm run cli -w @delegate/api -- <command>
   migrate                                  apply pending migrations
   migration:generate <Name>                write a migration for entity changes (needs PostgreSQL binaries)
-  create-ops-user <email> <name> [admin]   create an ops account; the password link goes to the outbox or SMTP`;
+  create-ops-user <email> <name> [admin]   create an ops account; the password link goes by SMTP (without it: printed here)`;
 
 async function run(args: string[]) {
   const [command, ...rest] = args;
@@ -53,7 +53,7 @@ async function run(args: string[]) {
         locale: 'en',
         timeZone: 'UTC',
       });
-      process.stdout.write(`Created ops account ${user.email}; the password link is in the outbox.\n`);
+      process.stdout.write(`Created ops account ${user.email}; the password link was e-mailed to it.\n`);
       await app.close();
       await database.stop();
       return;

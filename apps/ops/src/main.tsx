@@ -30,7 +30,7 @@ const navigation: NavItem[] = [
   { to: '/approvals', label: 'nav.approvals' },
   { to: '/ledger', label: 'nav.ledger' },
   { to: '/reconciliation', label: 'nav.reconciliation' },
-  { to: '/outbox', label: 'nav.outbox' },
+  { to: '/outbox', label: 'nav.outbox', visible: isAdmin },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/staff', label: 'nav.staff', visible: isAdmin },
   { to: '/settings', label: 'nav.settings' },

@@ -15,11 +15,36 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
   });
 
-  it('requires a real database in production and hides introspection there', () => {
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://db.internal/delegate',
+    PUBLIC_URL: 'https://delegate.example',
+    PAYMENTS_PROVIDER: 'sandbox',
+    SMTP_URL: 'smtps://user:pass@smtp.example',
+  };
+
+  it('refuses unsafe production settings, each by name, and hides the schema there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db.internal/delegate' });
+    expect(() => loadConfig({ ...production, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL: is required/);
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://delegate.example' })).toThrow(/must be https/);
+    expect(() => loadConfig({ ...production, PAYMENTS_PROVIDER: undefined })).toThrow(/PAYMENTS_PROVIDER: is required/);
+    expect(() => loadConfig({ ...production, SMTP_URL: undefined })).toThrow(/SMTP_URL: is required/);
+    const config = loadConfig(production);
     expect(config.graphql.introspection).toBe(false);
+    expect(config.graphql.fieldSuggestions).toBe(false);
     expect(config.seedDemo).toBe(false);
+    expect(config.payments.provider).toBe('sandbox');
+  });
+
+  it('believes X-Forwarded-For only from the proxies it is told about', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.4' }).http.trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.4',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
   });
 
   it('pays through the sandbox without Stripe keys and through Stripe with both', () => {
@@ -31,5 +56,7 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_WEBHOOK_SECRET: is required/);
     expect(() => loadConfig({ ...keys, STRIPE_SECRET_KEY: 'pk_test_1' })).toThrow(/STRIPE_SECRET_KEY/);
+    expect(() => loadConfig({ PAYMENTS_PROVIDER: 'stripe' })).toThrow(/PAYMENTS_PROVIDER/);
+    expect(() => loadConfig({ ...keys, PAYMENTS_PROVIDER: 'sandbox' })).toThrow(/PAYMENTS_PROVIDER/);
   });
 });

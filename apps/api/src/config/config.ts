@@ -21,6 +21,29 @@ const environmentSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     SMTP_URL: z.url().optional(),
+    /**
+     * Which proxies' `X-Forwarded-For` to believe for the client's address (sign-in limits count it):
+     * unset or `false` none, a number of hops, or a comma-separated list of proxy addresses or CIDRs.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const trimmed = value?.trim() ?? '';
+        if (trimmed === '' || trimmed === 'false') return false;
+        if (/^\d+$/.test(trimmed)) return Number(trimmed);
+        const list = trimmed.split(',').map((entry) => entry.trim());
+        if (list.some((entry) => entry === '' || entry === 'true' || !/^[\d.:a-fA-F/]+$/.test(entry))) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be false, a hop count, or a list of proxy addresses or CIDRs',
+          });
+          return z.NEVER;
+        }
+        return list;
+      }),
+    /** `stripe` or `sandbox`; production must say which. Elsewhere: Stripe when its keys are set. */
+    PAYMENTS_PROVIDER: z.enum(['stripe', 'sandbox']).optional(),
     MAIL_FROM: z.string().default('Delegate <no-reply@delegate.localhost>'),
     /** Folder holding `<app>/dist` for the client, freelancer and ops apps. */
     WEB_DIST_DIR: z.string().optional(),
@@ -67,6 +90,7 @@ const environmentSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   })
   .superRefine((env, ctx) => {
+    const stripeKeys = Boolean(env.STRIPE_SECRET_KEY) || Boolean(env.STRIPE_WEBHOOK_SECRET);
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({
         code: 'custom',
@@ -74,13 +98,32 @@ const environmentSchema = z
         message: 'is required with the other Stripe key (set both for Stripe, neither for the sandbox)',
       });
     }
-    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+    if (env.PAYMENTS_PROVIDER === 'stripe' && !stripeKeys) {
       ctx.addIssue({
         code: 'custom',
-        path: ['DATABASE_URL'],
-        message: 'is required in production (the embedded database is for demos and development)',
+        path: ['PAYMENTS_PROVIDER'],
+        message: 'is stripe, which needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET',
       });
     }
+    if (env.PAYMENTS_PROVIDER === 'sandbox' && stripeKeys) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYMENTS_PROVIDER'],
+        message: 'is sandbox while Stripe keys are set: remove the keys or choose stripe',
+      });
+    }
+    if (env.NODE_ENV !== 'production') return;
+    // Production refuses whatever would silently fall back to something unsafe.
+    const required = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!env.DATABASE_URL)
+      required('DATABASE_URL', 'is required in production (the embedded database is for demos and development)');
+    if (!env.PUBLIC_URL?.startsWith('https://')) required('PUBLIC_URL', 'is required in production and must be https');
+    if (!env.PAYMENTS_PROVIDER)
+      required(
+        'PAYMENTS_PROVIDER',
+        'is required in production: stripe, or sandbox to choose simulated payments explicitly',
+      );
+    if (!env.SMTP_URL) required('SMTP_URL', 'is required in production (the development mailbox only prints e-mails)');
   });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;
@@ -108,6 +151,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       port: env.PORT,
       publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
       webDistDir: env.WEB_DIST_DIR,
+      trustProxy: env.TRUST_PROXY,
     },
     database: env.DATABASE_URL
       ? ({ kind: 'server', url: env.DATABASE_URL } as const)
@@ -142,6 +186,8 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
     logLevel: env.LOG_LEVEL,
     graphql: {
       introspection: !production,
+      /** "Did you mean …" hints describe the schema to strangers. */
+      fieldSuggestions: !production,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxCost: env.GRAPHQL_MAX_COST,
@@ -149,9 +195,10 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
   };
 }
 
-/** Stripe when both of its keys are set (the schema refuses one without the other), the sandbox otherwise. */
+/** The provider chosen, or else Stripe when both of its keys are set (the schema refuses one without the other). */
 function paymentsOf(env: z.infer<typeof environmentSchema>) {
-  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return { provider: 'sandbox' as const, stripe: null };
+  if (env.PAYMENTS_PROVIDER === 'sandbox' || !env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET)
+    return { provider: 'sandbox' as const, stripe: null };
   return {
     provider: 'stripe' as const,
     stripe: {

@@ -15,7 +15,6 @@ import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freel
 import { FreelancerSkillEntity } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { ResumeEntity } from '../modules/freelancers/entities/resume.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
-import { LoginThrottleEntity } from '../modules/identity/entities/login-throttle.entity.js';
 import { PasswordResetTokenEntity } from '../modules/identity/entities/password-reset-token.entity.js';
 import { SessionEntity } from '../modules/identity/entities/session.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
@@ -50,6 +49,7 @@ import { SkillTestQuestionEntity } from '../modules/vetting/entities/skill-test-
 import { VettingApplicationEntity } from '../modules/vetting/entities/vetting-application.entity.js';
 import { VettingEventEntity } from '../modules/vetting/entities/vetting-event.entity.js';
 import { StripeEventEntity } from '../modules/webhooks/stripe-event.entity.js';
+import { RateLimitCounterEntity } from '../platform/rate-limit/rate-limit-counter.entity.js';
 
 /** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -92,7 +92,7 @@ export const entities = [
   OrganizationMemberEntity,
   OutboxEmailEntity,
   PasswordResetTokenEntity,
-  LoginThrottleEntity,
+  RateLimitCounterEntity,
   ResumeEntity,
   SessionEntity,
   SkillEntity,

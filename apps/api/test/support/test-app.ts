@@ -21,7 +21,11 @@ export interface GraphqlResult<T = Record<string, unknown>> {
 export class GraphqlAgent {
   private cookies = new Map<string, string>();
 
-  constructor(private readonly app: NestFastifyApplication) {}
+  constructor(
+    private readonly app: NestFastifyApplication,
+    /** The caller's network address as the server sees it (Fastify's inject defaults to 127.0.0.1). */
+    private readonly remoteAddress = '127.0.0.1',
+  ) {}
 
   async request<T = Record<string, unknown>>(
     query: string,
@@ -34,6 +38,7 @@ export class GraphqlAgent {
       .inject({
         method: 'POST',
         url: '/graphql',
+        remoteAddress: this.remoteAddress,
         headers: {
           'content-type': 'application/json',
           [CSRF_HEADER]: '1',
@@ -79,6 +84,7 @@ export class GraphqlAgent {
       .inject({
         method,
         url,
+        remoteAddress: this.remoteAddress,
         headers: {
           [CSRF_HEADER]: '1',
           cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
@@ -114,7 +120,7 @@ export interface TestApp {
   app: NestFastifyApplication;
   databaseUrl: string;
   dataSource: DataSource;
-  agent(): GraphqlAgent;
+  agent(remoteAddress?: string): GraphqlAgent;
   close(): Promise<void>;
 }
 
@@ -143,7 +149,7 @@ export async function startTestApp(
     app,
     databaseUrl: database.url,
     dataSource: app.get(DataSource),
-    agent: () => new GraphqlAgent(app),
+    agent: (remoteAddress?: string) => new GraphqlAgent(app, remoteAddress),
     async close() {
       await app.close();
       await database.drop();

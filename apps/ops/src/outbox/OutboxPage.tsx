@@ -8,7 +8,7 @@ import { OutboxEmailsQuery } from './graphql/outbox-emails';
 
 const PAGE_SIZE = 20;
 
-/** Every e-mail Delegate wrote; without SMTP, this is where people's links arrive. */
+/** The delivery log (ops admins): every e-mail Delegate sent, with links that grant access redacted by the API. */
 export function OutboxPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
@@ -51,13 +51,17 @@ export function OutboxPage() {
                   <div>
                     <Text fw={500}>{email.subject}</Text>
                     <Text size="sm" c="dimmed">
-                      {intl.formatMessage({ id: 'outbox.to' })}: {email.toAddress} · {when(email.createdAt)}
+                      {intl.formatMessage({ id: 'outbox.to' })}: {email.toAddress} · {when(email.createdAt)} ·{' '}
+                      {intl.formatMessage({ id: 'outbox.template' }, { template: email.template })}
                     </Text>
                   </div>
-                  <Badge color={email.lastError ? 'red' : email.sentAt ? 'green' : 'yellow'} variant="light">
-                    {email.lastError
-                      ? intl.formatMessage({ id: 'outbox.status.failed' }, { error: email.lastError.slice(0, 60) })
-                      : email.sentAt
+                  <Badge
+                    color={email.status === 'FAILED' ? 'red' : email.status === 'SENT' ? 'green' : 'yellow'}
+                    variant="light"
+                  >
+                    {email.status === 'FAILED'
+                      ? intl.formatMessage({ id: 'outbox.status.failed' }, { error: (email.lastError ?? '').slice(0, 60) })
+                      : email.status === 'SENT'
                         ? intl.formatMessage({ id: 'outbox.status.delivered' }, { transport: email.transport })
                         : intl.formatMessage({ id: 'outbox.status.pending' })}
                   </Badge>

@@ -16,6 +16,7 @@ import { Reconciliation1795444444468 } from './1795444444468-reconciliation.js';
 import { RetainersTrialsEnding1795449797600 } from './1795449797600-retainers-trials-ending.js';
 import { ApprovalsBonusesReminders1795454798708 } from './1795454798708-approvals-bonuses-reminders.js';
 import { HandInFiles1795457681408 } from './1795457681408-hand-in-files.js';
+import { SecretFreeDeliveryLog1795462000000 } from './1795462000000-secret-free-delivery-log.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   RetainersTrialsEnding1795449797600,
   ApprovalsBonusesReminders1795454798708,
   HandInFiles1795457681408,
+  SecretFreeDeliveryLog1795462000000,
 ];

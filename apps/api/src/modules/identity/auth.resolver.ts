@@ -61,15 +61,15 @@ export class AuthResolver {
 
   @Allow(Policies.anyone)
   @Mutation(() => Boolean, { description: 'E-mails a reset link if the account exists; answers the same either way.' })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput) {
-    await this.auth.requestPasswordReset(input.email);
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() context: RequestContext) {
+    await this.auth.requestPasswordReset(input.email, context);
     return true;
   }
 
   @Allow(Policies.anyone)
   @Mutation(() => Boolean, { description: 'Sets a new password with a single-use token and signs out every session.' })
-  async resetPassword(@Args('input') input: ResetPasswordInput) {
-    await this.auth.resetPassword(input.token, input.newPassword);
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: RequestContext) {
+    await this.auth.resetPassword(input.token, input.newPassword, context);
     return true;
   }
 }

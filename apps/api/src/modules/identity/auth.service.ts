@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor, OpsRole, SignedInActor } from '../../platform/access/actor.js';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { UnauthenticatedError } from '../../platform/errors/app-error.js';
+import { type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -36,9 +38,20 @@ interface Http {
   reply: FastifyReply;
 }
 
-/** Sign-up, sign-in, sign-out, password reset and ops account creation. */
+const SEND_PASSWORD_RESET_TASK = 'identity.send-password-reset';
+const HOUR_SECONDS = 3_600;
+
+/**
+ * Sign-up, sign-in, sign-out, password reset and ops account creation. Security events (sign-ins
+ * from a new device, password resets and changes) go to the audit log.
+ */
 @Injectable()
 export class AuthService {
+  /** Reset requests from one address: refused beyond this, whoever they name. */
+  private readonly resetRequestsPerAddress: RateLimit;
+  /** Reset e-mails to one account: further requests are dropped silently (the answer never differs). */
+  private readonly resetEmailsPerAccount: RateLimit;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: IdentityRepository,
@@ -47,8 +60,26 @@ export class AuthService {
     private readonly organizations: OrganizationsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly background: BackgroundJobs,
+    limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.resetRequestsPerAddress = limits.limit({
+      name: 'password-reset-address',
+      points: 10,
+      durationSeconds: HOUR_SECONDS,
+    });
+    this.resetEmailsPerAccount = limits.limit({
+      name: 'password-reset-account',
+      points: 3,
+      durationSeconds: HOUR_SECONDS,
+    });
+    this.background.register<{ email: string }>({
+      name: SEND_PASSWORD_RESET_TASK,
+      policy: 'standard',
+      handler: ({ email }) => this.sendPasswordReset(email),
+    });
+  }
 
   async signUpClient(account: NewAccount, join: ClientJoin, http: Http): Promise<UserEntity> {
     const passwordHash = await passwordHasher.hash(account.password);
@@ -77,18 +108,19 @@ export class AuthService {
   }
 
   async signIn(credentials: { email: string; password: string; accountKind: UserKind }, http: Http) {
-    const address = http.request.ip;
-    await this.throttle.assertAllowed(credentials.email, address);
     const user = await this.repository.findUserByEmail(credentials.email);
+    const attempt = await this.throttle.admit({
+      email: credentials.email,
+      address: http.request.ip,
+      knownDevice: await this.sessions.isKnownDevice(user?.id ?? null, http.request),
+    });
     const valid = await passwordHasher.verify(user?.passwordHash ?? DUMMY_PASSWORD_HASH, credentials.password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(credentials.email, address);
-      throw new InvalidCredentialsError();
-    }
-    await this.throttle.recordSuccess(credentials.email);
+    if (!user || !valid) throw new InvalidCredentialsError();
+    await attempt.succeeded();
     // Checked after the password, so the error never tells a stranger what kind of account an e-mail has.
     if (user.kind !== credentials.accountKind) throw new WrongAccountKindError(user.kind);
-    await this.sessions.start(user.id, http.request, http.reply);
+    const { newDevice } = await this.sessions.start(user.id, http.request, http.reply);
+    if (newDevice) await this.recordSecurityEvent(user.id, 'account.signed_in_new_device', http.request);
     return user;
   }
 
@@ -100,22 +132,33 @@ export class AuthService {
     return this.sessions.endAll(actor.userId, reply);
   }
 
-  /** Always succeeds from the caller's point of view, so it cannot be used to discover accounts. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /**
+   * Answers the same, in the same time, whether the account exists or not: the request only queues
+   * the work, and the background worker looks the account up and sends the link.
+   */
+  async requestPasswordReset(email: string, http: Pick<Http, 'request'>): Promise<void> {
+    await this.resetRequestsPerAddress.consume(http.request.ip);
+    await this.background.send(SEND_PASSWORD_RESET_TASK, { email });
+  }
+
+  private async sendPasswordReset(email: string): Promise<void> {
     const user = await this.repository.findUserByEmail(email);
-    if (!user) return;
+    if (!user || !(await this.resetEmailsPerAccount.tryConsume(user.id))) return;
     await this.sendPasswordLink(user, 'passwordReset');
   }
 
-  async resetPassword(token: string, newPassword: string): Promise<void> {
+  async resetPassword(token: string, newPassword: string, http: Pick<Http, 'request'>): Promise<void> {
     const passwordHash = await passwordHasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    const user = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const userId = await this.repository.consumePasswordResetToken(hashSecretToken(token), now, manager);
       if (!userId) throw new InvalidResetTokenError();
       await this.repository.updateUser(userId, { passwordHash }, manager);
       await this.repository.revokeAllSessions(userId, now, manager);
+      await this.recordSecurityEvent(userId, 'account.password_reset', http.request, manager);
+      return this.repository.findUserById(userId, manager);
     });
+    if (user) await this.throttle.lift(user.email);
   }
 
   async changePassword(actor: SignedInActor, currentPassword: string, newPassword: string, http: Http) {
@@ -126,6 +169,7 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       await this.repository.updateUser(user.id, { passwordHash }, manager);
       await this.repository.revokeAllSessions(user.id, new Date(), manager);
+      await this.recordSecurityEvent(user.id, 'account.password_changed', http.request, manager);
     });
     // Every other device is signed out; this one gets a fresh session.
     await this.sessions.start(user.id, http.request, http.reply);
@@ -171,15 +215,17 @@ export class AuthService {
           to: user.email,
           template,
           locale: user.locale,
-          values: {
-            name: user.displayName,
-            minutes,
-            link: `${this.config.http.publicUrl}${appPath}/reset-password?token=${token}`,
-          },
+          values: { name: user.displayName, minutes },
+          secrets: { link: `${this.config.http.publicUrl}${appPath}/reset-password?token=${token}` },
         },
         manager,
       );
     });
     await delivery.deliver();
+  }
+
+  private recordSecurityEvent(userId: string, action: string, request: FastifyRequest, manager?: EntityManager) {
+    const details = { address: request.ip, userAgent: request.headers['user-agent']?.slice(0, 400) ?? null };
+    return this.audit.record({ actorId: userId, action, targetType: 'user', targetId: userId, details }, manager);
   }
 }

@@ -58,9 +58,16 @@ export class IdentityRepository {
     await manager.getRepository(UserEntity).update({ id }, changes);
   }
 
-  insertSession(session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt' | 'lastSeenAt' | 'userAgent'>) {
+  insertSession(
+    session: Pick<SessionEntity, 'userId' | 'tokenHash' | 'expiresAt' | 'lastSeenAt' | 'userAgent' | 'deviceHash'>,
+  ) {
     const sessions = this.dataSource.getRepository(SessionEntity);
     return sessions.save(sessions.create({ ...session, revokedAt: null }));
+  }
+
+  /** Whether the account ever had a session on this device (revoked or not). */
+  hasSessionOnDevice(userId: string, deviceHash: Buffer): Promise<boolean> {
+    return this.dataSource.getRepository(SessionEntity).exists({ where: { userId, deviceHash } });
   }
 
   /**

@@ -1,60 +1,67 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool, QueryConfig } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { GrowingDelay, RateLimit } from '../../platform/rate-limit/rate-limits.js';
+import { RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { TooManyAttemptsError } from './identity.errors.js';
 
+export interface SignInAttempt {
+  /** The password was right: the account's counters start again. */
+  succeeded(): Promise<void>;
+}
+
 /**
- * Counts failed sign-ins per account and per address in PostgreSQL, so the limit holds across
- * API instances. A success clears the account's counter.
+ * Every sign-in attempt is counted before the password is checked (atomically, so parallel guesses
+ * cannot all get through): tightly per account and address, generously per address, and per account
+ * with growing delays instead of a lockout, so a stranger who knows an address can slow its owner down
+ * for seconds but never shut them out. A device the account signed in from before skips the
+ * per-account delay. Counters live in PostgreSQL, shared by every API instance.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly perAccount: RateLimiterPostgres;
-  private readonly perAddress: RateLimiterPostgres;
+  private readonly perAccountAddress: RateLimit;
+  private readonly perAddress: RateLimit;
+  private readonly perAccount: GrowingDelay;
 
-  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    const duration = config.loginThrottle.windowMinutes * 60;
-    const pool = (dataSource.driver as PostgresDriver).master as Pool;
-    // The limiter names its prepared statements; the embedded engine shares one session between
-    // connections, where a second connection preparing the same name fails. Send them unnamed.
-    const storeClient = { query: (query: QueryConfig) => pool.query({ text: query.text, values: query.values }) };
-    const common = { storeClient, storeType: 'pool', tableName: 'login_throttle', tableCreated: true };
-    this.perAccount = new RateLimiterPostgres({
-      ...common,
-      keyPrefix: 'login-account',
-      points: config.loginThrottle.maxFailures,
-      duration,
-    });
+  constructor(limits: RateLimits, @Inject(APP_CONFIG) config: AppConfig) {
+    const { maxFailures, windowMinutes } = config.loginThrottle;
+    const durationSeconds = windowMinutes * 60;
+    this.perAccountAddress = limits.limit({ name: 'sign-in-account-address', points: maxFailures, durationSeconds });
     // Generous per address: offices and mobile carriers share addresses.
-    this.perAddress = new RateLimiterPostgres({
-      ...common,
-      keyPrefix: 'login-address',
-      points: config.loginThrottle.maxFailures * 20,
-      duration,
+    this.perAddress = limits.limit({ name: 'sign-in-address', points: maxFailures * 20, durationSeconds });
+    this.perAccount = limits.growingDelay({
+      name: 'sign-in-account',
+      freeAttempts: maxFailures * 2,
+      maxWaitSeconds: 60,
+      lifetimeSeconds: durationSeconds,
     });
   }
 
-  /** Refuses up front when either counter is spent. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const counters = await Promise.all([
-      this.perAccount.get(email).then((res) => ({ res, limit: this.perAccount.points })),
-      this.perAddress.get(address).then((res) => ({ res, limit: this.perAddress.points })),
-    ]);
-    const waits = counters
-      .filter((counter): counter is { res: RateLimiterRes; limit: number } => counter.res !== null)
-      .filter(({ res, limit }) => res.consumedPoints >= limit)
-      .map(({ res }) => res.msBeforeNext);
-    if (waits.length > 0) throw new TooManyAttemptsError(Math.ceil(Math.max(...waits) / 1000));
+  /** Admits one attempt or refuses it with the seconds to wait. */
+  async admit(attempt: { email: string; address: string; knownDevice: boolean }): Promise<SignInAttempt> {
+    const accountAddress = `${attempt.email}|${attempt.address}`;
+    // One refusal ends the attempt before it spends the next counter's allowance.
+    const checks = [
+      () => this.perAccountAddress.waitAfterConsuming(accountAddress),
+      () => this.perAddress.waitAfterConsuming(attempt.address),
+      () => (attempt.knownDevice ? Promise.resolve(0) : this.perAccount.attempt(attempt.email)),
+    ];
+    for (const check of checks) {
+      const wait = await check();
+      if (wait > 0) throw new TooManyAttemptsError(Math.ceil(wait / 1000));
+    }
+    return {
+      succeeded: async () => {
+        await Promise.all([
+          this.perAccountAddress.reset(accountAddress),
+          this.perAddress.refund(attempt.address),
+          this.perAccount.reset(attempt.email),
+        ]);
+      },
+    };
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  /** After a password reset: the owner proved who they are, so every counter of the account ends. */
+  async lift(email: string): Promise<void> {
+    await Promise.all([this.perAccountAddress.resetKeysStartingWith(`${email}|`), this.perAccount.reset(email)]);
   }
 }

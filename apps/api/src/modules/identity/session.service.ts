@@ -6,6 +6,9 @@ import { IdentityRepository } from './identity.repository.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
 export const SESSION_COOKIE = 'dlg_session';
+/** A random id per browser, kept for a year: sign-ins from a browser an account never used are flagged. */
+export const DEVICE_COOKIE = 'dlg_device';
+const DEVICE_COOKIE_DAYS = 400;
 const DAY_MS = 86_400_000;
 /** Refresh last-seen at most this often, so reads do not turn into writes on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -26,19 +29,48 @@ export class SessionService {
     this.secureCookie = url.protocol === 'https:' || !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   }
 
-  async start(userId: string, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  /** Starts a session on this browser; says whether the account had never signed in on it before. */
+  async start(userId: string, request: FastifyRequest, reply: FastifyReply): Promise<{ newDevice: boolean }> {
     const now = new Date();
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(now.getTime() + this.config.session.ttlDays * DAY_MS);
     const userAgent = request.headers['user-agent']?.slice(0, 400) ?? null;
-    await this.repository.insertSession({ userId, tokenHash: hash, expiresAt, lastSeenAt: now, userAgent });
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      secure: this.secureCookie,
-      sameSite: 'lax',
-      path: '/',
-      expires: expiresAt,
+    const device = this.deviceOf(request) ?? this.newDevice(reply, now);
+    const newDevice = !(await this.repository.hasSessionOnDevice(userId, device));
+    await this.repository.insertSession({
+      userId,
+      tokenHash: hash,
+      expiresAt,
+      lastSeenAt: now,
+      userAgent,
+      deviceHash: device,
     });
+    reply.setCookie(SESSION_COOKIE, token, { ...this.cookieOptions(), expires: expiresAt });
+    return { newDevice };
+  }
+
+  /** Whether this browser has signed in to the account before. */
+  async isKnownDevice(userId: string | null, request: FastifyRequest): Promise<boolean> {
+    const device = this.deviceOf(request);
+    return Boolean(userId && device && (await this.repository.hasSessionOnDevice(userId, device)));
+  }
+
+  private deviceOf(request: FastifyRequest): Buffer | null {
+    const token = request.cookies[DEVICE_COOKIE];
+    return token ? hashSecretToken(token) : null;
+  }
+
+  private newDevice(reply: FastifyReply, now: Date): Buffer {
+    const { token, hash } = newSecretToken();
+    reply.setCookie(DEVICE_COOKIE, token, {
+      ...this.cookieOptions(),
+      expires: new Date(now.getTime() + DEVICE_COOKIE_DAYS * DAY_MS),
+    });
+    return hash;
+  }
+
+  private cookieOptions() {
+    return { httpOnly: true, secure: this.secureCookie, sameSite: 'lax' as const, path: '/' };
   }
 
   async resolve(request: FastifyRequest): Promise<Actor> {

@@ -7,11 +7,11 @@ export class MailRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   insert(
-    email: Pick<OutboxEmailEntity, 'toAddress' | 'subject' | 'bodyText' | 'transport' | 'sentAt'>,
+    email: Pick<OutboxEmailEntity, 'toAddress' | 'template' | 'subject' | 'bodyText' | 'transport'>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OutboxEmailEntity> {
     const repository = manager.getRepository(OutboxEmailEntity);
-    return repository.save(repository.create({ ...email, lastError: null }));
+    return repository.save(repository.create({ ...email, sentAt: null, lastError: null }));
   }
 
   async markDelivered(id: string, sentAt: Date): Promise<void> {

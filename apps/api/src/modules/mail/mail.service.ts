@@ -1,58 +1,71 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { MailRepository } from './mail.repository.js';
 import { renderEmail, type TemplateName } from './mail.templates.js';
+import { MAIL_TRANSPORT, type MailTransport } from './mail-transport.js';
 
 export interface Delivery {
-  /** Sends over SMTP once the surrounding transaction has committed; a no-op for the outbox. */
+  /** Sends the e-mail once the surrounding transaction has committed. */
   deliver(): Promise<void>;
 }
 
+export interface OutgoingEmail {
+  to: string;
+  template: TemplateName;
+  locale: string;
+  values: Record<string, string | number>;
+  /** Values that grant access (reset, invitation links): sent to the recipient, never stored or logged. */
+  secrets?: Record<string, string>;
+}
+
+/** What the delivery log shows in place of a secret value. */
+export const REDACTED_SECRET = '[link sent to the recipient only]';
+
 /**
- * Writes every e-mail to the outbox table inside the caller's transaction (so an e-mail exists
- * exactly when the action that caused it committed). With `SMTP_URL` set it is then sent over SMTP;
- * without it the outbox is the delivery and ops read it in the console.
+ * Writes every e-mail to the delivery log inside the caller's transaction (so an e-mail exists
+ * exactly when the action that caused it committed), with its secret links redacted, then hands the
+ * full text to the transport after commit: SMTP, or the development mailbox without `SMTP_URL`.
  */
 @Injectable()
 export class MailService {
   private readonly logger = new Logger(MailService.name);
-  private readonly transporter: Transporter | null;
 
   constructor(
     private readonly repository: MailRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.transporter = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null;
-  }
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+  ) {}
 
-  async enqueue(
-    message: { to: string; template: TemplateName; locale: string; values: Record<string, string | number> },
-    manager?: EntityManager,
-  ): Promise<Delivery> {
-    const { subject, text } = renderEmail(message.template, message.locale, message.values);
-    const transport = this.transporter ? 'smtp' : 'outbox';
+  async enqueue(message: OutgoingEmail, manager?: EntityManager): Promise<Delivery> {
+    const secrets = message.secrets ?? {};
+    const sent = renderEmail(message.template, message.locale, { ...message.values, ...secrets });
+    const logged = renderEmail(message.template, message.locale, {
+      ...message.values,
+      ...Object.fromEntries(Object.keys(secrets).map((name) => [name, REDACTED_SECRET])),
+    });
     const row = await this.repository.insert(
-      { toAddress: message.to, subject, bodyText: text, transport, sentAt: transport === 'outbox' ? new Date() : null },
+      {
+        toAddress: message.to,
+        template: message.template,
+        subject: logged.subject,
+        bodyText: logged.text,
+        transport: this.transport.name,
+      },
       manager,
     );
-    const transporter = this.transporter;
-    if (!transporter) return { deliver: async () => {} };
     return {
       deliver: async () => {
         try {
-          await transporter.sendMail({ from: this.config.mail.from, to: row.toAddress, subject, text });
+          await this.transport.send({ to: row.toAddress, subject: sent.subject, text: sent.text });
           await this.repository.markDelivered(row.id, new Date());
         } catch (error) {
-          this.logger.error(`SMTP delivery of e-mail ${row.id} failed: ${String(error)}`);
+          this.logger.error(`Delivery of e-mail ${row.id} failed: ${String(error)}`);
           await this.repository.markFailed(row.id, String(error));
         }
       },
     };
   }
 
-  listOutbox(options: { offset: number; limit: number; toAddress?: string }) {
+  listDeliveryLog(options: { offset: number; limit: number; toAddress?: string }) {
     return this.repository.findPage(options);
   }
 }

@@ -88,8 +88,8 @@ export class OrganizationsService {
             organization: organization.name,
             role: role.replace('_', ' '),
             days: INVITATION_TTL_DAYS,
-            link: `${this.config.http.publicUrl}/sign-up?invitation=${token}`,
           },
+          secrets: { link: `${this.config.http.publicUrl}/sign-up?invitation=${token}` },
         },
         manager,
       );

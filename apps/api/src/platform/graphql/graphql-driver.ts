@@ -38,12 +38,22 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       const errors = formatted.response.errors?.map((error) =>
         error.extensions?.code
           ? error
-          : { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } },
+          : {
+              ...error,
+              message: config.graphql.fieldSuggestions ? error.message : withoutSuggestions(error.message),
+              extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+            },
       );
       return { ...formatted, response: { ...formatted.response, errors } };
     },
   }),
 });
+
+/** graphql-js appends "Did you mean …?" to unknown names; that describes the schema to strangers. */
+function withoutSuggestions(message: string): string {
+  const hint = message.indexOf(' Did you mean ');
+  return hint === -1 ? message : message.slice(0, hint);
+}
 
 export function queryLimits(config: AppConfig): ValidationRule[] {
   const rules: ValidationRule[] = [

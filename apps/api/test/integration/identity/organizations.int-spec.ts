@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganization } from '../../../src/seed/factories.js';
-import { lastEmailTo } from '../../support/outbox.js';
+import { receivedBy } from '../../support/outbox.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
 const INVITE = 'mutation($email: String!) { inviteMember(input: { email: $email, role: FINANCE }) { id email role } }';
@@ -28,8 +28,8 @@ describe('joining an organisation by invitation', () => {
   it('invites by e-mail; the invitee signs up into the organisation with that role', async () => {
     const { agent, organization } = await ownerAgent();
     await agent.ok(INVITE, { email: 'Finance@Kettle.Example' });
-    const { email, token } = await lastEmailTo(testApp.dataSource, 'finance@kettle.example');
-    expect(email.subject).toBe('Unisciti a Kettle & Co su Delegate');
+    const { subject, token } = await receivedBy(testApp, 'finance@kettle.example');
+    expect(subject).toBe('Unisciti a Kettle & Co su Delegate');
 
     const preview = await testApp
       .agent()
@@ -63,7 +63,7 @@ describe('joining an organisation by invitation', () => {
   it('refuses an invitation used with another e-mail, and writes nothing', async () => {
     const { agent } = await ownerAgent();
     await agent.ok(INVITE, { email: 'right@kettle.example' });
-    const { token } = await lastEmailTo(testApp.dataSource, 'right@kettle.example');
+    const { token } = await receivedBy(testApp, 'right@kettle.example');
     const result = await testApp.agent().request(JOIN, {
       input: { email: 'wrong@kettle.example', password: 'some password', displayName: 'W', invitationToken: token },
     });
@@ -84,7 +84,7 @@ describe('joining an organisation by invitation', () => {
     const foreign = await stranger.request(revoke, { id: inviteMember.id });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await agent.ok(revoke, { id: inviteMember.id })).toEqual({ revokeInvitation: true });
-    const { token } = await lastEmailTo(testApp.dataSource, 'later@kettle.example');
+    const { token } = await receivedBy(testApp, 'later@kettle.example');
     const result = await testApp.agent().request(JOIN, {
       input: { email: 'later@kettle.example', password: 'some password', displayName: 'L', invitationToken: token },
     });

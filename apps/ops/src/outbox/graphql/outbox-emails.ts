@@ -7,9 +7,11 @@ export const OutboxEmailsQuery = graphql(`
       items {
         id
         toAddress
+        template
         subject
         bodyText
         transport
+        status
         sentAt
         lastError
         createdAt

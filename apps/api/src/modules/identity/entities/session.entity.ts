@@ -6,6 +6,7 @@ import { UserEntity } from './user.entity.js';
  * so a database leak does not hand out live sessions.
  */
 @Entity('sessions')
+@Index(['userId', 'deviceHash'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,4 +36,8 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'varchar', length: 400, nullable: true })
   userAgent: string | null;
+
+  /** SHA-256 of the browser's long-lived device cookie: tells a sign-in from a new device. */
+  @Column({ name: 'device_hash', type: 'bytea', nullable: true })
+  deviceHash: Buffer | null;
 }

@@ -1,8 +1,15 @@
-import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { PageArgs, PageOf } from '../../../platform/graphql/pagination.js';
 
-@ObjectType('OutboxEmail')
+export enum EmailDeliveryStatus {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(EmailDeliveryStatus, { name: 'EmailDeliveryStatus' });
+
+@ObjectType('OutboxEmail', { description: 'One entry of the delivery log; secret links are redacted.' })
 export class OutboxEmail {
   @Field(() => ID)
   id: string;
@@ -10,14 +17,20 @@ export class OutboxEmail {
   @Field()
   toAddress: string;
 
+  @Field({ description: 'Which e-mail it is, e.g. passwordReset.' })
+  template: string;
+
   @Field()
   subject: string;
 
-  @Field()
+  @Field({ description: 'The text as sent, with every link that grants access replaced.' })
   bodyText: string;
 
-  @Field()
+  @Field({ description: 'smtp, or dev_mailbox (printed to the server output in development).' })
   transport: string;
+
+  @Field(() => EmailDeliveryStatus)
+  status: EmailDeliveryStatus;
 
   @Field(() => Date, { nullable: true })
   sentAt: Date | null;

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Every e-mail Delegate sends. Without SMTP the outbox is the delivery: ops read it in the console.
+ * The delivery log: every e-mail Delegate sends, with any secret link redacted before it is written
+ * (the full text exists only on its way to the recipient). Ops admins read it in the console.
  */
 @Entity('outbox_emails')
 export class OutboxEmailEntity {
@@ -11,14 +12,17 @@ export class OutboxEmailEntity {
   @Column({ name: 'to_address', type: 'varchar', length: 254 })
   toAddress: string;
 
+  @Column({ type: 'varchar', length: 60 })
+  template: string;
+
   @Column({ type: 'varchar', length: 300 })
   subject: string;
 
   @Column({ name: 'body_text', type: 'text' })
   bodyText: string;
 
-  @Column({ type: 'enum', enum: ['outbox', 'smtp'], enumName: 'email_transport' })
-  transport: 'outbox' | 'smtp';
+  @Column({ type: 'enum', enum: ['dev_mailbox', 'smtp'], enumName: 'email_transport' })
+  transport: 'dev_mailbox' | 'smtp';
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Counters of failed sign-ins, owned by rate-limiter-flexible (its table layout). */
-@Entity('login_throttle')
-export class LoginThrottleEntity {
+/** Counters of every rate limit, owned by rate-limiter-flexible (its table layout); keys carry the limit's name. */
+@Entity('rate_limits')
+export class RateLimitCounterEntity {
   @PrimaryColumn({ type: 'varchar', length: 255 })
   key: string;
 
