@@ -69,6 +69,8 @@ const environmentSchema = z
     AUTO_RELEASE_REMINDER_DAYS: z.coerce.number().int().min(1).max(30).default(3),
     /** A dispute decision paying out or refunding more than this (US cents, converted) needs a second ops approver. */
     OPS_SECOND_APPROVAL_USD_MINOR: z.coerce.number().int().min(0).default(100_000),
+    /** Days over which a member's commitments on one contract add up against the organisation's approval amount. */
+    APPROVAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** Both set: payments go through Stripe; neither: through the sandbox. */
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
@@ -175,6 +177,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       autoReleaseReminderDays: env.AUTO_RELEASE_REMINDER_DAYS,
       opsSecondApprovalUsdMinor: env.OPS_SECOND_APPROVAL_USD_MINOR,
     },
+    approvals: { windowDays: env.APPROVAL_WINDOW_DAYS },
     payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
     uploads: {

@@ -1,3 +1,4 @@
+import { ApprovalCommitmentEntity } from '../modules/approvals/entities/approval-commitment.entity.js';
 import { ApprovalPolicyEntity } from '../modules/approvals/entities/approval-policy.entity.js';
 import { ApprovalRequestEntity } from '../modules/approvals/entities/approval-request.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
@@ -53,6 +54,7 @@ import { RateLimitCounterEntity } from '../platform/rate-limit/rate-limit-counte
 
 /** Every TypeORM entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
+  ApprovalCommitmentEntity,
   ApprovalPolicyEntity,
   ApprovalRequestEntity,
   AuditEntryEntity,

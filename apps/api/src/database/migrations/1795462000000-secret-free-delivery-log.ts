@@ -19,14 +19,14 @@ export class SecretFreeDeliveryLog1795462000000 implements MigrationInterface {
       `UPDATE "outbox_emails" SET "body_text" = regexp_replace("body_text", 'https?://[^[:space:]]*[?&](token|invitation)=[A-Za-z0-9_-]+', '[link sent to the recipient only]', 'g')`,
     );
     await queryRunner.query(`ALTER TABLE "sessions" ADD "device_hash" bytea`);
-    await queryRunner.query(`CREATE INDEX "IDX_sessions_user_device" ON "sessions" ("user_id", "device_hash") `);
+    await queryRunner.query(`CREATE INDEX "IDX_6166d3d1e0ea806fc1062304f9" ON "sessions" ("user_id", "device_hash") `);
     await queryRunner.query(`ALTER TABLE "login_throttle" RENAME TO "rate_limits"`);
     await queryRunner.query(`DELETE FROM "rate_limits"`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "rate_limits" RENAME TO "login_throttle"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_sessions_user_device"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_6166d3d1e0ea806fc1062304f9"`);
     await queryRunner.query(`ALTER TABLE "sessions" DROP COLUMN "device_hash"`);
     await queryRunner.query(`ALTER TABLE "outbox_emails" DROP COLUMN "template"`);
     await queryRunner.query(`ALTER TYPE "public"."email_transport" RENAME VALUE 'dev_mailbox' TO 'outbox'`);

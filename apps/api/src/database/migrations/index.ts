@@ -17,6 +17,7 @@ import { RetainersTrialsEnding1795449797600 } from './1795449797600-retainers-tr
 import { ApprovalsBonusesReminders1795454798708 } from './1795454798708-approvals-bonuses-reminders.js';
 import { HandInFiles1795457681408 } from './1795457681408-hand-in-files.js';
 import { SecretFreeDeliveryLog1795462000000 } from './1795462000000-secret-free-delivery-log.js';
+import { ApprovalCommitments1796326882488 } from './1796326882488-approval-commitments.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ApprovalsBonusesReminders1795454798708,
   HandInFiles1795457681408,
   SecretFreeDeliveryLog1795462000000,
+  ApprovalCommitments1796326882488,
 ];

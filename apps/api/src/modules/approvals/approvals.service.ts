@@ -6,6 +6,7 @@ import { convertMinor } from '../../platform/money/fx.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FxRatesRepository } from '../money/fx-rates.repository.js';
 import { ApprovalNotFoundError, ApprovalStateError } from './approvals.errors.js';
+import { ApprovalCommitmentEntity } from './entities/approval-commitment.entity.js';
 import { ApprovalPolicyEntity } from './entities/approval-policy.entity.js';
 import {
   type ApprovalKind,
@@ -26,7 +27,14 @@ export type Approver = { kind: 'client'; organizationId: string; userId: string 
 export type ApprovalRequestInput = Pick<ApprovalRequestEntity, 'kind' | 'subjectId' | 'amountMinor' | 'currency'> &
   Partial<Pick<ApprovalRequestEntity, 'organizationId' | 'contractId' | 'jobId' | 'payload'>> & {
     requestedBy: string;
+    /** The commitment that made it wait (`commit`), so a rejection takes it out of the member's total. */
+    commitmentId?: string | null;
   };
+
+/** Where a commitment counts: the contract (or job, for offers) and what it is about on it. */
+export type CommitmentScope = { scopeId: string; subjectId: string };
+
+const DAY_MS = 86_400_000;
 
 /**
  * What the module owning a kind does when a request is decided, in the decision's transaction.
@@ -54,7 +62,7 @@ const AUDIT_ACTIONS: Record<ApprovalStatus, string> = {
 const ADMIN_ROLES: OrganizationRole[] = ['owner', 'admin'];
 
 /**
- * Approval policies and the requests they hold. Guarded actions ask `needsAdmin` or `needsSecondOps`
+ * Approval policies and the requests they hold. Guarded actions ask `commit` or `needsSecondOps`
  * in their own transaction and, when it says so, record a request instead of acting; approving it
  * carries the action out through the handler its module registered. Every step is audited.
  */
@@ -111,12 +119,52 @@ export class ApprovalsService {
     });
   }
 
-  /** Whether a member's action waits for an admin: not an admin, the policy covers the kind, and it is above the amount. */
-  async needsAdmin(member: Member, kind: OrganizationApprovalKind, stake: Stake, manager: EntityManager) {
-    if (ADMIN_ROLES.includes(member.role)) return false;
+  /**
+   * Records what a member commits and says whether it waits for an admin: not an admin, the policy
+   * covers the kind, and with what the member committed on the same contract (or job) within the
+   * rolling window it is above the amount. Members committing on one scope take turns, so parallel
+   * small actions cannot each slip under it.
+   */
+  async commit(
+    member: Member,
+    kind: OrganizationApprovalKind,
+    stake: Stake,
+    scope: CommitmentScope,
+    manager: EntityManager,
+  ): Promise<{ waits: boolean; commitmentId: string | null }> {
+    if (ADMIN_ROLES.includes(member.role)) return { waits: false, commitmentId: null };
     const policy = await this.policy(member.organizationId, manager);
-    if (!policy?.kinds.includes(kind)) return false;
-    return this.above(stake, { amountMinor: policy.thresholdMinor, currency: policy.currency }, manager);
+    if (!policy?.kinds.includes(kind)) return { waits: false, commitmentId: null };
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `approval-commitments:${member.userId}:${scope.scopeId}`,
+    ]);
+    const since = new Date(Date.now() - this.config.approvals.windowDays * DAY_MS);
+    // What went through without an admin, or still waits for one; an admin's approval covered its own
+    // amount, and a rejected or withdrawn one never happened. One subject counts once, at its latest
+    // amount (a settlement proposed, then accepted).
+    const [{ earlier }] = await manager.query(
+      `SELECT coalesce(sum(amount), 0)::bigint AS earlier FROM (
+         SELECT max(c.amount_minor) AS amount FROM approval_commitments c
+         LEFT JOIN approval_requests r ON r.id = c.request_id
+         WHERE c.user_id = $1 AND c.scope_id = $2 AND c.currency = $3 AND c.created_at > $4 AND c.subject_id <> $5
+           AND (r.id IS NULL OR r.status = 'pending')
+         GROUP BY c.subject_id) counted`,
+      [member.userId, scope.scopeId, stake.currency, since, scope.subjectId],
+    );
+    const total = { amountMinor: Number(earlier) + stake.amountMinor, currency: stake.currency };
+    const waits = await this.above(total, { amountMinor: policy.thresholdMinor, currency: policy.currency }, manager);
+    const commitments = manager.getRepository(ApprovalCommitmentEntity);
+    const { id } = await commitments.save(
+      commitments.create({
+        organizationId: member.organizationId,
+        userId: member.userId,
+        kind,
+        ...scope,
+        ...stake,
+        requestId: null,
+      }),
+    );
+    return { waits, commitmentId: id };
   }
 
   /** Whether an ops decision moving these amounts waits for a second ops member. */
@@ -127,8 +175,12 @@ export class ApprovalsService {
 
   /** Records a request, in the action's transaction; audited. */
   async request(input: ApprovalRequestInput, manager: EntityManager): Promise<ApprovalRequestEntity> {
+    const { commitmentId, ...fields } = input;
     const repository = manager.getRepository(ApprovalRequestEntity);
-    const request = await repository.save(repository.create({ ...input, payload: input.payload ?? {} }));
+    const request = await repository.save(repository.create({ ...fields, payload: fields.payload ?? {} }));
+    if (commitmentId) {
+      await manager.getRepository(ApprovalCommitmentEntity).update({ id: commitmentId }, { requestId: request.id });
+    }
     await this.audited(request, input.requestedBy, AUDIT_ACTIONS.pending, manager);
     return request;
   }

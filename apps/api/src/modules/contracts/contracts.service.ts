@@ -105,7 +105,9 @@ export class ContractsService implements OnModuleInit {
       if ('problems' in result) throw new OfferTermsError(result.problems);
       if (await this.repository.hasPendingOffer(proposal.id, manager)) throw new OfferExistsError();
       const stake = { amountMinor: offerValue(result.terms, result.milestones), currency: job.currency };
-      const waits = await this.approvals.needsAdmin(scope, 'offer', stake, manager);
+      // Offers on one job add up: a contract does not exist yet, and one proposal counts once.
+      const commitment = { scopeId: job.id, subjectId: proposal.id };
+      const { waits, commitmentId } = await this.approvals.commit(scope, 'offer', stake, commitment, manager);
       const offerId = await this.repository.insertOffer(
         {
           status: waits ? 'awaiting_approval' : 'pending',
@@ -129,6 +131,7 @@ export class ContractsService implements OnModuleInit {
             jobId: job.id,
             ...stake,
             requestedBy: scope.userId,
+            commitmentId,
           },
           manager,
         );

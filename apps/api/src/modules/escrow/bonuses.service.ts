@@ -68,7 +68,9 @@ export class BonusesService implements OnModuleInit {
         manager,
       );
       const stake = { amountMinor, currency };
-      if (await this.approvals.needsAdmin(member, 'bonus', stake, manager)) {
+      const scope = { scopeId: contractId, subjectId: milestoneId };
+      const { waits, commitmentId } = await this.approvals.commit(member, 'bonus', stake, scope, manager);
+      if (waits) {
         await this.approvals.request(
           {
             kind: 'bonus',
@@ -78,6 +80,7 @@ export class BonusesService implements OnModuleInit {
             ...stake,
             requestedBy: member.userId,
             payload: { note: message },
+            commitmentId,
           },
           manager,
         );

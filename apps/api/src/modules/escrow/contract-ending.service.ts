@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { addDays } from 'date-fns';
 import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
 import { ContractNotFoundError, ContractStateError } from '../contracts/contracts.errors.js';
@@ -55,6 +56,8 @@ export class ContractEndingService implements OnModuleInit {
 
   /** Ends the contract now, or gives notice (a retainer past its trial). */
   async end(actor: ContractActor, contractId: string, reason: string, now = new Date()): Promise<void> {
+    // Ending sends held money on its way (refunds, releases of what is handed in).
+    if (actor.side === 'client') assertMayMoveHeldMoney(actor.role);
     const refunds = await this.dataSource.transaction(async (manager) => {
       const contract = await this.lockActive(actor.party, contractId, manager);
       const noticeDays =

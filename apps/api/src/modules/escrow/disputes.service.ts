@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { addBusinessDays, addDays } from 'date-fns';
 import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { split } from '../../platform/money/shares.js';
@@ -96,6 +97,7 @@ export class DisputesService implements OnModuleInit {
    */
   async propose(actor: DisputeParty, disputeId: string, freelancerShareBps: number, now = new Date()) {
     checkShare(freelancerShareBps);
+    if (actor.side === 'client') assertMayMoveHeldMoney(actor.role);
     return this.dataSource.transaction(async (manager) => {
       const { dispute, locked } = await this.lockOpen(actor.party, disputeId, manager);
       const payload: SettlementPayload = { action: 'propose', freelancerShareBps };
@@ -129,6 +131,7 @@ export class DisputesService implements OnModuleInit {
    * waits for an admin of the business.
    */
   async accept(actor: DisputeParty, disputeId: string, now = new Date()) {
+    if (actor.side === 'client') assertMayMoveHeldMoney(actor.role);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const { dispute, locked } = await this.lockOpen(actor.party, disputeId, manager);
       if (dispute.proposalFreelancerBps === null || !dispute.proposalSide) {
@@ -184,7 +187,15 @@ export class DisputesService implements OnModuleInit {
       const currency = locked.contract.terms.currency;
       if (await this.approvals.needsSecondOps(split(heldMinor, freelancerShareBps), currency, manager)) {
         const payload: DecisionPayload = { freelancerShareBps, note };
-        await this.holdFor('dispute_decision', null, opsUserId, dispute, heldMinor, currency, payload, manager);
+        await this.holdFor(
+          'dispute_decision',
+          null,
+          opsUserId,
+          dispute,
+          { amountMinor: heldMinor, currency },
+          payload,
+          manager,
+        );
         return null;
       }
       return this.decideLocked(locked, dispute, { freelancerShareBps, note }, opsUserId, null, now, manager);
@@ -279,14 +290,15 @@ export class DisputesService implements OnModuleInit {
     const member: Member = { organizationId: locked.contract.organizationId, userId: actor.userId, role: actor.role };
     const { heldMinor } = await this.escrow.money(dispute.milestoneId, manager);
     const stake = { amountMinor: heldMinor, currency: locked.contract.terms.currency };
-    if (!(await this.approvals.needsAdmin(member, 'settlement', stake, manager))) return false;
+    const scope = { scopeId: dispute.contractId, subjectId: dispute.id };
+    const { waits, commitmentId } = await this.approvals.commit(member, 'settlement', stake, scope, manager);
+    if (!waits) return false;
     await this.holdFor(
       'settlement',
       member.organizationId,
       actor.userId,
       dispute,
-      heldMinor,
-      stake.currency,
+      { ...stake, commitmentId },
       payload,
       manager,
     );
@@ -299,8 +311,7 @@ export class DisputesService implements OnModuleInit {
     organizationId: string | null,
     requestedBy: string,
     dispute: DisputeEntity,
-    amountMinor: number,
-    currency: string,
+    stake: { amountMinor: number; currency: string; commitmentId?: string | null },
     payload: SettlementPayload | DecisionPayload,
     manager: EntityManager,
   ): Promise<void> {
@@ -313,8 +324,7 @@ export class DisputesService implements OnModuleInit {
         organizationId,
         subjectId: dispute.id,
         contractId: dispute.contractId,
-        amountMinor,
-        currency,
+        ...stake,
         payload,
         requestedBy,
       },

@@ -131,5 +131,5 @@ export class EscrowResolver {
 }
 
 function scopeOf(actor: ClientActor) {
-  return { organizationId: actor.organizationId, userId: actor.userId };
+  return { organizationId: actor.organizationId, userId: actor.userId, role: actor.organizationRole };
 }

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { addDays } from 'date-fns';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { OrganizationRole } from '../../platform/access/actor.js';
+import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { shareOf } from '../../platform/money/shares.js';
@@ -35,7 +37,7 @@ import { HandInFilesService } from './hand-in-files.service.js';
 import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flow.js';
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
-type ClientScope = { organizationId: string; userId: string };
+type ClientScope = { organizationId: string; userId: string; role: OrganizationRole };
 /** Provider calls a transaction leaves to make after its commit. */
 type Owed = { refundId?: string; transferId?: string | null };
 
@@ -105,6 +107,8 @@ export class EscrowService implements OnModuleInit {
   ): Promise<{ payment: MilestonePaymentEntity; remote: ProviderPayment }> {
     const payment = await this.dataSource.transaction(async (manager) => {
       const { milestone, contract } = await this.lock(scope, milestoneId, 'pay', manager);
+      // A bonus is released as soon as it is paid: paying it sends money to the VA.
+      if (milestone.bonus) assertMayMoveHeldMoney(scope.role);
       // A bonus is a gift, not work: a trial does not hold it back.
       if (!milestone.trial && !milestone.bonus && inTrial(contract)) throw new TrialUndecidedError();
       if ((await this.approvals.pendingFor([milestone.id], manager)).size) throw new ApprovalPendingError();
@@ -321,6 +325,7 @@ export class EscrowService implements OnModuleInit {
 
   /** Releases held money to the VA (all of it unless an amount is given), less the platform fee. */
   async release(scope: ClientScope, milestoneId: string, amountMinor?: number): Promise<void> {
+    assertMayMoveHeldMoney(scope.role);
     const transferId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(scope, milestoneId, 'release', manager);
       return this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager);

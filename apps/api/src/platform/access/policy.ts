@@ -1,5 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Actor } from './actor.js';
+import { ForbiddenError } from '../errors/app-error.js';
+import type { Actor, OrganizationRole } from './actor.js';
 
 /**
  * A named rule about who may call an operation. Every resolver method (or its class)
@@ -8,6 +9,24 @@ import type { Actor } from './actor.js';
 export interface Policy {
   readonly name: string;
   allows(actor: Actor): boolean;
+}
+
+/**
+ * The one rule for who may make money held in escrow leave it on a business's behalf, by any path:
+ * release it, pay a bonus (released as soon as it is paid), propose or accept a dispute split, end a
+ * contract. Owners, admins and hiring managers; finance pays money in and reads it, never sends it out.
+ */
+const HELD_MONEY_ROLES: readonly OrganizationRole[] = ['owner', 'admin', 'hiring_manager'];
+
+export function mayMoveHeldMoney(role: OrganizationRole | null): boolean {
+  return role !== null && HELD_MONEY_ROLES.includes(role);
+}
+
+/** For services whose callers include both sides: refuses a business member the rule above leaves out. */
+export function assertMayMoveHeldMoney(role: OrganizationRole | null): void {
+  if (!mayMoveHeldMoney(role)) {
+    throw new ForbiddenError('Only owners, admins and hiring managers can move money held in escrow.');
+  }
 }
 
 const policy = (name: string, allows: (actor: Actor) => boolean): Policy => ({ name, allows });
@@ -24,6 +43,8 @@ export const Policies = {
   ),
   /** Organisation members who hire: owners, admins and hiring managers (not finance). */
   clientHiring: policy('clientHiring', (actor) => actor.kind === 'client' && actor.organizationRole !== 'finance'),
+  /** Business members who may move held money (see `mayMoveHeldMoney`). */
+  heldMoney: policy('heldMoney', (actor) => actor.kind === 'client' && mayMoveHeldMoney(actor.organizationRole)),
   freelancer: policy('freelancer', (actor) => actor.kind === 'freelancer'),
   /** Those who talk about a hire: organisation members who hire, or a VA. */
   hiringParties: policy(

@@ -81,7 +81,7 @@ const cases: Record<string, MatrixCase> = {
     allowed: clientAdmins,
   },
   invitation: { operation: '{ invitation(token: "xxxxxxxxxxxxxxxxxxxxxxxxxxxx") { email } }', allowed: everyone },
-  outboxEmails: { operation: '{ outboxEmails { totalCount } }', allowed: ops },
+  outboxEmails: { operation: '{ outboxEmails { totalCount } }', allowed: ['opsAdmin'] },
   auditLog: { operation: '{ auditLog { totalCount } }', allowed: ['opsAdmin'] },
   skills: { operation: '{ skills { id } }', allowed: signedIn },
   myFreelancerProfile: { operation: '{ myFreelancerProfile { headline } }', allowed: freelancers },

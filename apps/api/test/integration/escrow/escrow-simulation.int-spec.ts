@@ -104,7 +104,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
   let opsId: string;
   let secondOpsId: string;
   let approvals: ApprovalsService;
-  let scope: { organizationId: string; userId: string };
+  let scope: { organizationId: string; userId: string; role: 'owner' };
   let vaId: string;
   let contractId: string;
   let nextPosition = 100;
@@ -137,7 +137,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     const owner = await signIn(ownerUser.email, 'CLIENT');
     const va = await signIn(vaUser.email, 'FREELANCER');
     ({ contractId } = await fixedContract(owner, va, await owner.skillIds(), [{ title: 'Setup', amountMinor: 500 }]));
-    scope = { organizationId: organization.id, userId: ownerUser.id };
+    scope = { organizationId: organization.id, userId: ownerUser.id, role: 'owner' };
     vaId = vaUser.id;
     injectFaults(testApp.app.get(SandboxPaymentProvider));
   });
