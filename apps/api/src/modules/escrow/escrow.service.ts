@@ -6,12 +6,12 @@ import type { OrganizationRole } from '../../platform/access/actor.js';
 import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
-import { shareOf } from '../../platform/money/shares.js';
+import { feeOnRelease, shareOf } from '../../platform/money/shares.js';
 import { ApprovalPendingError } from '../approvals/approvals.errors.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
 import { MilestoneNotFoundError, TrialUndecidedError } from '../contracts/contracts.errors.js';
 import type { Party } from '../contracts/contracts.repository.js';
-import { inTrial } from '../contracts/contracts.service.js';
+import { ContractsService, inTrial } from '../contracts/contracts.service.js';
 import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
 import { RetainersService } from '../contracts/retainers.service.js';
 import { Accounts } from '../money/ledger/accounts.js';
@@ -67,6 +67,7 @@ export class EscrowService implements OnModuleInit {
     private readonly retainers: RetainersService,
     private readonly approvals: ApprovalsService,
     private readonly handInFiles: HandInFilesService,
+    private readonly contractsService: ContractsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -328,6 +329,16 @@ export class EscrowService implements OnModuleInit {
     assertMayMoveHeldMoney(scope.role);
     const transferId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(scope, milestoneId, 'release', manager);
+      if (amountMinor !== undefined) {
+        // A part is at least the smallest milestone, unless it is all that is left: no releases in pennies.
+        const { heldMinor } = await this.money(milestoneId, manager);
+        const minimum = await this.contractsService.smallestMilestone(locked.contract.terms.currency, manager);
+        if (amountMinor < heldMinor && amountMinor < minimum) {
+          throw new BadUserInputError('A partial release is at least the smallest milestone.', {
+            amountMinor: 'belowMinimum',
+          });
+        }
+      }
       return this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager);
     });
     if (transferId) await this.payouts.runTransfer(transferId);
@@ -488,7 +499,7 @@ export class EscrowService implements OnModuleInit {
     const { milestone, contract } = locked;
     const money = await this.money(milestone.id, manager);
     const amount = checkedAmount(amountMinor ?? money.heldMinor, money.heldMinor);
-    const fee = this.feeOf(amount);
+    const fee = feeOnRelease(money.releasedMinor, amount, this.config.escrow.feeBasisPoints);
     const eventId = await this.event(locked, kind, actorId, manager, { amountMinor: amount });
     await this.ledger.record(
       {

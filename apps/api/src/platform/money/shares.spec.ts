@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { prorate, shareOf, split } from './shares.js';
+import { feeOnRelease, prorate, shareOf, split } from './shares.js';
 
 describe('shares of money', () => {
   it('rounds a fee half up to the minor unit', () => {
@@ -40,5 +40,29 @@ describe('shares of money', () => {
     expect(prorate(0, 7, 30)).toBe(0);
     expect(() => prorate(100, 1, 0)).toThrow(RangeError);
     expect(() => prorate(100, 1.5, 30)).toThrow(RangeError);
+  });
+
+  it('books exactly the fee on the total released, however the releases are split', () => {
+    // Three releases of 5.05 would each round 0.505 up: 1.53 in fees instead of 1.52 on 15.15.
+    expect([0, 505, 1_010].map((before) => feeOnRelease(before, 505, 1_000))).toEqual([51, 50, 51]);
+    let seed = 7;
+    const random = (limit: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return 1 + (seed % limit);
+    };
+    for (let sequence = 0; sequence < 1_000; sequence++) {
+      const basisPoints = random(10_000) - 1;
+      let released = 0;
+      let fees = 0;
+      for (let release = random(12); release > 0; release--) {
+        const amount = random(100_000);
+        const fee = feeOnRelease(released, amount, basisPoints);
+        expect(fee).toBeGreaterThanOrEqual(0);
+        expect(fee).toBeLessThanOrEqual(amount);
+        fees += fee;
+        released += amount;
+      }
+      expect(fees).toBe(shareOf(released, basisPoints));
+    }
   });
 });

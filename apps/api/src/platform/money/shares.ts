@@ -42,3 +42,12 @@ export function prorate(amountMinor: number, numerator: number, denominator: num
   if (!Number.isSafeInteger(scaled)) throw new RangeError(`${amountMinor} is too large to divide exactly.`);
   return Math.floor((scaled + denominator) / (2 * denominator));
 }
+
+/**
+ * The fee on one release of a milestone: the fee on everything released from it so far, this release
+ * included, less the fee on what was released before. Splitting a release never changes the total
+ * (rounding cannot shave it), and all releases together take exactly the fee on the total released.
+ */
+export function feeOnRelease(releasedBeforeMinor: number, amountMinor: number, basisPoints: number): number {
+  return shareOf(releasedBeforeMinor + amountMinor, basisPoints) - shareOf(releasedBeforeMinor, basisPoints);
+}
