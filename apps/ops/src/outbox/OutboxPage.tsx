@@ -60,7 +60,10 @@ export function OutboxPage() {
                     variant="light"
                   >
                     {email.status === 'FAILED'
-                      ? intl.formatMessage({ id: 'outbox.status.failed' }, { error: (email.lastError ?? '').slice(0, 60) })
+                      ? intl.formatMessage(
+                          { id: 'outbox.status.failed' },
+                          { error: (email.lastError ?? '').slice(0, 60) },
+                        )
                       : email.status === 'SENT'
                         ? intl.formatMessage({ id: 'outbox.status.delivered' }, { transport: email.transport })
                         : intl.formatMessage({ id: 'outbox.status.pending' })}
