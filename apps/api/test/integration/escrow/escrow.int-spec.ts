@@ -150,9 +150,10 @@ describe('escrow on fixed-price milestones, in the sandbox', () => {
       status: 'RELEASED',
       money: { fundedMinor: 10_000, releasedMinor: 10_000, refundedMinor: 0, heldMinor: 0 },
     });
-    // 10% of 30.05 is 3.005, rounded half up to 3.01; 10% of 69.95 is 6.995 → 7.00. The VA is owed the rest.
+    // 10% of 30.05 is 3.005, rounded half up to 3.01; the rest takes 10% of 100.00 less that, 6.99 (alone,
+    // 6.995 would round to 7.00). Split or not, the fee is 10.00 and the VA is owed the rest.
     const ledger = testApp.app.get(LedgerService);
-    expect((await ledger.balance(Accounts.payable(vaId))).get('EUR')).toBe(-(10_000 - 301 - 700));
+    expect((await ledger.balance(Accounts.payable(vaId))).get('EUR')).toBe(-(10_000 - 301 - 699));
     expect((await ledger.balance(Accounts.escrow(first))).get('EUR')).toBe(0);
 
     const { contract: whole } = await va.ok<{ contract: { money: Money } }>(CONTRACT, { id: contractId });

@@ -45,7 +45,12 @@ describe('GraphQL query limits', () => {
 describe('GraphQL in production', () => {
   let testApp: TestApp;
   beforeAll(async () => {
-    testApp = await startTestApp({ NODE_ENV: 'production' });
+    testApp = await startTestApp({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://delegate.example',
+      PAYMENTS_PROVIDER: 'sandbox',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    });
   });
   afterAll(async () => {
     await testApp.close();
@@ -55,6 +60,11 @@ describe('GraphQL in production', () => {
     const result = await testApp.agent().request('{ __schema { queryType { name } } }');
     expect(rejectedAsInvalid(result)).toBe(true);
     expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('gives no "Did you mean" hints about the schema', async () => {
+    const result = await testApp.agent().request('{ mee { id } }');
+    expect(result.errors?.[0]?.message).toBe('Cannot query field "mee" on type "Query".');
   });
 
   it('serves no GraphiQL page', async () => {
