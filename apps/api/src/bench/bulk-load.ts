@@ -87,19 +87,26 @@ export async function bulkLoad(dataSource: DataSource, { vas, jobs }: { vas: num
     FROM (SELECT id, row_number() OVER (ORDER BY name) AS n FROM organizations WHERE name LIKE 'Bench Shop %') o
     JOIN (SELECT id, row_number() OVER (ORDER BY email) AS n FROM users WHERE email LIKE 'bench-owner-%') u
       ON u.n = o.n`);
+  // The texts hold no contact details, so what VAs read (`masked`) is the texts themselves.
   await dataSource.query(`
-    INSERT INTO job_posts (organization_id, author_id, status, title, summary, tasks, weekly_hours, budget_kind,
+    INSERT INTO job_posts (organization_id, author_id, status, title, summary, tasks, masked, weekly_hours, budget_kind,
       budget_min_minor, budget_max_minor, currency, time_zone, work_start_minute, work_end_minute,
       min_overlap_hours, published_at, expires_at)
-    SELECT m.organization_id, m.user_id, 'open', (${literal(HEADLINES)})[1 + i % ${HEADLINES.length}],
-      'A small online shop needs steady help with routine work every week.',
-      jsonb_build_array((${literal(TASKS)})[1 + i % ${TASKS.length}], (${literal(TASKS)})[1 + (i / 7) % ${TASKS.length}]),
-      (ARRAY[5,10,15,20])[1 + i % 4], 'hourly', 800, 1200 + (i % 9) * 200, (ARRAY['USD','EUR','GBP'])[1 + i % 3],
-      (${literal(CLIENT_ZONES)})[1 + i % ${CLIENT_ZONES.length}], 9 * 60, 17 * 60, (ARRAY[0,1,2,3])[1 + (i / 3) % 4],
+    SELECT organization_id, user_id, 'open', title, summary, tasks,
+      jsonb_build_object('title', title, 'summary', summary, 'tasks', tasks, 'screeningQuestions', '[]'::jsonb),
+      weekly_hours, 'hourly', 800, budget_max_minor, currency, time_zone, 9 * 60, 17 * 60, min_overlap_hours,
       now(), now() + interval '30 days'
-    FROM generate_series(1, ${jobs}) i
-    JOIN (SELECT organization_id, user_id, row_number() OVER (ORDER BY user_id) - 1 AS n FROM organization_members m
-          JOIN users u ON u.id = m.user_id WHERE u.email LIKE 'bench-owner-%') m ON m.n = i % ${organizations}`);
+    FROM (
+      SELECT m.organization_id, m.user_id, (${literal(HEADLINES)})[1 + i % ${HEADLINES.length}] AS title,
+        'A small online shop needs steady help with routine work every week.' AS summary,
+        jsonb_build_array((${literal(TASKS)})[1 + i % ${TASKS.length}], (${literal(TASKS)})[1 + (i / 7) % ${TASKS.length}]) AS tasks,
+        (ARRAY[5,10,15,20])[1 + i % 4] AS weekly_hours, 1200 + (i % 9) * 200 AS budget_max_minor,
+        (ARRAY['USD','EUR','GBP'])[1 + i % 3] AS currency, (${literal(CLIENT_ZONES)})[1 + i % ${CLIENT_ZONES.length}] AS time_zone,
+        (ARRAY[0,1,2,3])[1 + (i / 3) % 4] AS min_overlap_hours
+      FROM generate_series(1, ${jobs}) i
+      JOIN (SELECT organization_id, user_id, row_number() OVER (ORDER BY user_id) - 1 AS n FROM organization_members m
+            JOIN users u ON u.id = m.user_id WHERE u.email LIKE 'bench-owner-%') m ON m.n = i % ${organizations}
+    ) posts`);
   // One or two must-haves, a nice-to-have and a bonus skill, and English at B2 or C1.
   await dataSource.query(`
     INSERT INTO job_post_skills (job_id, skill_id, importance)

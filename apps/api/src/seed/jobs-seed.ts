@@ -3,6 +3,7 @@ import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
 import { JobPostEntity } from '../modules/jobs/entities/job-post.entity.js';
 import { JobPostLanguageEntity } from '../modules/jobs/entities/job-post-language.entity.js';
 import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.entity.js';
+import { maskedJobTexts } from '../modules/jobs/jobs.repository.js';
 
 const DAY_MS = 86_400_000;
 
@@ -101,7 +102,10 @@ export async function seedJobPosts(
   ): Promise<string> {
     const { skills: wanted, languages, ...fields } = spec;
     const jobs = manager.getRepository(JobPostEntity);
-    const job = await jobs.save(jobs.create({ ...fields, organizationId: owner.id, authorId: owner.authorId }));
+    const texts = { title: '', summary: '', tasks: [], screeningQuestions: [], ...fields };
+    const job = await jobs.save(
+      jobs.create({ ...fields, organizationId: owner.id, authorId: owner.authorId, masked: maskedJobTexts(texts) }),
+    );
     await manager
       .getRepository(JobPostSkillEntity)
       .insert(wanted.map(([slug, importance]) => ({ jobId: job.id, skillId: skills.get(slug) as string, importance })));

@@ -18,6 +18,7 @@ import { ApprovalsBonusesReminders1795454798708 } from './1795454798708-approval
 import { HandInFiles1795457681408 } from './1795457681408-hand-in-files.js';
 import { SecretFreeDeliveryLog1795462000000 } from './1795462000000-secret-free-delivery-log.js';
 import { ApprovalCommitments1796326882488 } from './1796326882488-approval-commitments.js';
+import { StoredMaskedTexts1796328097189 } from './1796328097189-stored-masked-texts.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   HandInFiles1795457681408,
   SecretFreeDeliveryLog1795462000000,
   ApprovalCommitments1796326882488,
+  StoredMaskedTexts1796328097189,
 ];

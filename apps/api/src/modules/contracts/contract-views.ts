@@ -35,7 +35,9 @@ export class ContractViews {
     return offers.flatMap((offer) => {
       const side = sides(offer);
       if (!side) return [];
-      return [{ ...offer, ...side }];
+      // The VA reads the business's words with contact details hidden until they accept.
+      const message = viewer === 'freelancer' && offer.status !== 'accepted' ? offer.masked.message : offer.message;
+      return [{ ...offer, ...side, message }];
     });
   }
 

@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { minorDigits } from '../../platform/money/fx.js';
 import type { UserEntity } from '../identity/entities/user.entity.js';
-import { maskContactDetails } from '../jobs/job-quality.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 
 type Recipient = Pick<UserEntity, 'email' | 'displayName' | 'locale'>;
@@ -39,7 +38,7 @@ export class ContractsNotifier {
         locale: to.locale,
         values: {
           name: to.displayName,
-          job: maskContactDetails(offer.jobTitle),
+          job: offer.jobTitle,
           organization: offer.organization,
           link: `${this.config.http.publicUrl}/freelancer/jobs/${offer.jobId}`,
         },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
+import { maskTexts } from '../../platform/text/contact-details.js';
 import { ContractEntity, type ContractSide } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
@@ -87,10 +88,11 @@ export class ContractsRepository {
   }
 
   async insertOffer(
-    offer: Omit<OfferEntity, 'id' | 'respondedAt' | 'createdAt' | 'updatedAt'>,
+    offer: Omit<OfferEntity, 'id' | 'respondedAt' | 'createdAt' | 'updatedAt' | 'masked'>,
     manager: EntityManager,
   ) {
-    const { identifiers } = await manager.getRepository(OfferEntity).insert(offer);
+    const masked = maskTexts({ message: offer.message });
+    const { identifiers } = await manager.getRepository(OfferEntity).insert({ ...offer, masked });
     return identifiers[0]?.id as string;
   }
 

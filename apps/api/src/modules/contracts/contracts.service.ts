@@ -287,7 +287,8 @@ export class ContractsService implements OnModuleInit {
     if (!freelancer || !offer?.job || !offer.organization) return undefined;
     return this.notifier.offerReceived(
       freelancer,
-      { jobId: offer.jobId, jobTitle: offer.job.title, organization: offer.organization.name },
+      // The VA reads the title as they read the post: contact details hidden.
+      { jobId: offer.jobId, jobTitle: offer.job.masked.title, organization: offer.organization.name },
       manager,
     );
   }

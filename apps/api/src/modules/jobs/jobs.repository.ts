@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { maskTexts } from '../../platform/text/contact-details.js';
 import { SkillEntity } from '../freelancers/entities/skill.entity.js';
 import {
   type BudgetKind,
   type JobPostEntity as JobPost,
   JobPostEntity,
+  type JobPostTexts,
   type JobStatus,
 } from './entities/job-post.entity.js';
 import { JobPostLanguageEntity } from './entities/job-post-language.entity.js';
@@ -22,7 +24,16 @@ export type JobFields = Omit<
   | 'closedAt'
   | 'createdAt'
   | 'updatedAt'
+  | 'masked'
 >;
+
+const TEXT_FIELDS = ['title', 'summary', 'tasks', 'screeningQuestions'] as const;
+
+/** What VAs read of a post's texts: masked here, once, whenever they are written. */
+export function maskedJobTexts(job: JobPostTexts): JobPostTexts {
+  const { title, summary, tasks, screeningQuestions } = job;
+  return maskTexts({ title, summary, tasks, screeningQuestions });
+}
 
 /** The stored search document of a post (a partial GIN index serves open posts). */
 const SEARCH_DOCUMENT = 'j.search_document';
@@ -54,12 +65,20 @@ export class JobsRepository {
   }
 
   async insert(fields: JobFields, manager: EntityManager): Promise<string> {
-    const saved = await manager.getRepository(JobPostEntity).save(manager.getRepository(JobPostEntity).create(fields));
+    const jobs = manager.getRepository(JobPostEntity);
+    const saved = await jobs.save(jobs.create({ ...fields, masked: maskedJobTexts(fields) }));
     return saved.id;
   }
 
-  async update(id: string, fields: Partial<JobPost>, manager: EntityManager): Promise<void> {
-    await manager.getRepository(JobPostEntity).update({ id }, fields);
+  /** Changing a text masks the texts again, from the row as it will be. */
+  async update(id: string, fields: Partial<Omit<JobPost, 'masked'>>, manager: EntityManager): Promise<void> {
+    const jobs = manager.getRepository(JobPostEntity);
+    if (!TEXT_FIELDS.some((field) => field in fields)) {
+      await jobs.update({ id }, fields);
+      return;
+    }
+    const current = await jobs.findOneByOrFail({ id });
+    await jobs.update({ id }, { ...fields, masked: maskedJobTexts({ ...current, ...fields }) });
   }
 
   async replaceRequirements(

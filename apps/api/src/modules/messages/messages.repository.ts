@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { maskTexts } from '../../platform/text/contact-details.js';
 import { JobMessageEntity } from './entities/job-message.entity.js';
 
 /** Threads between a job's organisation and one VA. */
@@ -9,7 +10,8 @@ export class MessagesRepository {
 
   /** Writes a message and returns it with its author. */
   async insert(message: Pick<JobMessageEntity, 'jobId' | 'freelancerId' | 'authorId' | 'body'>) {
-    const { identifiers } = await this.dataSource.getRepository(JobMessageEntity).insert(message);
+    const masked = maskTexts({ body: message.body });
+    const { identifiers } = await this.dataSource.getRepository(JobMessageEntity).insert({ ...message, masked });
     return this.dataSource
       .getRepository(JobMessageEntity)
       .findOneOrFail({ where: { id: identifiers[0]?.id }, relations: { author: true } });

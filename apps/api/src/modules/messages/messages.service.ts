@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyActor } from '../../platform/access/actor.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import { maskContactDetails } from '../jobs/job-quality.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import type { JobMessage } from './dto/job-message.dto.js';
@@ -77,7 +76,7 @@ export class MessagesService {
 function toOutput(message: JobMessageEntity, hired: boolean): JobMessage {
   return {
     id: message.id,
-    body: hired ? message.body : maskContactDetails(message.body),
+    body: hired ? message.body : message.masked.body,
     authorName: message.author?.displayName ?? '',
     fromFreelancer: message.authorId === message.freelancerId,
     createdAt: message.createdAt,

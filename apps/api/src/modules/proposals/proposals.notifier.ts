@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { UserEntity } from '../identity/entities/user.entity.js';
-import { maskContactDetails } from '../jobs/job-quality.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 import type { DeclineReason } from './entities/proposal.entity.js';
 
@@ -17,7 +16,7 @@ export class ProposalsNotifier {
   /** The VA is told politely, with the reason in their language and a way back to their feed. */
   declined(
     to: Pick<UserEntity, 'email' | 'displayName' | 'locale'>,
-    job: { title: string },
+    job: { masked: { title: string } },
     reason: DeclineReason,
     manager: EntityManager,
   ): Promise<Delivery> {
@@ -28,7 +27,7 @@ export class ProposalsNotifier {
         locale: to.locale,
         values: {
           name: to.displayName,
-          job: maskContactDetails(job.title),
+          job: job.masked.title,
           reason,
           link: `${this.config.http.publicUrl}/freelancer/jobs`,
         },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { maskTexts } from '../../platform/text/contact-details.js';
 import type { SubmitProposalInput } from './dto/submit-proposal.input.js';
 import { ProposalEntity, type ProposalStatus } from './entities/proposal.entity.js';
 
@@ -19,11 +20,12 @@ export class ProposalsRepository {
     manager: EntityManager,
   ): Promise<string | null> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO proposals (job_id, freelancer_id, cover_letter, amount_minor, currency, screening_answers, available_from)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
+      `INSERT INTO proposals (job_id, freelancer_id, cover_letter, amount_minor, currency, screening_answers, available_from, masked)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb)
        ON CONFLICT (job_id, freelancer_id) DO UPDATE SET status = 'submitted', cover_letter = EXCLUDED.cover_letter,
          amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency,
-         screening_answers = EXCLUDED.screening_answers, available_from = EXCLUDED.available_from, updated_at = now()
+         screening_answers = EXCLUDED.screening_answers, available_from = EXCLUDED.available_from,
+         masked = EXCLUDED.masked, updated_at = now()
        WHERE proposals.status = 'withdrawn'
        RETURNING id`,
       [
@@ -34,6 +36,7 @@ export class ProposalsRepository {
         currency,
         JSON.stringify(input.screeningAnswers),
         input.availableFrom,
+        JSON.stringify(maskTexts({ coverLetter: input.coverLetter, screeningAnswers: input.screeningAnswers })),
       ],
     );
     return rows[0]?.id ?? null;

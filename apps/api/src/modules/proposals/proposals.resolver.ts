@@ -97,9 +97,13 @@ export class ProposalsResolver {
       const freelancer = profiles.get(proposal.freelancerId);
       const job = proposal.job;
       if (!freelancer || !job) return [];
+      // The business reads the VA's words with contact details hidden until it hires them.
+      const texts = viewer === 'client' && proposal.status !== 'hired' ? proposal.masked : proposal;
       return [
         {
           ...proposal,
+          coverLetter: texts.coverLetter,
+          screeningAnswers: texts.screeningAnswers,
           freelancer,
           job: toProposalJob(job, viewer),
         },

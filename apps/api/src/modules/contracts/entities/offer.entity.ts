@@ -96,6 +96,10 @@ export class OfferEntity {
   @Column({ type: 'text', default: '' })
   message: string;
 
+  /** The message as the VA reads it until they accept: contact details hidden. */
+  @Column({ type: 'jsonb' })
+  masked: Pick<OfferEntity, 'message'>;
+
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
 

@@ -5,7 +5,6 @@ import type { JobPostEntity } from '../entities/job-post.entity.js';
 import { BUDGET_KINDS, JOB_STATUSES } from '../entities/job-post.entity.js';
 import type { JobPostLanguageEntity } from '../entities/job-post-language.entity.js';
 import { type JobPostSkillEntity, SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
-import { maskContactDetails } from '../job-quality.js';
 
 export const JobStatus = enumOf(JOB_STATUSES);
 export const BudgetKind = enumOf(BUDGET_KINDS);
@@ -170,9 +169,7 @@ export function toJobListing(loaded: LoadedJob): JobListing {
   return {
     id: job.id,
     status: job.status,
-    title: maskContactDetails(job.title),
-    summary: maskContactDetails(job.summary),
-    tasks: job.tasks.map(maskContactDetails),
+    ...job.masked,
     skills,
     languages,
     weeklyHours: job.weeklyHours,
@@ -188,7 +185,6 @@ export function toJobListing(loaded: LoadedJob): JobListing {
     minOverlapHours: job.minOverlapHours,
     trialWeeks: job.trialWeeks,
     ndaRequired: job.ndaRequired,
-    screeningQuestions: job.screeningQuestions.map(maskContactDetails),
     publishedAt: job.publishedAt,
     expiresAt: job.expiresAt,
   };

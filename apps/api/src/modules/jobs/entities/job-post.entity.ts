@@ -11,6 +11,9 @@ import {
 import { UserEntity } from '../../identity/entities/user.entity.js';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
 
+/** A post's free texts: what the other side reads (masked) before a contract. */
+export type JobPostTexts = Pick<JobPostEntity, 'title' | 'summary' | 'tasks' | 'screeningQuestions'>;
+
 export const JOB_STATUSES = ['draft', 'open', 'paused', 'closed', 'expired'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
@@ -102,15 +105,20 @@ export class JobPostEntity {
   @Column({ name: 'screening_questions', type: 'jsonb', default: [] })
   screeningQuestions: string[];
 
+  /** The free texts as VAs read them, contact details hidden: masked once, when they are written. */
+  @Column({ type: 'jsonb' })
+  masked: JobPostTexts;
+
   /**
-   * What search reads: title first, then summary and tasks. Stored, so ranking a match reads it
-   * instead of parsing the texts again.
+   * What search reads: title first, then summary and tasks, as VAs read them (contact details
+   * hidden, so none can be searched for). Stored, so ranking a match reads it instead of parsing the
+   * texts again.
    */
   @Column({
     name: 'search_document',
     type: 'tsvector',
     generatedType: 'STORED',
-    asExpression: `setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, summary || ' ' || tasks::text), 'B')`,
+    asExpression: `setweight(to_tsvector('english'::regconfig, masked ->> 'title'), 'A') || setweight(to_tsvector('english'::regconfig, (masked ->> 'summary') || ' ' || (masked -> 'tasks')::text), 'B')`,
     select: false,
     insert: false,
     update: false,

@@ -37,6 +37,10 @@ export class JobMessageEntity {
   @Column({ type: 'text' })
   body: string;
 
+  /** The body as the other side reads it before a contract: contact details hidden. */
+  @Column({ type: 'jsonb' })
+  masked: Pick<JobMessageEntity, 'body'>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

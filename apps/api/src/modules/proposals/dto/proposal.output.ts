@@ -4,7 +4,6 @@ import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageOf } from '../../../platform/graphql/pagination.js';
 import { BudgetKind, JobStatus } from '../../jobs/dto/job-post.output.js';
 import type { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
-import { maskContactDetails } from '../../jobs/job-quality.js';
 import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
 import { DECLINE_REASONS, PROPOSAL_STATUSES } from '../entities/proposal.entity.js';
 
@@ -30,10 +29,10 @@ export class ProposalJob {
 
 /** The job as a side of the hire reads it: VAs with contact details hidden, the organisation as written. */
 export function toProposalJob(
-  job: Pick<JobPostEntity, 'id' | 'title' | 'status' | 'budgetKind'>,
+  job: Pick<JobPostEntity, 'id' | 'title' | 'status' | 'budgetKind' | 'masked'>,
   viewer: PartyActor['kind'],
 ): ProposalJob {
-  const title = viewer === 'freelancer' ? maskContactDetails(job.title) : job.title;
+  const title = viewer === 'freelancer' ? job.masked.title : job.title;
   return { id: job.id, title, status: job.status, budgetKind: job.budgetKind };
 }
 

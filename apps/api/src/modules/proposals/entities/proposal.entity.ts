@@ -70,6 +70,10 @@ export class ProposalEntity {
   @Column({ name: 'screening_answers', type: 'jsonb' })
   screeningAnswers: string[];
 
+  /** The cover letter and answers as the business reads them before a contract: contact details hidden. */
+  @Column({ type: 'jsonb' })
+  masked: Pick<ProposalEntity, 'coverLetter' | 'screeningAnswers'>;
+
   /** The first day the VA can start (a calendar date). */
   @Column({ name: 'available_from', type: 'date' })
   availableFrom: string;
