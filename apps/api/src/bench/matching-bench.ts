@@ -189,8 +189,7 @@ async function statementCounts(
       headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
       payload: JSON.stringify({ query, variables }),
     });
-    const setCookie = response.headers['set-cookie'];
-    if (setCookie) cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0] as string;
+    if (response.headers['set-cookie']) cookie = cookiesOf(response.headers['set-cookie']);
     const body = response.json() as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
@@ -298,7 +297,7 @@ async function searchOverLongTexts(app: Awaited<ReturnType<typeof createApp>>['a
   const signedIn = await request('', 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
     input: { email: va.email, password: PASSWORD, accountKind: 'FREELANCER' },
   });
-  const cookie = String(signedIn.headers['set-cookie']).split(';')[0] as string;
+  const cookie = cookiesOf(signedIn.headers['set-cookie'] ?? []);
   const aliases = Array.from(
     { length: LONG_ALIASES },
     (_, n) => `s${n}: searchJobListings(query: "inventory", limit: ${LONG_POSTS}) { items { title summary } }`,
@@ -314,6 +313,11 @@ async function searchOverLongTexts(app: Awaited<ReturnType<typeof createApp>>['a
       throw new Error(JSON.stringify(body).slice(0, 500));
   }
   return times;
+}
+
+/** The `Cookie` header a browser would send back after these `Set-Cookie` headers (session and device). */
+function cookiesOf(setCookie: string | string[]): string {
+  return (Array.isArray(setCookie) ? setCookie : [setCookie]).map((header) => header.split(';')[0]).join('; ');
 }
 
 type Operation = {

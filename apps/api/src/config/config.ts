@@ -85,6 +85,12 @@ const environmentSchema = z
     RESUME_MAX_BYTES: z.coerce.number().int().min(1024).max(52_428_800).default(5_242_880),
     /** The largest file a VA hands in with their work. */
     HAND_IN_MAX_BYTES: z.coerce.number().int().min(1024).max(104_857_600).default(20_971_520),
+    /** Files one account may upload in an hour (résumés and hand-ins together). */
+    UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+    /** What one VA's handed-in files may take in all. */
+    HAND_IN_QUOTA_BYTES: z.coerce.number().int().min(1_048_576).default(1_073_741_824),
+    /** Days an uploaded hand-in file may wait to go with a hand-in before the daily sweep removes it. */
+    HAND_IN_UNATTACHED_DAYS: z.coerce.number().int().min(1).max(90).default(2),
     SEED_DEMO: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
@@ -184,6 +190,9 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       dir: env.UPLOAD_DIR ?? `${env.DATA_DIR}/uploads`,
       resumeMaxBytes: env.RESUME_MAX_BYTES,
       handInMaxBytes: env.HAND_IN_MAX_BYTES,
+      perHour: env.UPLOADS_PER_HOUR,
+      handInQuotaBytes: env.HAND_IN_QUOTA_BYTES,
+      handInUnattachedDays: env.HAND_IN_UNATTACHED_DAYS,
     },
     seedDemo: env.SEED_DEMO ?? !production,
     logLevel: env.LOG_LEVEL,

@@ -233,7 +233,11 @@ export class ContractsService implements OnModuleInit {
   /** The contract's timeline, newest first, for either party. */
   async events(party: Party, contractId: string, page: Page) {
     await this.contract(party, contractId);
-    return this.timeline(contractId, page);
+    const timeline = await this.timeline(contractId, page);
+    if (!('freelancerId' in party)) return timeline;
+    // Why the business's card was declined is the business's matter: the VA reads that it failed.
+    const items = timeline.items.map((event) => (event.kind === 'payment_failed' ? { ...event, message: '' } : event));
+    return { ...timeline, items };
   }
 
   /** A contract's timeline for ops reading a dispute's evidence (no party check: ops see any). */

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor } from '../../platform/access/actor.js';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { AppError, BadUserInputError, NotFoundError } from '../../platform/errors/app-error.js';
 import { safeFileName } from '../../platform/storage/file-names.js';
 import { FileStorage } from '../../platform/storage/file-storage.js';
+import { AuditService } from '../audit/audit.service.js';
 import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
 import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
 import { HAND_IN_CONTENT_TYPES, HandInFileEntity } from '../contracts/entities/hand-in-file.entity.js';
@@ -15,6 +17,15 @@ import { allows } from './milestone-flow.js';
 
 /** At most this many files go with one hand-in. */
 export const HAND_IN_MAX_FILES = 10;
+
+export class UploadQuotaExceededError extends AppError {
+  readonly code = 'UPLOAD_QUOTA_EXCEEDED';
+  constructor(quotaBytes: number) {
+    super('Your handed-in files have used up their space.', { file: 'quotaExceeded' }, { maxBytes: quotaBytes });
+  }
+}
+
+const SWEEP_UNATTACHED_TASK = 'escrow.sweep-unattached-hand-in-files';
 
 export class HandInTypeNotAllowedError extends AppError {
   readonly code = 'HAND_IN_TYPE_NOT_ALLOWED';
@@ -25,16 +36,28 @@ export class HandInTypeNotAllowedError extends AppError {
 
 /**
  * Files the VA hands in with the work: uploaded while the milestone waits for a hand-in, checked by
- * their bytes, stored privately. They join the hand-in they go with; from then on both sides of the
- * contract and ops (weighing a dispute) may read them. Before that only the uploader may.
+ * their bytes, stored privately, within the VA's quota. They join the hand-in they go with; from then
+ * on both sides of the contract may read them, and ops while the milestone is disputed (each read
+ * audited). Before that only the uploader may; files never handed in are swept away daily.
  */
 @Injectable()
 export class HandInFilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
+    private readonly audit: AuditService,
+    background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    background.register({
+      name: SWEEP_UNATTACHED_TASK,
+      policy: 'singleton',
+      cron: '17 4 * * *',
+      handler: async () => {
+        await this.sweepUnattached();
+      },
+    });
+  }
 
   get maxBytes(): number {
     return this.config.uploads.handInMaxBytes;
@@ -54,7 +77,16 @@ export class HandInFilesService {
     const detected = await fileTypeFromBuffer(file.bytes);
     if (!detected || !(detected.ext in HAND_IN_CONTENT_TYPES)) throw new HandInTypeNotAllowedError();
     const extension = detected.ext as keyof typeof HAND_IN_CONTENT_TYPES;
-    const storageKey = await this.storage.put('hand-ins', file.bytes);
+    const { used } = await this.dataSource
+      .getRepository(HandInFileEntity)
+      .createQueryBuilder('file')
+      .select('COALESCE(sum(file.size_bytes), 0)::bigint', 'used')
+      .where('file.uploaded_by = :freelancerId', { freelancerId })
+      .getRawOne<{ used: string }>()
+      .then((row) => row ?? { used: '0' });
+    const quota = this.config.uploads.handInQuotaBytes;
+    if (Number(used) + file.bytes.length > quota) throw new UploadQuotaExceededError(quota);
+    const storageKey = await this.storage.put('hand-ins', file.bytes, freelancerId);
     try {
       const repository = this.dataSource.getRepository(HandInFileEntity);
       return await repository.save(
@@ -102,15 +134,42 @@ export class HandInFilesService {
     const file = await this.dataSource
       .getRepository(HandInFileEntity)
       .findOne({ where: { id }, relations: { milestone: { contract: true } } });
-    const contract = file?.milestone?.contract;
+    const milestone = file?.milestone;
+    const contract = milestone?.contract;
     const handedIn = file?.eventId !== null;
     const mayRead =
       file &&
       contract &&
-      (actor.kind === 'ops' ||
+      ((actor.kind === 'ops' && handedIn && milestone?.status === 'disputed') ||
         (actor.kind === 'freelancer' && actor.userId === contract.freelancerId) ||
         (actor.kind === 'client' && actor.organizationId === contract.organizationId && handedIn));
     if (!file || !mayRead) throw new NotFoundError('No such file.');
+    if (actor.kind === 'ops') {
+      await this.audit.record({
+        actorId: actor.userId,
+        action: 'hand_in_file.download',
+        targetType: 'hand_in_file',
+        targetId: file.id,
+        details: { milestoneId: file.milestoneId, fileName: file.fileName },
+      });
+    }
     return { file, bytes: await this.storage.get(file.storageKey) };
+  }
+
+  /** Removes files uploaded but never handed in, after `HAND_IN_UNATTACHED_DAYS`; returns how many. */
+  async sweepUnattached(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.uploads.handInUnattachedDays * 86_400_000);
+    const files = await this.dataSource.getRepository(HandInFileEntity).findBy({
+      eventId: IsNull(),
+      createdAt: LessThan(cutoff),
+    });
+    for (const file of files) {
+      // Deleted only if still unattached: a hand-in racing the sweep keeps its file.
+      const { affected } = await this.dataSource
+        .getRepository(HandInFileEntity)
+        .delete({ id: file.id, eventId: IsNull() });
+      if (affected) await this.storage.remove(file.storageKey);
+    }
+    return files.length;
   }
 }

@@ -42,6 +42,13 @@ export class FreelancersRepository {
   }
 
   /** The profile (with its résumé) and its skills (with catalog rows), languages and references: four queries, whatever the counts. */
+  async vettingStage(userId: string) {
+    const profile = await this.dataSource
+      .getRepository(FreelancerProfileEntity)
+      .findOne({ where: { userId }, select: { userId: true, vettingStage: true } });
+    return profile?.vettingStage ?? null;
+  }
+
   async findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
     const profile = await manager
       .getRepository(FreelancerProfileEntity)

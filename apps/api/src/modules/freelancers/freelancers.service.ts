@@ -30,6 +30,11 @@ export class FreelancersService {
     return this.repository.findProfile(userId, manager);
   }
 
+  /** Whether the VA passed vetting: only they are matched, hired and paid out. */
+  async isApproved(userId: string): Promise<boolean> {
+    return (await this.repository.vettingStage(userId)) === 'approved';
+  }
+
   /** The profile locked for the rest of the transaction, with everything an application is judged on. */
   async lockForApplication(userId: string, manager: EntityManager) {
     if (!(await this.repository.lockProfile(userId, manager))) return null;

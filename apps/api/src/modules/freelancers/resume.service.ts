@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
-import { DataSource } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { NotFoundError } from '../../platform/errors/app-error.js';
@@ -32,9 +32,10 @@ export class ResumeService {
     if (!detected || !(detected.ext in RESUME_CONTENT_TYPES)) throw new FileTypeNotAllowedError();
     const extension = detected.ext as keyof typeof RESUME_CONTENT_TYPES;
 
-    const storageKey = await this.storage.put('resumes', file.bytes);
+    const storageKey = await this.storage.put('resumes', file.bytes, userId);
+    let saved: { resume: ResumeEntity; replaced: string[] };
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      saved = await this.dataSource.transaction(async (manager) => {
         const profiles = manager.getRepository(FreelancerProfileEntity);
         const profile = await profiles
           .createQueryBuilder('profile')
@@ -53,12 +54,18 @@ export class ResumeService {
           }),
         );
         await profiles.upsert({ userId, resumeId: resume.id }, ['userId']);
-        return resume;
+        // One résumé per VA: the new one replaces the others, rows and files (an application that
+        // was reviewed with one keeps its record without it).
+        const older = await manager.getRepository(ResumeEntity).findBy({ userId, id: Not(resume.id) });
+        if (older.length) await manager.getRepository(ResumeEntity).delete({ id: In(older.map(({ id }) => id)) });
+        return { resume, replaced: older.map(({ storageKey: key }) => key) };
       });
     } catch (error) {
       await this.storage.remove(storageKey);
       throw error;
     }
+    await Promise.all(saved.replaced.map((key) => this.storage.remove(key)));
+    return saved.resume;
   }
 
   /** The file for its owner or any ops member; everyone else is told it does not exist. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { PayoutsResolver } from './payouts.resolver.js';
@@ -6,7 +7,7 @@ import { PayoutsService } from './payouts.service.js';
 
 /** VAs' payout accounts and the transfers released money owes them. */
 @Module({
-  imports: [MoneyModule, PaymentsModule],
+  imports: [FreelancersModule, MoneyModule, PaymentsModule],
   providers: [PayoutsService, PayoutsResolver],
   exports: [PayoutsService],
 })

@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
-import { NotFoundError } from '../../platform/errors/app-error.js';
+import { AppError, NotFoundError } from '../../platform/errors/app-error.js';
 import { PaymentOperationEntity } from '../escrow/entities/payment-operation.entity.js';
+import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { Accounts } from '../money/ledger/accounts.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { PAYMENT_PROVIDER, type PaymentProvider, ProviderError } from '../payments/payment-provider.js';
@@ -30,6 +31,13 @@ export interface OwedTransfer {
  * money before onboarding: the transfer waits, and the money stays a payable in the ledger until
  * the account can receive it. The ledger records a payout only once the provider made the transfer.
  */
+export class NotApprovedForPayoutsError extends AppError {
+  readonly code = 'NOT_APPROVED';
+  constructor() {
+    super('Payouts open once you have passed vetting.');
+  }
+}
+
 @Injectable()
 export class PayoutsService implements OnModuleInit {
   private readonly logger = new Logger(PayoutsService.name);
@@ -40,6 +48,7 @@ export class PayoutsService implements OnModuleInit {
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly sandbox: SandboxPaymentProvider,
     private readonly background: BackgroundJobs,
+    private readonly freelancers: FreelancersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,6 +67,8 @@ export class PayoutsService implements OnModuleInit {
 
   /** A link to the provider's onboarding forms, creating the VA's account on first use. */
   async startOnboarding(userId: string): Promise<string> {
+    // A payout account is a Connect account at the provider: only for VAs Delegate has vetted.
+    if (!(await this.freelancers.isApproved(userId))) throw new NotApprovedForPayoutsError();
     const account = (await this.account(userId)) ?? (await this.createAccount(userId));
     const back = `${this.config.http.publicUrl}/freelancer/payouts`;
     const { url } = await callProvider(() =>

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
-import { NotFoundError } from '../../platform/errors/app-error.js';
+import { AppError, NotFoundError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EscrowService } from '../escrow/escrow.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
@@ -44,6 +44,16 @@ interface OperationRow {
  * transfer of the last weeks is read back from the provider. Differences are stored for ops to see;
  * a payment the provider took that was never booked (a lost webhook) is booked by the run itself.
  */
+/** Arbitrary constant: the advisory lock that lets one reconciliation run at a time. */
+const RUN_LOCK = 7_246_017;
+
+export class ReconciliationRunningError extends AppError {
+  readonly code = 'RECONCILIATION_RUNNING';
+  constructor() {
+    super('A reconciliation is running already; its results appear when it finishes.');
+  }
+}
+
 @Injectable()
 export class ReconciliationService implements OnModuleInit {
   constructor(
@@ -66,8 +76,27 @@ export class ReconciliationService implements OnModuleInit {
     });
   }
 
-  /** One full comparison; `opsUserId` when ops started it (audited). */
+  /**
+   * One full comparison; `opsUserId` when ops started it (audited). One runs at a time, across
+   * instances: a session-level advisory lock is held on its own connection for the whole run.
+   */
   async run(opsUserId: string | null): Promise<ReconciliationRunEntity> {
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      const [{ locked }] = await lock.query('SELECT pg_try_advisory_lock($1) AS locked', [RUN_LOCK]);
+      if (!locked) throw new ReconciliationRunningError();
+      try {
+        return await this.compare(opsUserId);
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [RUN_LOCK]);
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async compare(opsUserId: string | null): Promise<ReconciliationRunEntity> {
     const runs = this.dataSource.getRepository(ReconciliationRunEntity);
     const run = await runs.save(runs.create({ provider: this.provider.name, triggeredBy: opsUserId }));
     if (opsUserId) {

@@ -12,13 +12,20 @@ const HTTP_STATUS: Record<string, number> = {
   FILE_TYPE_NOT_ALLOWED: 415,
   HAND_IN_TYPE_NOT_ALLOWED: 415,
   MILESTONE_STATUS: 409,
+  UPLOAD_QUOTA_EXCEEDED: 413,
+  RATE_LIMITED: 429,
 };
 
 /** File routes answer with the same codes GraphQL uses, as `{ error: { code, message, fields } }`. */
 function sendHttpError(error: AppError, reply: FastifyReply): void {
-  void reply
-    .code(HTTP_STATUS[error.code] ?? 400)
-    .send({ error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } });
+  void reply.code(HTTP_STATUS[error.code] ?? 400).send({
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.details ?? {}),
+    },
+  });
 }
 
 /**

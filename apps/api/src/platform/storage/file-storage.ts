@@ -3,22 +3,30 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { type RateLimit, RateLimits } from '../rate-limit/rate-limits.js';
 
 /**
  * Private file storage on local disk under `UPLOAD_DIR`, which no static route serves: files
  * leave only through controllers that check who is asking. Keys are generated here, never taken
- * from the uploader, so a file name cannot walk out of the folder.
+ * from the uploader, so a file name cannot walk out of the folder. Each account writes at most
+ * `UPLOADS_PER_HOUR` files.
  */
 @Injectable()
 export class FileStorage {
   private readonly root: string;
+  private readonly uploadsPerAccount: RateLimit;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, limits: RateLimits) {
     this.root = resolve(config.uploads.dir);
+    this.uploadsPerAccount = limits.limit({ name: 'uploads', points: config.uploads.perHour, durationSeconds: 3_600 });
   }
 
-  /** Writes the bytes under a new key (temporary file, then rename, so readers never see half a file). */
-  async put(folder: string, bytes: Buffer): Promise<string> {
+  /**
+   * Writes the bytes under a new key (temporary file, then rename, so readers never see half a file),
+   * counted against the uploader's hourly allowance.
+   */
+  async put(folder: string, bytes: Buffer, ownerId: string): Promise<string> {
+    await this.uploadsPerAccount.consume(ownerId);
     const key = `${folder}/${randomUUID()}`;
     const path = this.pathOf(key);
     await mkdir(join(this.root, folder), { recursive: true });

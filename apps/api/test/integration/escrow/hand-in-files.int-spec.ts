@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HandInFilesService } from '../../../src/modules/escrow/hand-in-files.service.js';
 import { createOrganization, createUser } from '../../../src/seed/factories.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
@@ -25,7 +26,11 @@ describe('files handed in with the work', () => {
     agent.upload(`/files/hand-ins?milestoneId=${milestoneId}`, name, bytes, 'application/pdf');
 
   beforeAll(async () => {
-    testApp = await startTestApp({ WORKER_ENABLED: 'false', HAND_IN_MAX_BYTES: '4096' });
+    testApp = await startTestApp({
+      WORKER_ENABLED: 'false',
+      HAND_IN_MAX_BYTES: '4096',
+      HAND_IN_QUOTA_BYTES: '1048576',
+    });
     ({ owner, va, skillIds } = await contractParties(testApp, PASSWORD));
     const { owner: strangerUser } = await createOrganization(testApp.dataSource, {
       name: 'Another Shop',
@@ -89,7 +94,7 @@ describe('files handed in with the work', () => {
       },
     ]);
 
-    for (const reader of [owner, va, ops]) {
+    for (const reader of [owner, va]) {
       const download = await reader.http('GET', `/files/hand-ins/${uploaded.id}`);
       expect(download.statusCode).toBe(200);
       expect(download.headers['content-disposition']).toContain('catalogue%20final.pdf');
@@ -97,5 +102,47 @@ describe('files handed in with the work', () => {
     }
     expect((await stranger.http('GET', `/files/hand-ins/${uploaded.id}`)).statusCode).toBe(404);
     expect((await testApp.agent().http('GET', `/files/hand-ins/${uploaded.id}`)).statusCode).toBe(401);
+
+    // Ops read the work only while they may have to weigh it: once the milestone is disputed, each read audited.
+    expect((await ops.http('GET', `/files/hand-ins/${uploaded.id}`)).statusCode).toBe(404);
+    await owner.ok('mutation($input: OpenDisputeInput!) { openDispute(input: $input) { id } }', {
+      input: { milestoneId, reason: 'The catalogue misses half of the products.' },
+    });
+    expect((await ops.http('GET', `/files/hand-ins/${uploaded.id}`)).statusCode).toBe(200);
+    const [{ reads }] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS reads FROM audit_log WHERE action = 'hand_in_file.download' AND target_id = $1`,
+      [uploaded.id],
+    );
+    expect(reads).toBe(1);
+  });
+
+  it('count against the VA’s quota, and the ones never handed in are swept away', async () => {
+    const { milestoneIds } = await fixedContract(owner, va, skillIds, [{ title: 'Listings', amountMinor: 12_000 }]);
+    const milestoneId = milestoneIds[0] as string;
+    await payIntoEscrow(owner, milestoneId);
+    const [{ used }] = await testApp.dataSource.query(
+      `SELECT COALESCE(sum(size_bytes), 0)::int AS used FROM hand_in_files WHERE uploaded_by =
+       (SELECT freelancer_id FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id WHERE m.id = $1)`,
+      [milestoneId],
+    );
+    // The quota is 1 MiB in this app: one file is made to fill it up to the last bytes, then one more is refused.
+    const first = (await upload(va, milestoneId, 'a.pdf', samplePdf('a'))).json() as { id: string };
+    await testApp.dataSource.query('UPDATE hand_in_files SET size_bytes = $2 WHERE id = $1', [
+      first.id,
+      1_048_576 - used - 100,
+    ]);
+    const refused = await upload(va, milestoneId, 'b.pdf', samplePdf('b'));
+    expect(refused.statusCode).toBe(413);
+    expect(refused.json().error).toMatchObject({ code: 'UPLOAD_QUOTA_EXCEEDED' });
+
+    // Never handed in: gone after the grace days, row and file; a handed-in file stays.
+    const sweep = testApp.app.get(HandInFilesService);
+    expect(await sweep.sweepUnattached(new Date())).toBe(0);
+    expect(await sweep.sweepUnattached(new Date(Date.now() + 3 * 86_400_000))).toBe(1);
+    expect((await va.http('GET', `/files/hand-ins/${first.id}`)).statusCode).toBe(404);
+    const [{ kept }] = await testApp.dataSource.query(
+      'SELECT count(*)::int AS kept FROM hand_in_files WHERE event_id IS NOT NULL',
+    );
+    expect(kept).toBe(1);
   });
 });
