@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyActor } from '../../platform/access/actor.js';
+import { type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
@@ -15,12 +16,20 @@ import { MessagesRepository } from './messages.repository.js';
  */
 @Injectable()
 export class MessagesService {
+  /** Messages one person writes, and one side receives, in an hour. */
+  private readonly perSender: RateLimit;
+  private readonly perRecipient: RateLimit;
+
   constructor(
     private readonly repository: MessagesRepository,
     private readonly jobs: JobsService,
     private readonly proposals: ProposalsService,
     private readonly contracts: ContractsService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.perSender = limits.limit({ name: 'message-sender', points: 60, durationSeconds: 3_600 });
+    this.perRecipient = limits.limit({ name: 'message-recipient', points: 120, durationSeconds: 3_600 });
+  }
 
   async send(
     actor: PartyActor,
@@ -28,6 +37,9 @@ export class MessagesService {
     body: string,
   ): Promise<JobMessage> {
     const freelancerId = await this.openThread(actor, thread);
+    await this.perSender.consume(actor.userId);
+    // The other side: the VA when the business writes, the business's job thread when the VA does.
+    await this.perRecipient.consume(actor.kind === 'client' ? freelancerId : `job:${thread.jobId}`);
     const message = await this.repository.insert({ jobId: thread.jobId, freelancerId, authorId: actor.userId, body });
     return toOutput(message, await this.contracts.hasContract(thread.jobId, freelancerId));
   }

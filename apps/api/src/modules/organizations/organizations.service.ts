@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor, OrganizationRole } from '../../platform/access/actor.js';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/app-error.js';
+import { type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { IdentityRepository } from '../identity/identity.repository.js';
 import { hashSecretToken, newSecretToken } from '../identity/secret-token.js';
 import { MailService } from '../mail/mail.service.js';
@@ -10,19 +11,32 @@ import { AlreadyMemberError, InvalidInvitationError, InvitationEmailMismatchErro
 import { OrganizationsRepository } from './organizations.repository.js';
 
 const INVITATION_TTL_DAYS = 7;
+const HOUR_SECONDS = 3_600;
 
 type ClientActor = Extract<Actor, { kind: 'client' }>;
 
 /** Client organisations, their members and invitations. */
 @Injectable()
 export class OrganizationsService {
+  /** Invitations one member sends, and one address receives: e-mail is never a way to flood someone. */
+  private readonly invitationsPerSender: RateLimit;
+  private readonly invitationsPerRecipient: RateLimit;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: OrganizationsRepository,
     private readonly identity: IdentityRepository,
     private readonly mail: MailService,
+    limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.invitationsPerSender = limits.limit({ name: 'invitation-sender', points: 20, durationSeconds: HOUR_SECONDS });
+    this.invitationsPerRecipient = limits.limit({
+      name: 'invitation-recipient',
+      points: 3,
+      durationSeconds: 24 * HOUR_SECONDS,
+    });
+  }
 
   /** Called inside the sign-up transaction: the new user owns a new organisation. */
   async createWithOwner(name: string, ownerId: string, manager: EntityManager): Promise<void> {
@@ -69,6 +83,8 @@ export class OrganizationsService {
     if (role === 'owner' && actor.organizationRole !== 'owner')
       throw new ForbiddenError('Only an owner can invite an owner.');
     if (await this.identity.emailExists(email)) throw new AlreadyMemberError();
+    await this.invitationsPerSender.consume(actor.userId);
+    await this.invitationsPerRecipient.consume(email);
     const organization = await this.get(actor);
     const inviter = await this.identity.findUserById(actor.userId);
     const { token, hash } = newSecretToken();

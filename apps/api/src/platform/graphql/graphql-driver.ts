@@ -44,7 +44,11 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
               extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
             },
       );
-      return { ...formatted, response: { ...formatted.response, errors } };
+      // A request that failed validation (parse errors and query limits included) ran nothing: one
+      // status for all of them, whichever rule refused it.
+      const refused =
+        !formatted.response.data && errors?.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+      return { statusCode: refused ? 400 : formatted.statusCode, response: { ...formatted.response, errors } };
     },
   }),
 });

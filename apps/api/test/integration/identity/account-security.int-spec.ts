@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganization, createUser } from '../../../src/seed/factories.js';
+import { contractParties, liveProposal } from '../../support/contracts.js';
 import { receivedBy } from '../../support/outbox.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -212,5 +213,45 @@ describe('password reset requests without a worker', () => {
     expect(await queued()).toBe(2);
     const [{ tokens }] = await testApp.dataSource.query(`SELECT count(*)::int AS tokens FROM password_reset_tokens`);
     expect(tokens).toBe(0);
+  });
+});
+
+describe('invitations and messages', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp({ WORKER_ENABLED: 'false' });
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('send at most three invitations a day to one address, however often they are revoked and sent again', async () => {
+    const { owner } = await createOrganization(testApp.dataSource, { owner: { password: 'owner password' } });
+    const agent = testApp.agent();
+    await agent.signIn(owner.email, 'owner password', 'CLIENT');
+    const codes = [];
+    for (let n = 0; n < 4; n++) {
+      const result = await agent.request<{ inviteMember: { id: string } }>(
+        'mutation { inviteMember(input: { email: "pestered@example.test", role: FINANCE }) { id } }',
+      );
+      codes.push(result.errors?.[0]?.extensions?.code ?? 'OK');
+      if (result.data)
+        await agent.ok('mutation($id: ID!) { revokeInvitation(id: $id) }', { id: result.data.inviteMember.id });
+    }
+    expect(codes).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
+  });
+
+  it('let one person write at most sixty messages an hour', async () => {
+    const { owner, va, skillIds } = await contractParties(testApp, 'messages password 1');
+    const proposalId = await liveProposal(owner, va, skillIds, 20_000);
+    const [{ jobId }] = await testApp.dataSource.query('SELECT job_id AS "jobId" FROM proposals WHERE id = $1', [
+      proposalId,
+    ]);
+    const send = (n: number) =>
+      va.request('mutation($input: SendJobMessageInput!) { sendJobMessage(input: $input) { id } }', {
+        input: { jobId, body: `Message ${n}` },
+      });
+    for (let n = 0; n < 60; n++) expect((await send(n)).errors).toBeUndefined();
+    expect((await send(60)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 });

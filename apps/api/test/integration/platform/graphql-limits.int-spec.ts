@@ -36,6 +36,25 @@ describe('GraphQL query limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/alias/i);
   });
 
+  it('answers every refused query with one status, whichever rule refused it', async () => {
+    const agent = testApp.agent();
+    const refused = [
+      '{ me { organization { name } } }',
+      '{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } }',
+      '{ mee { id } }',
+      '{ me { id ',
+      '{ outboxEmails(limit: "x") { totalCount } }',
+    ];
+    for (const query of refused) {
+      const result = await agent.request(query);
+      expect({ query, status: result.status, invalid: rejectedAsInvalid(result) }).toEqual({
+        query,
+        status: 400,
+        invalid: true,
+      });
+    }
+  });
+
   it('allows introspection outside production', async () => {
     const result = await testApp.agent().request('{ __schema { queryType { name } } }');
     expect(result.errors).toBeUndefined();
