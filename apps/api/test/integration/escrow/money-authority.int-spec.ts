@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { OrganizationRole } from '../../../src/platform/access/actor.js';
-import { addMember } from '../../../src/seed/factories.js';
+import { addMember, createUser } from '../../../src/seed/factories.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
 import { startTestApp } from '../../support/test-app.js';
@@ -28,7 +28,8 @@ describe('who can cause held money to move to the VA, by any path', () => {
   let owner: GraphqlAgent;
   let va: GraphqlAgent;
   let skillIds: Record<string, string>;
-  const members = {} as Record<OrganizationRole, GraphqlAgent>;
+  /** Every kind of actor who could try: the business's four roles, the VA, and ops. */
+  const actors = {} as Record<OrganizationRole | 'va' | 'opsVetter' | 'opsAdmin', GraphqlAgent>;
 
   /** A contract of the organisation whose one milestone is paid in and handed in. */
   const handedIn = async (amountMinor = 20_000) => {
@@ -49,11 +50,20 @@ describe('who can cause held money to move to the VA, by any path', () => {
     testApp = await startTestApp({ WORKER_ENABLED: 'false' });
     ({ owner, va, skillIds } = await contractParties(testApp, PASSWORD));
     const { myOrganization } = await owner.ok<{ myOrganization: { id: string } }>('{ myOrganization { id } }');
-    members.owner = owner;
+    actors.owner = owner;
+    actors.va = va;
     for (const role of ['admin', 'hiring_manager', 'finance'] as const) {
       const user = await addMember(testApp.dataSource, myOrganization.id, role, { password: PASSWORD });
-      members[role] = testApp.agent();
-      await members[role].signIn(user.email, PASSWORD, 'CLIENT');
+      actors[role] = testApp.agent();
+      await actors[role].signIn(user.email, PASSWORD, 'CLIENT');
+    }
+    for (const [name, opsRole] of [
+      ['opsVetter', 'vetter'],
+      ['opsAdmin', 'admin'],
+    ] as const) {
+      const user = await createUser(testApp.dataSource, 'ops', { password: PASSWORD, opsRole });
+      actors[name] = testApp.agent();
+      await actors[name].signIn(user.email, PASSWORD, 'OPS');
     }
   });
   afterAll(async () => {
@@ -71,7 +81,7 @@ describe('who can cause held money to move to the VA, by any path', () => {
     },
     'accepting the VA’s split': async (member) => {
       const { contractId, milestoneId } = await handedIn();
-      const { openDispute } = await member.ok<{ openDispute: { id: string } }>(OPEN, {
+      const { openDispute } = await owner.ok<{ openDispute: { id: string } }>(OPEN, {
         input: { milestoneId, reason: 'The catalogue is missing half of the products.' },
       });
       await va.ok(PROPOSE, { input: { disputeId: openDispute.id, freelancerShareBps: 10_000 } });
@@ -105,24 +115,32 @@ describe('who can cause held money to move to the VA, by any path', () => {
     },
   };
 
-  const expected: Record<OrganizationRole, boolean> = {
+  /**
+   * Whether each actor can, by this path, make held money reach the VA. Ops move money only by deciding
+   * a dispute in mediation (a second ops member approves big decisions: approvals.int-spec.ts); the VA
+   * only by accepting what the business proposed.
+   */
+  const expected: Record<keyof typeof actors, boolean> = {
     owner: true,
     admin: true,
     hiring_manager: true,
     finance: false,
+    va: false,
+    opsVetter: false,
+    opsAdmin: false,
   };
 
   for (const [path, run] of Object.entries(paths)) {
-    it(`by ${path}: owners, admins and hiring managers can; finance cannot`, async () => {
-      for (const role of Object.keys(expected) as OrganizationRole[]) {
-        const reached = await run(members[role]);
-        expect({ role, moved: reached > 0 }).toEqual({ role, moved: expected[role] });
+    it(`by ${path}: owners, admins and hiring managers can; finance, the VA and ops cannot`, async () => {
+      for (const actor of Object.keys(expected) as Array<keyof typeof actors>) {
+        const reached = await run(actors[actor]);
+        expect({ actor, moved: reached > 0 }).toEqual({ actor, moved: expected[actor] });
       }
     });
   }
 
   it('refuses finance with FORBIDDEN on every money-moving call, and leaves the money held', async () => {
-    const finance = members.finance;
+    const finance = actors.finance;
     const { contractId, milestoneId } = await handedIn();
     const { openDispute } = await finance.ok<{ openDispute: { id: string } }>(OPEN, {
       input: { milestoneId, reason: 'Opening a dispute is allowed to every member.' },
