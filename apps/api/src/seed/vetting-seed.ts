@@ -21,7 +21,7 @@ import { SKILL_TEST_BANK } from './skill-test-bank.js';
 const HOUR = 3_600_000;
 
 export interface Storage {
-  put(folder: string, bytes: Buffer, ownerId: string): Promise<string>;
+  put(folder: string, bytes: Buffer): Promise<string>;
 }
 
 const REJECTION_REASONS = [
@@ -76,7 +76,7 @@ async function attachResume(db: EntityManager, storage: Storage, user: UserEntit
       contentType: RESUME_CONTENT_TYPES.pdf,
       sizeBytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      storageKey: await storage.put('resumes', bytes, user.id),
+      storageKey: await storage.put('resumes', bytes),
     }),
   );
   await db.getRepository(FreelancerProfileEntity).update({ userId: user.id }, { resumeId: resume.id });

@@ -86,7 +86,8 @@ export class HandInFilesService {
       .then((row) => row ?? { used: '0' });
     const quota = this.config.uploads.handInQuotaBytes;
     if (Number(used) + file.bytes.length > quota) throw new UploadQuotaExceededError(quota);
-    const storageKey = await this.storage.put('hand-ins', file.bytes, freelancerId);
+    await this.storage.admitUpload(freelancerId);
+    const storageKey = await this.storage.put('hand-ins', file.bytes);
     try {
       const repository = this.dataSource.getRepository(HandInFileEntity);
       return await repository.save(

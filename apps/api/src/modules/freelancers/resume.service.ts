@@ -32,7 +32,8 @@ export class ResumeService {
     if (!detected || !(detected.ext in RESUME_CONTENT_TYPES)) throw new FileTypeNotAllowedError();
     const extension = detected.ext as keyof typeof RESUME_CONTENT_TYPES;
 
-    const storageKey = await this.storage.put('resumes', file.bytes, userId);
+    await this.storage.admitUpload(userId);
+    const storageKey = await this.storage.put('resumes', file.bytes);
     let saved: { resume: ResumeEntity; replaced: string[] };
     try {
       saved = await this.dataSource.transaction(async (manager) => {

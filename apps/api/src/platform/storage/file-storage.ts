@@ -8,8 +8,8 @@ import { type RateLimit, RateLimits } from '../rate-limit/rate-limits.js';
 /**
  * Private file storage on local disk under `UPLOAD_DIR`, which no static route serves: files
  * leave only through controllers that check who is asking. Keys are generated here, never taken
- * from the uploader, so a file name cannot walk out of the folder. Each account writes at most
- * `UPLOADS_PER_HOUR` files.
+ * from the uploader, so a file name cannot walk out of the folder. People's uploads are admitted
+ * first (`admitUpload`): at most `UPLOADS_PER_HOUR` an account.
  */
 @Injectable()
 export class FileStorage {
@@ -22,11 +22,15 @@ export class FileStorage {
   }
 
   /**
-   * Writes the bytes under a new key (temporary file, then rename, so readers never see half a file),
-   * counted against the uploader's hourly allowance.
+   * Counts an upload against the account's hourly allowance, refusing it when none is left. Call it
+   * before any transaction: the counter is written on a connection of its own.
    */
-  async put(folder: string, bytes: Buffer, ownerId: string): Promise<string> {
+  async admitUpload(ownerId: string): Promise<void> {
     await this.uploadsPerAccount.consume(ownerId);
+  }
+
+  /** Writes the bytes under a new key (temporary file, then rename, so readers never see half a file). */
+  async put(folder: string, bytes: Buffer): Promise<string> {
     const key = `${folder}/${randomUUID()}`;
     const path = this.pathOf(key);
     await mkdir(join(this.root, folder), { recursive: true });
