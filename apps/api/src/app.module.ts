@@ -37,9 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(
-          dataSourceOptions({ url: databaseUrl, poolSize: config.database.kind === 'embedded' ? 4 : 10 }),
-        ),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl })),
         GraphqlModule,
         BackgroundModule.forRoot(databaseUrl),
         RateLimitModule,

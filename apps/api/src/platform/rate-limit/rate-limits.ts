@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Pool, QueryConfig } from 'pg';
+import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -28,12 +28,10 @@ export interface GrowingDelaySpec {
   lifetimeSeconds: number;
 }
 
-type StoreClient = { query: (query: QueryConfig) => Promise<unknown> };
-
 export class RateLimit {
   constructor(
     private readonly limiter: RateLimiterPostgres,
-    private readonly store: StoreClient,
+    private readonly pool: Pool,
   ) {}
 
   /** Uses one point atomically (so parallel requests cannot all slip in); refuses when none is left. */
@@ -70,7 +68,7 @@ export class RateLimit {
   /** Ends every counter whose key starts so (e.g. an account's counters at every address). */
   async resetKeysStartingWith(start: string): Promise<void> {
     const pattern = `${this.limiter.getKey(start).replace(/[\\%_]/g, '\\$&')}%`;
-    await this.store.query({ text: `DELETE FROM rate_limits WHERE key LIKE $1`, values: [pattern] });
+    await this.pool.query('DELETE FROM rate_limits WHERE key LIKE $1', [pattern]);
   }
 }
 
@@ -115,17 +113,14 @@ export class GrowingDelay {
  */
 @Injectable()
 export class RateLimits {
-  private readonly storeClient: StoreClient;
+  private readonly pool: Pool;
 
   constructor(dataSource: DataSource) {
-    const pool = (dataSource.driver as PostgresDriver).master as Pool;
-    // The limiter names its prepared statements; the embedded engine shares one session between
-    // connections, where a second connection preparing the same name fails. Send them unnamed.
-    this.storeClient = { query: (query: QueryConfig) => pool.query({ text: query.text, values: query.values }) };
+    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
   limit(spec: LimitSpec): RateLimit {
-    return new RateLimit(this.limiter(spec.name, spec.points, spec.durationSeconds), this.storeClient);
+    return new RateLimit(this.limiter(spec.name, spec.points, spec.durationSeconds), this.pool);
   }
 
   growingDelay(spec: GrowingDelaySpec): GrowingDelay {
@@ -139,7 +134,7 @@ export class RateLimits {
 
   private limiter(keyPrefix: string, points: number, duration: number): RateLimiterPostgres {
     return new RateLimiterPostgres({
-      storeClient: this.storeClient,
+      storeClient: this.pool,
       storeType: 'pool',
       tableName: 'rate_limits',
       tableCreated: true,
