@@ -12,7 +12,16 @@ export { FormError } from './errors/FormError';
 export { useFormSubmit } from './errors/use-form-submit';
 export { HttpApiError, uploadFile } from './files/upload-file';
 export { WORK_LANGUAGES } from './forms/languages';
-export { CURRENCIES, fromMinor, minutesToTime, timeToMinutes, todayIn, toMinor } from './forms/time-of-day';
+export {
+  CURRENCIES,
+  endsNextDay,
+  fromMinor,
+  minutesToTime,
+  timeToMinutes,
+  todayIn,
+  toMinor,
+  workingHoursValues,
+} from './forms/time-of-day';
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';
 export { ErrorState } from './layout/ErrorState';

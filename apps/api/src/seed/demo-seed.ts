@@ -267,8 +267,7 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
       currency: va.currency,
       hourlyRateMinor: va.rate,
       weeklyCapacityHours: pick([10, 20, 20, 30, 40]),
-      workStartMinute: pick([7, 8, 9, 10]) * 60,
-      workEndMinute: pick([16, 17, 18]) * 60,
+      ...workingDay(va, pick([7, 8, 9, 10]) * 60, pick([16, 17, 18]) * 60),
       vettingStage: stage,
       skills: skills.map((skill) => ({
         slug: skill.slug,
@@ -289,6 +288,11 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
     updatedBy: northwind.authorId,
   });
   return seedJobPosts(db, northwind);
+}
+
+/** A VA's local working day: the picked one, or the night shift some work for clients an ocean away. */
+function workingDay(va: (typeof DEMO_VAS)[number], startMinute: number, endMinute: number) {
+  return 'nightShift' in va ? va.nightShift : { workStartMinute: startMinute, workEndMinute: endMinute };
 }
 
 /** A small deterministic PRNG, so every fresh demo looks the same. */
@@ -319,7 +323,9 @@ const DEMO_VAS = [
     native: 'tl',
     currency: 'USD',
     rate: 900,
-    headline: 'Customer support and inbox zero',
+    headline: 'Customer support and inbox zero, on New York hours',
+    // 21:00–05:00 in Manila is New York's working day: the usual arrangement for US clients.
+    nightShift: { workStartMinute: 21 * 60, workEndMinute: 5 * 60 },
   },
   {
     name: 'Grace Wanjiru',

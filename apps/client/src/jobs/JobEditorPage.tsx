@@ -1,5 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CURRENCIES, describeError, ErrorState, TimeZoneSelect, useViewer, WORK_LANGUAGES } from '@delegate/ui';
+import {
+  CURRENCIES,
+  describeError,
+  ErrorState,
+  endsNextDay,
+  TimeZoneSelect,
+  timeToMinutes,
+  useViewer,
+  WORK_LANGUAGES,
+} from '@delegate/ui';
 import {
   ActionIcon,
   Alert,
@@ -379,6 +388,14 @@ function Editor({
                   <TextInput
                     type="time"
                     label={t('jobs.workEnd')}
+                    description={
+                      endsNextDay(
+                        timeToMinutes(form.values.workStart),
+                        timeToMinutes(form.values.workEnd, { asEnd: true }),
+                      )
+                        ? t('common.endsNextDay')
+                        : undefined
+                    }
                     {...form.getInputProps('workEnd')}
                     error={form.errors.workEndMinute}
                   />

@@ -8,11 +8,11 @@ import {
   formatMoney,
   JobThread,
   MatchReasons,
-  minutesToTime,
   todayIn,
   toMinor,
   useFormSubmit,
   useViewer,
+  workingHoursValues,
 } from '@delegate/ui';
 import {
   Alert,
@@ -140,7 +140,7 @@ function Details({ job }: { job: Listing }) {
     [t('jobs.durationWeeks'), job.durationWeeks ? t('job.weeks', { weeks: job.durationWeeks }) : t('job.ongoing')],
     [
       t('job.workingHours'),
-      `${minutesToTime(job.workStartMinute)}–${minutesToTime(job.workEndMinute)} (${job.timeZone})`,
+      `${t('common.workingHours', workingHoursValues(job.workStartMinute, job.workEndMinute))} (${job.timeZone})`,
     ],
     [t('jobs.minOverlap'), t('job.hoursADay', { hours: job.minOverlapHours })],
     [t('jobs.trial'), job.trialWeeks ? t('job.weeks', { weeks: job.trialWeeks }) : t('jobs.noTrial')],

@@ -1,5 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CURRENCIES, describeError, ErrorState, useViewer, WORK_LANGUAGES } from '@delegate/ui';
+import {
+  CURRENCIES,
+  describeError,
+  ErrorState,
+  endsNextDay,
+  timeToMinutes,
+  useViewer,
+  WORK_LANGUAGES,
+} from '@delegate/ui';
 import {
   ActionIcon,
   Alert,
@@ -212,6 +220,14 @@ function ProfileEditor({
                 <TextInput
                   type="time"
                   label={intl.formatMessage({ id: 'profile.workEnd' })}
+                  description={
+                    endsNextDay(
+                      timeToMinutes(form.values.workStart),
+                      timeToMinutes(form.values.workEnd, { asEnd: true }),
+                    )
+                      ? intl.formatMessage({ id: 'common.endsNextDay' })
+                      : undefined
+                  }
                   {...form.getInputProps('workEnd')}
                 />
               </Group>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError, ErrorState, minutesToTime, useViewer } from '@delegate/ui';
+import { describeError, ErrorState, useViewer, workingHoursValues } from '@delegate/ui';
 import {
   Alert,
   Anchor,
@@ -431,8 +431,10 @@ function ProfilePanel({ application }: { application: OpsApplicationFragment }) 
             {intl.formatMessage(
               { id: 'review.workHours' },
               {
-                start: minutesToTime(profile.workStartMinute),
-                end: minutesToTime(profile.workEndMinute),
+                hours: intl.formatMessage(
+                  { id: 'common.workingHours' },
+                  workingHoursValues(profile.workStartMinute, profile.workEndMinute),
+                ),
                 timeZone: application.freelancer.timeZone,
               },
             )}

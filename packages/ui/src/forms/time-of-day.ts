@@ -3,6 +3,16 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 export const minutesToTime = (minutes: number) => `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
 
+/** A working day whose end is at or before its start ends the next day (22:00–06:00; equal: 24 h). */
+export const endsNextDay = (startMinute: number, endMinute: number) => endMinute <= startMinute;
+
+/** Values for the `common.workingHours` message: "22:00–06:00 (next day)". */
+export const workingHoursValues = (startMinute: number, endMinute: number) => ({
+  start: minutesToTime(startMinute),
+  end: minutesToTime(endMinute),
+  nextDay: String(endsNextDay(startMinute, endMinute)),
+});
+
 /** `00:00` as an end time means midnight at the end of the day (1440). */
 export function timeToMinutes(time: string, { asEnd = false } = {}): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);

@@ -19,6 +19,7 @@ import { HandInFiles1795457681408 } from './1795457681408-hand-in-files.js';
 import { SecretFreeDeliveryLog1795462000000 } from './1795462000000-secret-free-delivery-log.js';
 import { ApprovalCommitments1796326882488 } from './1796326882488-approval-commitments.js';
 import { StoredMaskedTexts1796328097189 } from './1796328097189-stored-masked-texts.js';
+import { OvernightWorkingDays1796332000000 } from './1796332000000-overnight-working-days.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SecretFreeDeliveryLog1795462000000,
   ApprovalCommitments1796326882488,
   StoredMaskedTexts1796328097189,
+  OvernightWorkingDays1796332000000,
 ];

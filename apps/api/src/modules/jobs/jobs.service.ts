@@ -227,6 +227,5 @@ function assertPublishable(
     else if (job.budgetMaxMinor !== null && job.budgetMinMinor > job.budgetMaxMinor)
       fields.budgetMinMinor = 'minAboveMax';
   }
-  if (job.workEndMinute <= job.workStartMinute) fields.workEndMinute = 'endBeforeStart';
   if (Object.keys(fields).length) throw new JobIncompleteError(fields);
 }

@@ -9,6 +9,9 @@ import type { MatchFeatures } from './scoring.js';
 const WORK_START_UTC = (localMinute: string, timeZone: string) =>
   `mod(mod(${localMinute} - (EXTRACT(EPOCH FROM ($1::timestamptz AT TIME ZONE ${timeZone})) - EXTRACT(EPOCH FROM $1::timestamptz))::int / 60, 1440) + 1440, 1440)`;
 
+/** `workingDayMinutes` in SQL: an end at or before the start is on the next day (equal: 24 h). */
+const WORK_MINUTES = 'mod(p.work_end_minute - p.work_start_minute + 1439, 1440) + 1';
+
 export interface NewMatch {
   freelancerId: string;
   rank: number;
@@ -38,7 +41,7 @@ export class MatchingRepository {
        SELECT p.user_id, COALESCE(k.skill_set, '{}'), COALESCE(k.skill_levels, '{}'), COALESCE(k.skill_badges, '{}'),
          COALESCE(l.codes, '{}'), COALESCE(l.levels, '{}'),
          p.hourly_rate_minor, p.currency, p.weekly_capacity_hours,
-         u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, p.work_end_minute - p.work_start_minute,
+         u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, ${WORK_MINUTES},
          COALESCE(p.vetting_score, 0), $1::timestamptz
        FROM freelancer_profiles p
        JOIN users u ON u.id = p.user_id

@@ -4,6 +4,7 @@ import type { CefrLevel } from '../../../src/modules/freelancers/entities/freela
 import { JobExpiryService } from '../../../src/modules/jobs/job-expiry.service.js';
 import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
 import { JobMatchEntity } from '../../../src/modules/matching/entities/job-match.entity.js';
+import { dailyOverlapMinutes, utcWorkingDay } from '../../../src/modules/matching/job-terms.js';
 import { MatchingRepository } from '../../../src/modules/matching/matching.repository.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { evaluate } from '../../../src/modules/matching/scoring.js';
@@ -301,3 +302,45 @@ async function waitForQueueToDrain(dataSource: DataSource): Promise<void> {
 function longDate(date: Date): string {
   return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+describe('working days that cross midnight', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp({ WORKER_ENABLED: 'false' });
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('ranks a VA in Manila working 22:00–06:00 for a New York post, with the overlap in the reasons', async () => {
+    const { dataSource } = testApp;
+    await ensureSkillCatalog(dataSource);
+    const { owner: ownerUser } = await createOrganization(dataSource, { owner: { password: PASSWORD } });
+    const owner = testApp.agent();
+    await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
+    const night = { workStartMinute: 22 * 60, workEndMinute: 6 * 60 };
+    const { user } = await createFreelancer(
+      dataSource,
+      fits('Manila, night shift', { timeZone: 'Asia/Manila', ...night }),
+    );
+    await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager, NOW));
+
+    const jobId = await publishJobPost(
+      owner,
+      jobPostInput(await owner.skillIds(), { timeZone: 'America/New_York', minOverlapHours: 6 }),
+    );
+    await testApp.app.get(MatchingService).rankAndInvite(jobId, NOW);
+    const { jobMatches } = await owner.ok<{
+      jobMatches: { items: Array<{ freelancer: { id: string }; facts: { overlapMinutes: number } }> };
+    }>('query($jobId: ID!) { jobMatches(jobId: $jobId) { items { freelancer { id } facts { overlapMinutes } } } }', {
+      jobId,
+    });
+    // In November New York is UTC−5: its 09:00–17:00 is Manila's 22:00–06:00, all eight hours.
+    const expected = dailyOverlapMinutes(
+      utcWorkingDay('Asia/Manila', night.workStartMinute, night.workEndMinute, NOW),
+      utcWorkingDay('America/New_York', 9 * 60, 17 * 60, NOW),
+    );
+    expect(expected).toBe(480);
+    expect(jobMatches.items).toEqual([{ freelancer: { id: user.id }, facts: { overlapMinutes: expected } }]);
+  });
+});
