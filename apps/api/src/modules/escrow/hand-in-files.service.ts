@@ -164,13 +164,16 @@ export class HandInFilesService {
       eventId: IsNull(),
       createdAt: LessThan(cutoff),
     });
+    let removed = 0;
     for (const file of files) {
       // Deleted only if still unattached: a hand-in racing the sweep keeps its file.
       const { affected } = await this.dataSource
         .getRepository(HandInFileEntity)
         .delete({ id: file.id, eventId: IsNull() });
-      if (affected) await this.storage.remove(file.storageKey);
+      if (!affected) continue;
+      await this.storage.remove(file.storageKey);
+      removed += 1;
     }
-    return files.length;
+    return removed;
   }
 }

@@ -6,7 +6,7 @@ import { IdentityRepository } from './identity.repository.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
 export const SESSION_COOKIE = 'dlg_session';
-/** A random id per browser, kept for a year: sign-ins from a browser an account never used are flagged. */
+/** A random id per browser, kept 400 days (the longest browsers allow): sign-ins from a browser an account never used are flagged. */
 export const DEVICE_COOKIE = 'dlg_device';
 const DEVICE_COOKIE_DAYS = 400;
 const DAY_MS = 86_400_000;
