@@ -34,7 +34,12 @@ export async function startEmbeddedPostgres(options: {
   await moveAsideEarlierEngine(root, options.notice);
   const password = await passwordOf(root);
   const port = options.port || (await freePort());
+  // The server's last words, for the error when it does not start.
   const log: string[] = [];
+  const remember = (message: unknown) => {
+    log.push(String(message));
+    if (log.length > 50) log.shift();
+  };
   const server = new EmbeddedPostgresServer({
     databaseDir,
     port,
@@ -46,11 +51,8 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // Local only: no network address but loopback, and the socket inside the data folder.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', databaseDir],
-    onLog: (message) => {
-      log.push(message);
-      if (log.length > 50) log.shift();
-    },
-    onError: (message) => log.push(String(message)),
+    onLog: remember,
+    onError: remember,
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await recoverFromHardKill(root, databaseDir);
@@ -87,7 +89,6 @@ async function passwordOf(root: string): Promise<string> {
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const password = randomBytes(24).toString('base64url');
   await writeFile(file, `${password}\n`, { mode: 0o600 });
-  await chmod(file, 0o600);
   return password;
 }
 

@@ -51,6 +51,22 @@ describe('describeError', () => {
     expect(describeError(new HttpApiError(null, 'network'), intl).message).toBe(en['errors.network']);
   });
 
+  it('words a refused upload with what the route said about it (the quota, the wait)', () => {
+    const quota = new HttpApiError(
+      'UPLOAD_QUOTA_EXCEEDED',
+      'server words',
+      { file: 'quotaExceeded' },
+      { maxBytes: 1_073_741_824 },
+    );
+    expect(describeError(quota, intl)).toEqual({
+      code: 'UPLOAD_QUOTA_EXCEEDED',
+      message: 'Your handed-in files have used up their space (1024 MB).',
+      fields: { file: 'No space left for more files' },
+    });
+    const limited = new HttpApiError('RATE_LIMITED', 'server words', {}, { retryAfterSeconds: 1_800 });
+    expect(describeError(limited, intl).message).toBe('You have done this too often. Try again in 30 minutes.');
+  });
+
   it('puts the reapply date into the message, in the reader’s language', () => {
     const turkish = createIntl({ locale: 'tr', messages: tr });
     expect(describeError(graphqlError({ code: 'REAPPLY_TOO_SOON', reapplyAfter: '2027-03-01' }), turkish).message).toBe(

@@ -14,7 +14,7 @@ export interface DescribedError {
 export function describeError(error: unknown, intl: IntlShape): DescribedError {
   if (error instanceof HttpApiError) {
     if (!error.code) return { message: intl.formatMessage({ id: 'errors.network' }), fields: {}, code: null };
-    return describeExtensions({ code: error.code, fields: error.fields }, intl);
+    return describeExtensions({ ...error.details, code: error.code, fields: error.fields }, intl);
   }
   if (!CombinedGraphQLErrors.is(error)) {
     return { message: intl.formatMessage({ id: 'errors.network' }), fields: {}, code: null };

@@ -4,6 +4,8 @@ export class HttpApiError extends Error {
     readonly code: string | null,
     message: string,
     readonly fields: Record<string, string> = {},
+    /** What else the error says (`maxBytes`, `retryAfterSeconds`), as GraphQL errors' extensions do. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'HttpApiError';
@@ -26,11 +28,11 @@ export async function uploadFile<T>(url: string, file: File): Promise<T> {
     throw new HttpApiError(null, 'network');
   }
   const payload = (await response.json().catch(() => null)) as
-    | (T & { error?: { code: string; message: string; fields?: Record<string, string> } })
+    | (T & { error?: { code: string; message: string; fields?: Record<string, string> } & Record<string, unknown> })
     | null;
   if (!response.ok || !payload) {
-    const error = payload?.error;
-    throw new HttpApiError(error?.code ?? null, error?.message ?? response.statusText, error?.fields);
+    const { code, message, fields, ...details } = payload?.error ?? { code: null, message: response.statusText };
+    throw new HttpApiError(code ?? null, message ?? response.statusText, fields, details);
   }
   return payload;
 }

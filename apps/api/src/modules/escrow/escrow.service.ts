@@ -329,17 +329,12 @@ export class EscrowService implements OnModuleInit {
     assertMayMoveHeldMoney(scope.role);
     const transferId = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lock(scope, milestoneId, 'release', manager);
-      if (amountMinor !== undefined) {
-        // A part is at least the smallest milestone, unless it is all that is left: no releases in pennies.
-        const { heldMinor } = await this.money(milestoneId, manager);
-        const minimum = await this.contractsService.smallestMilestone(locked.contract.terms.currency, manager);
-        if (amountMinor < heldMinor && amountMinor < minimum) {
-          throw new BadUserInputError('A partial release is at least the smallest milestone.', {
-            amountMinor: 'belowMinimum',
-          });
-        }
-      }
-      return this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager);
+      // A part is at least the smallest milestone, unless it is all that is left: no releases in pennies.
+      const smallestPart =
+        amountMinor === undefined
+          ? 0
+          : await this.contractsService.smallestMilestone(locked.contract.terms.currency, manager);
+      return this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager, smallestPart);
     });
     if (transferId) await this.payouts.runTransfer(transferId);
   }
@@ -495,10 +490,17 @@ export class EscrowService implements OnModuleInit {
     actorId: string | null,
     kind: 'released' | 'auto_released',
     manager: EntityManager,
+    /** A smaller part is refused unless it is all that is held (dispute splits may be any part). */
+    smallestPart = 0,
   ): Promise<string | null> {
     const { milestone, contract } = locked;
     const money = await this.money(milestone.id, manager);
     const amount = checkedAmount(amountMinor ?? money.heldMinor, money.heldMinor);
+    if (amount < money.heldMinor && amount < smallestPart) {
+      throw new BadUserInputError('A partial release is at least the smallest milestone.', {
+        amountMinor: 'belowMinimum',
+      });
+    }
     const fee = feeOnRelease(money.releasedMinor, amount, this.config.escrow.feeBasisPoints);
     const eventId = await this.event(locked, kind, actorId, manager, { amountMinor: amount });
     await this.ledger.record(

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { GrowingDelay, RateLimit } from '../../platform/rate-limit/rate-limits.js';
-import { RateLimits } from '../../platform/rate-limit/rate-limits.js';
+import { type GrowingDelay, type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { TooManyAttemptsError } from './identity.errors.js';
 
 export interface SignInAttempt {

@@ -77,8 +77,11 @@ export class JobsRepository {
       await jobs.update({ id }, fields);
       return;
     }
-    const current = await jobs.findOneByOrFail({ id });
-    await jobs.update({ id }, { ...fields, masked: maskedJobTexts({ ...current, ...fields }) });
+    // An edit sends every text; only a partial change needs the others from the row.
+    const texts = TEXT_FIELDS.every((field) => field in fields)
+      ? (fields as JobPostTexts)
+      : { ...(await jobs.findOneByOrFail({ id })), ...fields };
+    await jobs.update({ id }, { ...fields, masked: maskedJobTexts(texts) });
   }
 
   async replaceRequirements(

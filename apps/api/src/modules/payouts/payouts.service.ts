@@ -31,8 +31,8 @@ export interface OwedTransfer {
  * money before onboarding: the transfer waits, and the money stays a payable in the ledger until
  * the account can receive it. The ledger records a payout only once the provider made the transfer.
  */
-export class NotApprovedForPayoutsError extends AppError {
-  readonly code = 'NOT_APPROVED';
+export class PayoutsNotOpenError extends AppError {
+  readonly code = 'PAYOUTS_NOT_OPEN';
   constructor() {
     super('Payouts open once you have passed vetting.');
   }
@@ -68,7 +68,7 @@ export class PayoutsService implements OnModuleInit {
   /** A link to the provider's onboarding forms, creating the VA's account on first use. */
   async startOnboarding(userId: string): Promise<string> {
     // A payout account is a Connect account at the provider: only for VAs Delegate has vetted.
-    if (!(await this.freelancers.isApproved(userId))) throw new NotApprovedForPayoutsError();
+    if (!(await this.freelancers.isApproved(userId))) throw new PayoutsNotOpenError();
     const account = (await this.account(userId)) ?? (await this.createAccount(userId));
     const back = `${this.config.http.publicUrl}/freelancer/payouts`;
     const { url } = await callProvider(() =>

@@ -46,7 +46,7 @@ describe('least privilege and resource limits', () => {
   it('opens payout onboarding to approved VAs only', async () => {
     const { user } = await createFreelancer(testApp.dataSource, { email: uniqueEmail('va'), password: PASSWORD });
     const applicant = await signedIn(testApp, user.email, 'FREELANCER');
-    expect(code((await applicant.request('mutation { startPayoutOnboarding }')).errors)).toBe('NOT_APPROVED');
+    expect(code((await applicant.request('mutation { startPayoutOnboarding }')).errors)).toBe('PAYOUTS_NOT_OPEN');
     const { va } = await contractParties(testApp, PASSWORD);
     expect(
       (await va.ok<{ startPayoutOnboarding: string }>('mutation { startPayoutOnboarding }')).startPayoutOnboarding,
