@@ -42,6 +42,8 @@ async function passStage(ops: Page, stage: string) {
   await ops.getByRole('button', { name: 'Pass this stage…' }).click();
   const dialog = ops.getByRole('dialog', { name: `Scorecard: ${stage}` });
   const ratings = dialog.getByRole('radiogroup');
+  // `all()` does not wait: let the scorecard render before listing its criteria.
+  await expect(ratings.first()).toBeVisible();
   for (const group of await ratings.all()) await group.getByText('Meets the bar').click();
   await dialog.getByRole('button', { name: 'Pass stage' }).click();
   await expect(dialog).toBeHidden();
