@@ -9,7 +9,6 @@ import { HandInFileEntity } from '../modules/contracts/entities/hand-in-file.ent
 import { OfferEntity } from '../modules/contracts/entities/offer.entity.js';
 import { DisputeEntity } from '../modules/escrow/entities/dispute.entity.js';
 import { MilestonePaymentEntity } from '../modules/escrow/entities/milestone-payment.entity.js';
-import { PaymentOperationEntity } from '../modules/escrow/entities/payment-operation.entity.js';
 import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
@@ -34,6 +33,7 @@ import { LedgerTransactionEntity } from '../modules/money/ledger/ledger-transact
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
+import { PaymentOperationEntity } from '../modules/payments/entities/payment-operation.entity.js';
 import { SandboxObjectEntity } from '../modules/payments/sandbox-object.entity.js';
 import { PayoutAccountEntity } from '../modules/payouts/entities/payout-account.entity.js';
 import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';

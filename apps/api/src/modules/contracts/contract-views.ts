@@ -4,10 +4,11 @@ import type { PartyActor } from '../../platform/access/actor.js';
 import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
 import { toProposalJob } from '../proposals/dto/proposal.output.js';
-import { ContractsService, contractMoney, inTrial } from './contracts.service.js';
+import { ContractsService, contractMoney } from './contracts.service.js';
 import type { Contract, Offer } from './dto/contract.output.js';
 import type { ContractEntity } from './entities/contract.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
+import { inTrial } from './trial.js';
 
 /**
  * Offers and contracts as either side reads them: with the job, the VA's public profile, the

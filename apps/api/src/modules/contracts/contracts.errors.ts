@@ -57,3 +57,10 @@ export class TrialUndecidedError extends AppError {
     super('Continue after the paid trial before paying the next milestone.');
   }
 }
+
+export class MilestoneStatusError extends AppError {
+  readonly code = 'MILESTONE_STATUS';
+  constructor(action: string, status: string) {
+    super(`This milestone is ${status.replace('_', ' ')}; it cannot be ${action} now.`, undefined, { status });
+  }
+}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { FileStorage } from '../../platform/storage/file-storage.js';
 import { ApprovalsModule } from '../approvals/approvals.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MailModule } from '../mail/mail.module.js';
@@ -10,19 +12,41 @@ import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository } from './contracts.repository.js';
 import { ContractsResolver } from './contracts.resolver.js';
 import { ContractsService } from './contracts.service.js';
+import { HandInFilesController } from './hand-in-files.controller.js';
+import { HandInFilesRepository } from './hand-in-files.repository.js';
+import { HandInFilesService } from './hand-in-files.service.js';
+import { MilestonesService } from './milestones.service.js';
+import { ReleaseRemindersService } from './release-reminders.service.js';
 import { RetainersService } from './retainers.service.js';
 
-/** Offers on proposals and the contracts they become. Escrow and payments build on it. */
+/**
+ * Offers on proposals, the contracts they become, and their milestones' lifecycle (the one transition
+ * table), hand-ins and reminders. Escrow, disputes and payments build on it.
+ */
 @Module({
-  imports: [ApprovalsModule, FreelancersModule, IdentityDataModule, MailModule, MoneyModule, ProposalsModule],
+  imports: [
+    ApprovalsModule,
+    AuditModule,
+    FreelancersModule,
+    IdentityDataModule,
+    MailModule,
+    MoneyModule,
+    ProposalsModule,
+  ],
+  controllers: [HandInFilesController],
   providers: [
+    FileStorage,
     ContractsRepository,
     ContractsService,
     ContractViews,
     ContractsNotifier,
     ContractsResolver,
+    HandInFilesRepository,
+    HandInFilesService,
+    MilestonesService,
+    ReleaseRemindersService,
     RetainersService,
   ],
-  exports: [ContractsService, ContractsRepository, ContractViews, ContractsNotifier, RetainersService],
+  exports: [ContractsService, ContractViews, HandInFilesService, MilestonesService],
 })
 export class ContractsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, Not } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
@@ -18,6 +18,21 @@ export type Party = { organizationId: string } | { freelancerId: string };
  * scope, and (a business member) their role, which approval policies ask about.
  */
 export type ContractActor = { side: ContractSide; userId: string; party: Party; role: OrganizationRole | null };
+
+/** A milestone locked for a transaction, with its contract. */
+export interface LockedMilestone {
+  milestone: ContractMilestoneEntity;
+  contract: ContractEntity;
+}
+
+/** A line for a contract's timeline. */
+export type NewContractEvent = Pick<ContractEventEntity, 'contractId' | 'milestoneId' | 'kind' | 'actorId'> &
+  Partial<Pick<ContractEventEntity, 'amountMinor' | 'message'>>;
+
+/** What the milestones service may change on a milestone through its transition table. */
+export type MilestoneChanges = Partial<
+  Pick<ContractMilestoneEntity, 'status' | 'autoReleaseAt' | 'autoRefundAt' | 'submittedAt' | 'minutesWorked'>
+>;
 
 /** The offers a party sees: the organisation all of its own, a VA only those sent to them. */
 function offersOf(party: Party): FindOptionsWhere<OfferEntity> {
@@ -42,6 +57,11 @@ export class ContractsRepository {
       .findOne({ where: { id, ...offersOf(party) }, relations: { job: true, organization: true } });
   }
 
+  /** The offer a contract came from. */
+  offerOf(contract: Pick<ContractEntity, 'offerId'>, manager: EntityManager) {
+    return manager.getRepository(OfferEntity).findOneBy({ id: contract.offerId });
+  }
+
   findContract(id: string, party: Party) {
     return this.dataSource
       .getRepository(ContractEntity)
@@ -53,6 +73,40 @@ export class ContractsRepository {
     return manager
       .getRepository(ContractEntity)
       .findOne({ where: { id, ...(party ?? {}) }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async changeContract(
+    id: string,
+    changes: Partial<
+      Pick<ContractEntity, 'status' | 'endsOn' | 'endedAt' | 'endedBy' | 'endReason' | 'trialContinuedAt'>
+    >,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(ContractEntity).update({ id }, changes);
+  }
+
+  /** Active contracts whose notice ran out before `today`. */
+  async noticeServed(today: string, limit: number): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(ContractEntity).find({
+      select: { id: true },
+      where: { status: 'active', endsOn: LessThan(today) },
+      take: limit,
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /** Active retainers (past any trial) whose last period ends within `leadDays` of `today` and before their end. */
+  async retainersDue(today: string, leadDays: number, limit: number): Promise<string[]> {
+    const due: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT c.id FROM contracts c
+       CROSS JOIN LATERAL (SELECT max(m.period_end) AS last_end FROM contract_milestones m WHERE m.contract_id = c.id) p
+       WHERE c.status = 'active' AND c.kind = 'retainer'
+         AND (c.trial_weeks = 0 OR c.trial_continued_at IS NOT NULL)
+         AND p.last_end < $1::date + $2::int AND (c.ends_on IS NULL OR p.last_end < c.ends_on)
+       LIMIT $3`,
+      [today, leadDays, limit],
+    );
+    return due.map((row) => row.id);
   }
 
   /** A retainer's periods (its trial and months) in order, read in the caller's transaction; bonuses are not periods. */
@@ -81,6 +135,65 @@ export class ContractsRepository {
   /** A contract's milestones in order, read in the caller's transaction. */
   contractMilestones(contractId: string, manager: EntityManager) {
     return manager.getRepository(ContractMilestoneEntity).find({ where: { contractId }, order: { position: 'ASC' } });
+  }
+
+  /**
+   * The milestone, locked for this transaction (the one lock every money action on it takes), with
+   * its contract; null when there is none the party may act on. `party: null` is the platform itself.
+   */
+  async lockMilestone(id: string, party: Party | null, manager: EntityManager): Promise<LockedMilestone | null> {
+    const query = manager
+      .getRepository(ContractMilestoneEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.contract', 'c')
+      .where('m.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['m']);
+    if (party && 'organizationId' in party) query.andWhere('c.organizationId = :org', { org: party.organizationId });
+    if (party && 'freelancerId' in party) query.andWhere('c.freelancerId = :va', { va: party.freelancerId });
+    const milestone = await query.getOne();
+    return milestone?.contract ? { milestone, contract: milestone.contract } : null;
+  }
+
+  /** Writes what a transition decided (the milestones service, under the milestone's lock). */
+  async changeMilestone(id: string, changes: MilestoneChanges, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ContractMilestoneEntity).update({ id }, changes);
+  }
+
+  async markReminded(id: string, releaseReminderFor: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ContractMilestoneEntity).update({ id }, { releaseReminderFor });
+  }
+
+  /** A retainer period's days, amount or hours (notice cut it short, or the period before left hours over). */
+  async resizePeriod(
+    id: string,
+    changes: Partial<Pick<ContractMilestoneEntity, 'periodEnd' | 'amountMinor' | 'minutesIncluded'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(ContractMilestoneEntity).update({ id }, changes);
+  }
+
+  /** Milestones a sweep acts on, oldest due first (read without a lock; the sweep checks again under it). */
+  async milestonesDue(sweep: 'autoRelease' | 'autoRefund' | 'reminder', at: Date, limit: number): Promise<string[]> {
+    const query = this.dataSource.getRepository(ContractMilestoneEntity).createQueryBuilder('m').select('m.id');
+    if (sweep === 'autoRefund') {
+      query
+        .where(`m.status IN ('funded', 'changes_requested')`)
+        .andWhere('m.auto_refund_at <= :at', { at })
+        .orderBy('m.auto_refund_at', 'ASC');
+    } else {
+      query.where(`m.status = 'submitted'`).andWhere('m.auto_release_at <= :at', { at });
+      // A reminder is for a release time nobody was reminded of yet (handing in again sets a new one).
+      if (sweep === 'reminder') query.andWhere('m.release_reminder_for IS DISTINCT FROM m.auto_release_at');
+      query.orderBy('m.auto_release_at', 'ASC');
+    }
+    const rows = await query.limit(limit).getMany();
+    return rows.map((row) => row.id);
+  }
+
+  /** Appends to a contract's timeline; returns the line's id (the key of the money it moved). */
+  async addEvent(event: NewContractEvent, manager: EntityManager): Promise<string> {
+    const { identifiers } = await manager.getRepository(ContractEventEntity).insert(event);
+    return identifiers[0]?.id as string;
   }
 
   hasPendingOffer(proposalId: string, manager: EntityManager) {

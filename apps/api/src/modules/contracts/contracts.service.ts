@@ -5,7 +5,7 @@ import { usdMinorIn } from '../../platform/money/fx.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { FxRatesRepository } from '../money/fx-rates.repository.js';
@@ -13,6 +13,7 @@ import { LedgerService } from '../money/ledger/ledger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import {
   ContractNotFoundError,
+  ContractStateError,
   MilestoneNotFoundError,
   OfferExistsError,
   OfferNotFoundError,
@@ -23,10 +24,12 @@ import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository, type Party } from './contracts.repository.js';
 import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
 import type { MakeOfferInput } from './dto/make-offer.input.js';
-import type { ContractEntity } from './entities/contract.entity.js';
+import type { ContractEntity, ContractSide } from './entities/contract.entity.js';
 import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
 import { offerTerms, offerValue } from './offer-terms.js';
+import { RetainersService } from './retainers.service.js';
+import { inTrial } from './trial.js';
 
 type Page = { offset: number; limit: number };
 
@@ -45,16 +48,6 @@ export function contractMoney(milestones: Array<{ money: EscrowMoney }>): Escrow
   );
 }
 
-/** A paid trial is on until the client continues after it (or the contract ends). */
-export function inTrial(contract: Pick<ContractEntity, 'terms' | 'trialContinuedAt' | 'status'>): boolean {
-  return (
-    contract.terms.trialWeeks > 0 &&
-    contract.terms.kind !== 'hourly' &&
-    contract.trialContinuedAt === null &&
-    contract.status === 'active'
-  );
-}
-
 /**
  * Offers and the contracts they become: a business offers terms on a live proposal, the VA accepts
  * (the contract and its milestones are written with the acceptance, all or nothing) or declines. An
@@ -67,11 +60,12 @@ export class ContractsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly repository: ContractsRepository,
     private readonly proposals: ProposalsService,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly notifier: ContractsNotifier,
     private readonly ledger: LedgerService,
     private readonly fxRates: FxRatesRepository,
     private readonly approvals: ApprovalsService,
+    private readonly retainers: RetainersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -142,6 +136,90 @@ export class ContractsService implements OnModuleInit {
     });
     await delivery?.deliver();
     return id;
+  }
+
+  /** The contract, locked for this transaction (ending it, adding periods or a bonus), if the party may act on it. */
+  async lockContract(party: Party | null, id: string, manager: EntityManager): Promise<ContractEntity> {
+    const contract = await this.repository.lockContract(id, party, manager);
+    if (!contract) throw new ContractNotFoundError();
+    return contract;
+  }
+
+  /** A retainer under notice ends the day after `endsOn`; the timeline says who gave notice and why. */
+  async giveNotice(
+    contract: ContractEntity,
+    notice: { endsOn: string; side: ContractSide; actorId: string; reason: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    const { endsOn, side, actorId, reason } = notice;
+    await this.repository.changeContract(contract.id, { endsOn, endedBy: side, endReason: reason }, manager);
+    Object.assign(contract, { endsOn, endedBy: side, endReason: reason });
+    const event = {
+      contractId: contract.id,
+      milestoneId: null,
+      kind: 'notice_given' as const,
+      actorId,
+      message: reason,
+    };
+    await this.repository.addEvent(event, manager);
+  }
+
+  /** The contract has ended (its milestones were settled by the caller, in the same transaction). */
+  async markEnded(
+    contract: ContractEntity,
+    ending: { side: ContractSide; actorId: string | null; reason: string; now: Date },
+    manager: EntityManager,
+  ): Promise<void> {
+    const { side, actorId, reason, now } = ending;
+    const changes = { status: 'ended' as const, endedAt: now, endedBy: side, endReason: reason };
+    await this.repository.changeContract(contract.id, changes, manager);
+    Object.assign(contract, changes);
+    const event = { contractId: contract.id, milestoneId: null, kind: 'ended' as const, actorId, message: reason };
+    await this.repository.addEvent(event, manager);
+  }
+
+  /** The client continues after the paid trial: later milestones can be paid, a retainer's months open. */
+  async continueAfterTrial(contract: ContractEntity, actorId: string, now: Date, manager: EntityManager) {
+    if (!inTrial(contract)) throw new ContractStateError('There is no trial to continue after.');
+    await this.repository.changeContract(contract.id, { trialContinuedAt: now }, manager);
+    contract.trialContinuedAt = now;
+    const event = { contractId: contract.id, milestoneId: null, kind: 'trial_continued' as const, actorId };
+    await this.repository.addEvent(event, manager);
+    await this.retainers.openPeriods(contract, now, manager);
+  }
+
+  /** Retainers whose notice ran out before `today` and are still active. */
+  noticeServed(today: string, limit: number): Promise<string[]> {
+    return this.repository.noticeServed(today, limit);
+  }
+
+  /** A contract's milestones in order (a retainer's periods only, if asked), read in the caller's transaction. */
+  milestonesOf(contractId: string, manager: EntityManager, only?: 'periods') {
+    return only === 'periods'
+      ? this.repository.contractPeriods(contractId, manager)
+      : this.repository.contractMilestones(contractId, manager);
+  }
+
+  /** Adds a bonus after the contract's last milestone (the caller holds the contract's lock), with its line on the timeline. */
+  async addBonus(
+    contract: ContractEntity,
+    bonus: { amountMinor: number; actorId: string; message: string },
+    manager: EntityManager,
+  ): Promise<string> {
+    const { amountMinor, actorId, message } = bonus;
+    const milestoneId = await this.repository.appendMilestone(
+      contract.id,
+      { title: 'Bonus', amountMinor, dueDate: null, bonus: true },
+      manager,
+    );
+    const event = { contractId: contract.id, milestoneId, kind: 'bonus_added' as const, actorId, amountMinor, message };
+    await this.repository.addEvent(event, manager);
+    return milestoneId;
+  }
+
+  /** A retainer period was handed in with its hours: the next period gets what this one left unused. */
+  rollOverHours(contract: ContractEntity, period: ContractMilestoneEntity, manager: EntityManager): Promise<void> {
+    return this.retainers.afterHandIn(contract, period, manager);
   }
 
   /** The smallest milestone (and bonus) in a currency: the configured US amount at the day's rate. */

@@ -2,11 +2,10 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ContractsRepository } from './contracts.repository.js';
-import { inTrial } from './contracts.service.js';
 import type { ContractEntity } from './entities/contract.entity.js';
-import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { monthAt, nextPeriod, periodOf, shiftDays } from './retainer-plan.js';
+import { inTrial } from './trial.js';
 
 const OPEN_PERIODS_TASK = 'contracts.open-retainer-periods';
 /** A month is added this many days before it starts, so the client can fund it in time. */
@@ -38,17 +37,8 @@ export class RetainersService implements OnModuleInit {
 
   /** Adds every retainer's next month that starts within the lead time; returns how many were added. */
   async openDuePeriods(now = new Date()): Promise<number> {
-    const due: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT c.id FROM contracts c
-       CROSS JOIN LATERAL (SELECT max(m.period_end) AS last_end FROM contract_milestones m WHERE m.contract_id = c.id) p
-       WHERE c.status = 'active' AND c.kind = 'retainer'
-         AND (c.trial_weeks = 0 OR c.trial_continued_at IS NOT NULL)
-         AND p.last_end < $1::date + $2::int AND (c.ends_on IS NULL OR p.last_end < c.ends_on)
-       LIMIT 500`,
-      [now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS],
-    );
     let opened = 0;
-    for (const { id } of due) {
+    for (const id of await this.repository.retainersDue(now.toISOString().slice(0, 10), PERIOD_LEAD_DAYS, 500)) {
       opened += await this.dataSource.transaction(async (manager) => {
         const contract = await this.repository.lockContract(id, null, manager);
         return contract ? this.openPeriods(contract, now, manager) : 0;
@@ -71,13 +61,10 @@ export class RetainersService implements OnModuleInit {
     while (previous && previous.periodEnd < horizon && !endsBy(contract, previous.periodEnd)) {
       const period = nextPeriod(contract.terms, previous, contract.endsOn);
       const milestoneId = await this.repository.appendMilestone(contract.id, period, manager);
-      await manager.getRepository(ContractEventEntity).insert({
-        contractId: contract.id,
-        milestoneId,
-        kind: 'period_opened',
-        actorId: null,
-        amountMinor: period.amountMinor,
-      });
+      await this.repository.addEvent(
+        { contractId: contract.id, milestoneId, kind: 'period_opened', actorId: null, amountMinor: period.amountMinor },
+        manager,
+      );
       previous = {
         month: previous.month + 1,
         periodEnd: period.periodEnd,
@@ -100,7 +87,7 @@ export class RetainersService implements OnModuleInit {
     const next = index >= 0 ? periods[index + 1] : undefined;
     if (!next?.periodStart || !next.periodEnd || next.minutesWorked !== null) return;
     const { minutesIncluded } = monthAt(contract.terms, next.periodStart, periodOf(milestone), next.periodEnd);
-    await manager.getRepository(ContractMilestoneEntity).update({ id: next.id }, { minutesIncluded });
+    await this.repository.resizePeriod(next.id, { minutesIncluded }, manager);
   }
 }
 

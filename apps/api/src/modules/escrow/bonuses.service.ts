@@ -3,11 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
-import { ContractNotFoundError } from '../contracts/contracts.errors.js';
-import { ContractsRepository } from '../contracts/contracts.repository.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
-import { EscrowRepository } from './escrow.repository.js';
+import { MilestonesService } from '../contracts/milestones.service.js';
 
 /**
  * Bonuses: the business pays the VA extra on a contract. A bonus is a milestone of its own, paid like
@@ -18,31 +15,23 @@ import { EscrowRepository } from './escrow.repository.js';
 export class BonusesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly contracts: ContractsRepository,
-    private readonly repository: EscrowRepository,
-    private readonly contractsService: ContractsService,
+    private readonly contracts: ContractsService,
+    private readonly milestones: MilestonesService,
     private readonly approvals: ApprovalsService,
   ) {}
 
   onModuleInit(): void {
     this.approvals.register('bonus', {
       lockSubject: async (request, manager) => {
-        await this.repository.lockMilestone(request.subjectId, null, manager);
+        await this.milestones.lock(null, request.subjectId, manager);
       },
       // Approving only lifts the hold: the business pays it like any milestone.
       approve: async (request, _approverId, manager) => ({ done: await this.stillUnpaid(request, manager) }),
       close: async (request, _outcome, manager) => {
-        if (!(await this.stillUnpaid(request, manager))) return;
-        await this.repository.updateMilestone(request.subjectId, { status: 'cancelled' }, manager);
-        await this.repository.addEvent(
-          {
-            contractId: request.contractId as string,
-            milestoneId: request.subjectId,
-            kind: 'cancelled',
-            actorId: null,
-          },
-          manager,
-        );
+        const locked = await this.milestones.lock(null, request.subjectId, manager);
+        if (this.milestones.allows(locked.milestone, 'cancel')) {
+          await this.milestones.apply(locked, { type: 'cancel' }, null, manager);
+        }
       },
     });
   }
@@ -51,20 +40,18 @@ export class BonusesService implements OnModuleInit {
   async give(member: Member, contractId: string, amountMinor: number, message: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.contracts.lockContract(
-        contractId,
         { organizationId: member.organizationId },
+        contractId,
         manager,
       );
-      if (!contract) throw new ContractNotFoundError();
       const { currency } = contract.terms;
-      const minimum = await this.contractsService.smallestMilestone(currency, manager);
+      const minimum = await this.contracts.smallestMilestone(currency, manager);
       if (!Number.isSafeInteger(amountMinor) || amountMinor < minimum) {
         throw new BadUserInputError('A bonus is at least the smallest milestone.', { amountMinor: 'belowMinimum' });
       }
-      const bonus = { title: 'Bonus', amountMinor, dueDate: null, bonus: true };
-      const milestoneId = await this.contracts.appendMilestone(contractId, bonus, manager);
-      await this.repository.addEvent(
-        { contractId, milestoneId, kind: 'bonus_added', actorId: member.userId, amountMinor, message },
+      const milestoneId = await this.contracts.addBonus(
+        contract,
+        { amountMinor, actorId: member.userId, message },
         manager,
       );
       const stake = { amountMinor, currency };
@@ -89,8 +76,9 @@ export class BonusesService implements OnModuleInit {
     });
   }
 
+  /** Read under the lock the approval took on the bonus's milestone. */
   private async stillUnpaid(request: ApprovalRequestEntity, manager: EntityManager): Promise<boolean> {
-    const milestone = await manager.getRepository(ContractMilestoneEntity).findOneBy({ id: request.subjectId });
-    return milestone?.status === 'pending';
+    const { milestone } = await this.milestones.lock(null, request.subjectId, manager);
+    return milestone.status === 'pending';
   }
 }

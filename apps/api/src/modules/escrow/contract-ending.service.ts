@@ -1,18 +1,16 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { addDays } from 'date-fns';
-import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
-import { ContractNotFoundError, ContractStateError } from '../contracts/contracts.errors.js';
-import { type ContractActor, ContractsRepository, type Party } from '../contracts/contracts.repository.js';
-import { inTrial } from '../contracts/contracts.service.js';
-import { ContractEntity, type ContractSide } from '../contracts/entities/contract.entity.js';
-import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
-import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
-import { monthAt, periodOf, shiftDays } from '../contracts/retainer-plan.js';
-import { RetainersService } from '../contracts/retainers.service.js';
+import { ContractStateError } from '../contracts/contracts.errors.js';
+import type { ContractActor, Party } from '../contracts/contracts.repository.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import type { ContractEntity, ContractSide } from '../contracts/entities/contract.entity.js';
+import type { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
+import { MilestonesService } from '../contracts/milestones.service.js';
+import { shiftDays } from '../contracts/retainer-plan.js';
+import { inTrial } from '../contracts/trial.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowService } from './escrow.service.js';
 
@@ -33,13 +31,12 @@ const BATCH = 100;
 export class ContractEndingService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly contracts: ContractsRepository,
-    private readonly retainers: RetainersService,
+    private readonly contracts: ContractsService,
+    private readonly milestones: MilestonesService,
     private readonly escrow: EscrowService,
     private readonly repository: EscrowRepository,
     private readonly approvals: ApprovalsService,
     private readonly background: BackgroundJobs,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -64,15 +61,12 @@ export class ContractEndingService implements OnModuleInit {
         contract.terms.kind === 'retainer' && !inTrial(contract) ? (contract.terms.noticeDays ?? 0) : 0;
       if (noticeDays === 0) return this.finish(contract, actor.side, actor.userId, reason, now, manager);
       const endsOn = shiftDays(today(now), noticeDays);
-      await manager
-        .getRepository(ContractEntity)
-        .update({ id: contract.id }, { endsOn, endedBy: actor.side, endReason: reason });
-      await this.event(contract, null, 'notice_given', actor.userId, manager, reason);
-      const periods = await this.contracts.contractPeriods(contract.id, manager);
+      await this.contracts.giveNotice(contract, { endsOn, side: actor.side, actorId: actor.userId, reason }, manager);
+      const periods = await this.contracts.milestonesOf(contract.id, manager, 'periods');
       for (const [index, period] of periods.entries()) {
         if (period.status !== 'pending' || period.periodStart === null) continue;
-        if (period.periodStart > endsOn) await this.cancel(contract, period.id, actor.userId, manager);
-        else await this.cutUnpaid(contract, period, periods[index - 1] ?? null, endsOn, manager);
+        if (period.periodStart > endsOn) await this.cancel(period.id, actor.userId, manager);
+        else await this.cutUnpaid(period, periods[index - 1] ?? null, endsOn, manager);
       }
       return [];
     });
@@ -83,24 +77,17 @@ export class ContractEndingService implements OnModuleInit {
   async continueAfterTrial(actor: ContractActor, contractId: string, now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const contract = await this.lockActive(actor.party, contractId, manager);
-      if (!inTrial(contract)) throw new ContractStateError('There is no trial to continue after.');
-      await manager.getRepository(ContractEntity).update({ id: contract.id }, { trialContinuedAt: now });
-      await this.event(contract, null, 'trial_continued', actor.userId, manager);
-      await this.retainers.openPeriods({ ...contract, trialContinuedAt: now }, now, manager);
+      await this.contracts.continueAfterTrial(contract, actor.userId, now, manager);
     });
   }
 
   /** Retainers whose notice has run out end (the day after their last day); returns how many. */
   async endNoticeServed(now = new Date()): Promise<number> {
-    const due: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM contracts WHERE status = 'active' AND ends_on < $1::date LIMIT ${BATCH}`,
-      [today(now)],
-    );
     let ended = 0;
-    for (const { id } of due) {
+    for (const id of await this.contracts.noticeServed(today(now), BATCH)) {
       const refunds = await this.dataSource.transaction(async (manager) => {
-        const contract = await this.contracts.lockContract(id, null, manager);
-        if (contract?.status !== 'active' || !contract.endsOn || contract.endsOn >= today(now)) return null;
+        const contract = await this.contracts.lockContract(null, id, manager);
+        if (contract.status !== 'active' || !contract.endsOn || contract.endsOn >= today(now)) return null;
         return this.finish(contract, contract.endedBy ?? 'client', null, contract.endReason, now, manager);
       });
       if (!refunds) continue;
@@ -112,24 +99,19 @@ export class ContractEndingService implements OnModuleInit {
 
   /** Money the VA did not hand in work for within the wind-down goes back to the client; returns how many. */
   async refundWoundDown(now = new Date()): Promise<number> {
-    const due = await this.dataSource.getRepository(ContractMilestoneEntity).find({
-      select: { id: true },
-      where: { autoRefundAt: LessThanOrEqual(now), status: In(['funded', 'changes_requested']) },
-      order: { autoRefundAt: 'ASC' },
-      take: BATCH,
-    });
     let refunded = 0;
-    for (const { id } of due) {
+    for (const id of await this.milestones.dueForAutoRefund(now, BATCH)) {
       const operationId = await this.dataSource.transaction(async (manager) => {
-        const locked = await this.repository.lockMilestone(id, null, manager);
-        const { status, autoRefundAt } = locked?.milestone ?? {};
+        const locked = await this.milestones.lock(null, id, manager);
         // Checked again under the lock: the VA may have handed the work in meanwhile.
-        if (!locked || !autoRefundAt || autoRefundAt > now || !['funded', 'changes_requested'].includes(status ?? '')) {
-          return null;
-        }
+        if (!this.milestones.allows(locked.milestone, 'autoRefund', now)) return null;
         const { heldMinor } = await this.escrow.money(id, manager);
         if (heldMinor === 0) return null;
-        return this.escrow.refundLocked(locked, heldMinor, null, manager);
+        return this.escrow.refundLocked(
+          locked,
+          { action: 'autoRefund', amountMinor: heldMinor, actorId: null, now },
+          manager,
+        );
       });
       if (!operationId) continue;
       refunded += 1;
@@ -148,32 +130,27 @@ export class ContractEndingService implements OnModuleInit {
     manager: EntityManager,
   ): Promise<string[]> {
     const refunds: string[] = [];
-    for (const { id } of await this.contracts.contractMilestones(contract.id, manager)) {
-      const locked = await this.repository.lockMilestone(id, null, manager);
-      const status = locked?.milestone.status;
-      if (!locked) continue;
-      if (status === 'pending') await this.cancel(contract, id, actorId, manager);
+    for (const { id } of await this.contracts.milestonesOf(contract.id, manager)) {
+      const locked = await this.milestones.lock(null, id, manager);
+      const { status } = locked.milestone;
+      if (status === 'pending') await this.cancel(id, actorId, manager);
       if (status !== 'funded' && status !== 'changes_requested') continue;
       if (side === 'client') {
-        const autoRefundAt = addDays(now, this.config.escrow.windDownDays);
-        await this.repository.updateMilestone(id, { autoRefundAt }, manager);
+        await this.milestones.apply(locked, { type: 'windDown' }, actorId, manager, {}, now);
         continue;
       }
       const { heldMinor } = await this.escrow.money(id, manager);
-      if (heldMinor > 0) refunds.push(await this.escrow.refundLocked(locked, heldMinor, actorId, manager, reason));
+      const refund = { action: 'refund' as const, amountMinor: heldMinor, actorId, message: reason };
+      if (heldMinor > 0) refunds.push(await this.escrow.refundLocked(locked, refund, manager));
     }
-    await manager
-      .getRepository(ContractEntity)
-      .update({ id: contract.id }, { status: 'ended', endedAt: now, endedBy: side, endReason: reason });
-    await this.event(contract, null, 'ended', actorId, manager, reason);
+    await this.contracts.markEnded(contract, { side, actorId, reason, now }, manager);
     return refunds;
   }
 
-  private async cancel(contract: ContractEntity, milestoneId: string, actorId: string | null, manager: EntityManager) {
-    const locked = await this.repository.lockMilestone(milestoneId, null, manager);
-    if (locked?.milestone.status !== 'pending') return;
-    await this.repository.updateMilestone(milestoneId, { status: 'cancelled' }, manager);
-    await this.event(contract, milestoneId, 'cancelled', actorId, manager);
+  private async cancel(milestoneId: string, actorId: string | null, manager: EntityManager) {
+    const locked = await this.milestones.lock(null, milestoneId, manager);
+    if (!this.milestones.allows(locked.milestone, 'cancel')) return;
+    await this.milestones.apply(locked, { type: 'cancel' }, actorId, manager);
     // A bonus still waiting for an admin will not be paid now.
     await this.approvals.cancelPending(milestoneId, actorId, manager);
   }
@@ -183,42 +160,21 @@ export class ContractEndingService implements OnModuleInit {
    * payment was created for the whole amount), stays whole: the VA may refund the unused part.
    */
   private async cutUnpaid(
-    contract: ContractEntity,
     milestone: ContractMilestoneEntity,
     previous: ContractMilestoneEntity | null,
     lastDay: string,
     manager: EntityManager,
   ): Promise<void> {
-    const locked = await this.repository.lockMilestone(milestone.id, null, manager);
-    const { status, periodStart } = locked?.milestone ?? {};
-    if (status !== 'pending' || !periodStart) return;
+    const locked = await this.milestones.lock(null, milestone.id, manager);
     if (await this.repository.pendingPayment(milestone.id, manager)) return;
-    const { periodEnd, amountMinor, minutesIncluded } = monthAt(
-      contract.terms,
-      periodStart,
-      previous && periodOf(previous),
-      lastDay,
-    );
-    await this.repository.updateMilestone(milestone.id, { periodEnd, amountMinor, minutesIncluded }, manager);
+    await this.milestones.cutPeriod(locked, previous, lastDay, manager);
   }
 
   private async lockActive(party: Party, contractId: string, manager: EntityManager): Promise<ContractEntity> {
-    const contract = await this.contracts.lockContract(contractId, party, manager);
-    if (!contract) throw new ContractNotFoundError();
+    const contract = await this.contracts.lockContract(party, contractId, manager);
     if (contract.status === 'ended') throw new ContractStateError('This contract has ended.');
     if (contract.endsOn) throw new ContractStateError(`Notice was given: this contract ends on ${contract.endsOn}.`);
     return contract;
-  }
-
-  private async event(
-    contract: ContractEntity,
-    milestoneId: string | null,
-    kind: ContractEventKind,
-    actorId: string | null,
-    manager: EntityManager,
-    message = '',
-  ): Promise<void> {
-    await this.repository.addEvent({ contractId: contract.id, milestoneId, kind, actorId, message }, manager);
   }
 }
 

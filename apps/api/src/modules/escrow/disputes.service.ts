@@ -9,11 +9,12 @@ import { split } from '../../platform/money/shares.js';
 import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { ContractActor, Party } from '../contracts/contracts.repository.js';
+import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
+import type { ContractActor, LockedMilestone, Party } from '../contracts/contracts.repository.js';
+import { MilestonesService } from '../contracts/milestones.service.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
 import { DisputeEntity, type DisputeStatus } from './entities/dispute.entity.js';
 import { DisputeNotFoundError, DisputeStateError } from './escrow.errors.js';
-import { EscrowRepository, type LockedMilestone } from './escrow.repository.js';
 import { EscrowService } from './escrow.service.js';
 
 /** A party to a contract acting on a dispute: the business (any member) or the VA. */
@@ -41,7 +42,7 @@ export class DisputesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly escrow: EscrowService,
-    private readonly repository: EscrowRepository,
+    private readonly milestones: MilestonesService,
     private readonly payouts: PayoutsService,
     private readonly audit: AuditService,
     private readonly approvals: ApprovalsService,
@@ -75,7 +76,7 @@ export class DisputesService implements OnModuleInit {
 
   async open(actor: DisputeParty, milestoneId: string, reason: string, now = new Date()): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const locked = await this.escrow.lock(actor.party, milestoneId, 'dispute', manager);
+      const locked = await this.milestones.lockFor(actor.party, milestoneId, 'openDispute', manager);
       const { identifiers } = await manager.getRepository(DisputeEntity).insert({
         milestoneId,
         contractId: locked.contract.id,
@@ -85,8 +86,7 @@ export class DisputesService implements OnModuleInit {
         previousStatus: locked.milestone.status,
         respondBy: this.answerBy(now),
       });
-      await this.repository.updateMilestone(milestoneId, { status: 'disputed', autoReleaseAt: null }, manager);
-      await this.escrow.event(locked, 'dispute_opened', actor.userId, manager, { message: reason });
+      await this.milestones.apply(locked, { type: 'openDispute' }, actor.userId, manager, { message: reason }, now);
       return identifiers[0]?.id as string;
     });
   }
@@ -121,9 +121,8 @@ export class DisputesService implements OnModuleInit {
         { id: dispute.id },
         { proposalSide: actor.side, proposalFreelancerBps: freelancerShareBps, respondBy: this.answerBy(now) },
       );
-    await this.escrow.event(locked, 'settlement_proposed', actor.userId, manager, {
-      message: `${freelancerShareBps / 100}% / ${(10_000 - freelancerShareBps) / 100}%`,
-    });
+    const message = `${freelancerShareBps / 100}% / ${(10_000 - freelancerShareBps) / 100}%`;
+    await this.milestones.apply(locked, { type: 'proposeSettlement' }, actor.userId, manager, { message }, now);
   }
 
   /**
@@ -166,10 +165,8 @@ export class DisputesService implements OnModuleInit {
       if (dispute.openedBySide !== actor.side)
         throw new DisputeStateError('Only the side that opened it can withdraw it.');
       await manager.getRepository(DisputeEntity).update({ id: dispute.id }, { status: 'withdrawn', resolvedAt: now });
-      const status = dispute.previousStatus;
-      const autoReleaseAt = status === 'submitted' ? addDays(now, this.config.escrow.autoReleaseDays) : null;
-      await this.repository.updateMilestone(dispute.milestoneId, { status, autoReleaseAt }, manager);
-      await this.escrow.event(locked, 'dispute_withdrawn', actor.userId, manager);
+      const action = { type: 'withdrawDispute' as const, previous: dispute.previousStatus };
+      await this.milestones.apply(locked, action, actor.userId, manager, {}, now);
       await this.approvals.cancelPending(dispute.id, actor.userId, manager);
     });
   }
@@ -397,9 +394,15 @@ export class DisputesService implements OnModuleInit {
     const { freelancerShareBps, actorId, note = '' } = decision;
     const { heldMinor } = await this.escrow.money(dispute.milestoneId, manager);
     const [released, refunded] = split(heldMinor, freelancerShareBps);
+    // Said first: once the money moved, the milestone is no longer disputed.
+    const details = { amountMinor: heldMinor, message: note };
+    await this.milestones.apply(locked, { type: 'resolveDispute' }, actorId, manager, details, now);
     const transferId =
-      released > 0 ? await this.escrow.releaseLocked(locked, released, actorId, 'released', manager) : null;
-    const refundId = refunded > 0 ? await this.escrow.refundLocked(locked, refunded, actorId, manager, note) : null;
+      released > 0
+        ? await this.escrow.releaseLocked(locked, { action: 'settleRelease', amountMinor: released, actorId }, manager)
+        : null;
+    const refund = { action: 'settleRefund' as const, amountMinor: refunded, actorId, message: note };
+    const refundId = refunded > 0 ? await this.escrow.refundLocked(locked, refund, manager) : null;
     await manager.getRepository(DisputeEntity).update(
       { id: dispute.id },
       {
@@ -412,10 +415,6 @@ export class DisputesService implements OnModuleInit {
         resolvedAt: now,
       },
     );
-    await this.escrow.event(locked, 'dispute_resolved', actorId, manager, {
-      amountMinor: heldMinor,
-      message: note,
-    });
     await this.approvals.cancelPending(dispute.id, actorId, manager, decision.approving);
     return { released, refunded, transferId, refundId };
   }
@@ -438,13 +437,13 @@ export class DisputesService implements OnModuleInit {
         { id: dispute.id },
         { status: 'mediation', mediationEndsAt: addDays(now, this.config.escrow.disputeMediationDays) },
       );
-    await this.escrow.event(locked, 'dispute_escalated', actorId, manager);
+    await this.milestones.apply(locked, { type: 'escalateDispute' }, actorId, manager, {}, now);
   }
 
   /** The dispute's milestone, locked (an approval locks it before its request). */
   private async lockDispute(disputeId: string, manager: EntityManager): Promise<void> {
     const found = await manager.getRepository(DisputeEntity).findOneBy({ id: disputeId });
-    if (found) await this.repository.lockMilestone(found.milestoneId, null, manager);
+    if (found) await this.milestones.lock(null, found.milestoneId, manager);
   }
 
   /** The dispute and its locked milestone if it is still open; null once it closed. */
@@ -461,8 +460,9 @@ export class DisputesService implements OnModuleInit {
   private async lockOpen(party: Party | null, disputeId: string, manager: EntityManager) {
     const found = await manager.getRepository(DisputeEntity).findOneBy({ id: disputeId });
     if (!found) throw new DisputeNotFoundError();
-    const locked = await this.repository.lockMilestone(found.milestoneId, party, manager);
-    if (!locked) throw new DisputeNotFoundError();
+    const locked = await this.milestones.lock(party, found.milestoneId, manager).catch((error: unknown) => {
+      throw error instanceof MilestoneNotFoundError ? new DisputeNotFoundError() : error;
+    });
     const dispute = await manager
       .getRepository(DisputeEntity)
       .findOne({ where: { id: disputeId }, lock: { mode: 'pessimistic_write' } });

@@ -7,13 +7,6 @@ export class PaymentNotFoundError extends AppError {
   }
 }
 
-export class MilestoneStatusError extends AppError {
-  readonly code = 'MILESTONE_STATUS';
-  constructor(action: string, status: string) {
-    super(`This milestone is ${status.replace('_', ' ')}; it cannot be ${action} now.`, undefined, { status });
-  }
-}
-
 /** More than escrow holds for the milestone. */
 export class AmountExceedsHeldError extends AppError {
   readonly code = 'AMOUNT_EXCEEDS_HELD';

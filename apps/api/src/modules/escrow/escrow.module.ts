@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FileStorage } from '../../platform/storage/file-storage.js';
 import { ApprovalsModule } from '../approvals/approvals.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
@@ -16,9 +15,6 @@ import { DisputesService } from './disputes.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
-import { HandInFilesController } from './hand-in-files.controller.js';
-import { HandInFilesService } from './hand-in-files.service.js';
-import { ReleaseRemindersService } from './release-reminders.service.js';
 
 /** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds, auto-release and disputes, on the ledger. */
 @Module({
@@ -32,10 +28,7 @@ import { ReleaseRemindersService } from './release-reminders.service.js';
     PaymentsModule,
     PayoutsModule,
   ],
-  controllers: [HandInFilesController],
   providers: [
-    FileStorage,
-    HandInFilesService,
     EscrowRepository,
     EscrowService,
     EscrowResolver,
@@ -44,7 +37,6 @@ import { ReleaseRemindersService } from './release-reminders.service.js';
     ContractEndingService,
     ContractEndingResolver,
     BonusesService,
-    ReleaseRemindersService,
   ],
   exports: [EscrowService],
 })

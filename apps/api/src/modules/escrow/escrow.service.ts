@@ -1,5 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { addDays } from 'date-fns';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
@@ -9,53 +8,58 @@ import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { feeOnRelease, shareOf } from '../../platform/money/shares.js';
 import { ApprovalPendingError } from '../approvals/approvals.errors.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
-import { MilestoneNotFoundError, TrialUndecidedError } from '../contracts/contracts.errors.js';
-import type { Party } from '../contracts/contracts.repository.js';
-import { ContractsService, inTrial } from '../contracts/contracts.service.js';
-import type { ContractEventKind } from '../contracts/entities/contract-event.entity.js';
-import { RetainersService } from '../contracts/retainers.service.js';
-import { Accounts } from '../money/ledger/accounts.js';
+import { TrialUndecidedError } from '../contracts/contracts.errors.js';
+import type { LockedMilestone } from '../contracts/contracts.repository.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import { HandInFilesService } from '../contracts/hand-in-files.service.js';
+import { MilestonesService } from '../contracts/milestones.service.js';
+import { inTrial } from '../contracts/trial.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
-import {
-  PAYMENT_PROVIDER,
-  type PaymentProvider,
-  ProviderError,
-  type ProviderPayment,
-} from '../payments/payment-provider.js';
+import { Movements } from '../money/ledger/movements.js';
+import type { PaymentOperationEntity } from '../payments/entities/payment-operation.entity.js';
+import { PaymentOperationsService } from '../payments/payment-operations.service.js';
+import { PAYMENT_PROVIDER, type PaymentProvider, type ProviderPayment } from '../payments/payment-provider.js';
 import { callProvider, ProviderMismatchError } from '../payments/payments.errors.js';
 import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
-import {
-  AmountExceedsHeldError,
-  CardDeclinedError,
-  MilestoneStatusError,
-  PaymentNotFoundError,
-} from './escrow.errors.js';
-import { EscrowRepository, type LockedMilestone } from './escrow.repository.js';
-import { HandInFilesService } from './hand-in-files.service.js';
-import { allows, type MilestoneAction, statusAfterPayout } from './milestone-flow.js';
+import { AmountExceedsHeldError, CardDeclinedError, PaymentNotFoundError } from './escrow.errors.js';
+import { EscrowRepository } from './escrow.repository.js';
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
 type ClientScope = { organizationId: string; userId: string; role: OrganizationRole };
 /** Provider calls a transaction leaves to make after its commit. */
 type Owed = { refundId?: string; transferId?: string | null };
+/** How money leaves escrow towards the VA, and towards the client (the transition each one is). */
+export interface Release {
+  action: 'release' | 'autoRelease' | 'settleRelease';
+  /** All that is held unless given. */
+  amountMinor?: number;
+  actorId: string | null;
+  /** A smaller part is refused unless it is all that is held (dispute splits may be any part). */
+  smallestPart?: number;
+  now?: Date;
+}
+export interface Refund {
+  action: 'refund' | 'autoRefund' | 'settleRefund';
+  amountMinor: number;
+  actorId: string | null;
+  message?: string;
+  now?: Date;
+}
 
-const RUN_REFUNDS_TASK = 'escrow.run-refunds';
 const AUTO_RELEASE_TASK = 'escrow.auto-release';
 const BATCH = 100;
 
 /**
  * Fixed-price escrow: a client pays a milestone into escrow, the VA hands in the work, the client
  * approves (release to the VA less the platform fee) or asks for changes, or does nothing and the
- * money releases itself. Every action locks the milestone, checks the state machine, and writes
- * the status, the timeline and balanced ledger postings in one transaction. Calls to the provider
+ * money releases itself. Every action locks the milestone and applies its transition (contracts'
+ * milestones service) with the ledger movements it makes, in one transaction. Calls to the provider
  * happen outside transactions: before (creating a payment) or after (refunds, as owed operations).
  */
 @Injectable()
 export class EscrowService implements OnModuleInit {
-  private readonly logger = new Logger(EscrowService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: EscrowRepository,
@@ -64,19 +68,20 @@ export class EscrowService implements OnModuleInit {
     private readonly sandbox: SandboxPaymentProvider,
     private readonly background: BackgroundJobs,
     private readonly payouts: PayoutsService,
-    private readonly retainers: RetainersService,
+    private readonly operations: PaymentOperationsService,
     private readonly approvals: ApprovalsService,
     private readonly handInFiles: HandInFilesService,
     private readonly contractsService: ContractsService,
+    private readonly milestones: MilestonesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    this.background.register({
-      name: RUN_REFUNDS_TASK,
-      policy: 'singleton',
-      cron: '* * * * *',
-      handler: () => this.runStaleRefunds(),
+    this.operations.register('refund', {
+      refused: async (operation, reason, manager) => {
+        await this.undoRefund(operation, reason, manager);
+        return 'failed';
+      },
     });
     this.background.register({
       name: AUTO_RELEASE_TASK,
@@ -107,7 +112,7 @@ export class EscrowService implements OnModuleInit {
     milestoneId: string,
   ): Promise<{ payment: MilestonePaymentEntity; remote: ProviderPayment }> {
     const payment = await this.dataSource.transaction(async (manager) => {
-      const { milestone, contract } = await this.lock(scope, milestoneId, 'pay', manager);
+      const { milestone, contract } = await this.milestones.lockFor(scope, milestoneId, 'pay', manager);
       // A bonus is released as soon as it is paid: paying it sends money to the VA.
       if (milestone.bonus) assertMayMoveHeldMoney(scope.role);
       // A bonus is a gift, not work: a trial does not hold it back.
@@ -179,9 +184,9 @@ export class EscrowService implements OnModuleInit {
   /** A card attempt that failed goes on the contract timeline, in the provider's words. */
   private async paymentFailed(payment: MilestonePaymentEntity, message: string, actorId: string | null) {
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
-      if (!locked) return;
-      await this.event(locked, 'payment_failed', actorId, manager, { amountMinor: payment.amountMinor, message });
+      const locked = await this.milestones.lock(null, payment.milestoneId, manager);
+      const details = { amountMinor: payment.amountMinor, message };
+      await this.milestones.apply(locked, { type: 'paymentFailed' }, actorId, manager, details);
     });
   }
 
@@ -200,72 +205,36 @@ export class EscrowService implements OnModuleInit {
         : await callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
     if (remote.status !== 'succeeded') return;
     const owed = await this.dataSource.transaction(async (manager): Promise<Owed> => {
-      const locked = await this.repository.lockMilestone(payment.milestoneId, null, manager);
+      const locked = await this.milestones.lock(null, payment.milestoneId, manager);
       const current = await this.repository.lockPayment(payment.id, manager);
-      if (!locked || current?.status !== 'pending') return {};
+      if (current?.status !== 'pending') return {};
       const { milestone, contract } = locked;
       const amount = remote.amountMinor;
-      const funding = Accounts.clientFunding(contract.organizationId);
+      const money = { milestoneId: milestone.id, currency: remote.currency, amountMinor: amount };
       await this.repository.updatePayment(
         payment.id,
         { status: 'succeeded', providerChargeId: remote.chargeId, succeededAt: new Date() },
         manager,
       );
-      const entry = { milestoneId: milestone.id, currency: remote.currency };
-      await this.ledger.record(
-        {
-          ...entry,
-          idempotencyKey: `payment:${payment.id}`,
-          kind: 'payment',
-          postings: [
-            { account: Accounts.clearing, amountMinor: amount },
-            { account: funding, amountMinor: -amount },
-          ],
-        },
-        manager,
-      );
+      await this.ledger.record(Movements.payment(payment.id, contract.organizationId, money), manager);
       const fits =
         milestone.status === 'pending' &&
         amount === milestone.amountMinor &&
         remote.currency === contract.terms.currency;
       if (fits) {
-        await this.ledger.record(
-          {
-            ...entry,
-            idempotencyKey: `funding:${payment.id}`,
-            kind: 'funding',
-            postings: [
-              { account: funding, amountMinor: amount },
-              { account: Accounts.escrow(milestone.id), amountMinor: -amount },
-            ],
-          },
-          manager,
-        );
-        await this.repository.updateMilestone(milestone.id, { status: 'funded' }, manager);
-        await this.event(locked, 'funded', payment.createdBy, manager, { amountMinor: amount });
+        await this.ledger.record(Movements.funding(payment.id, contract.organizationId, money), manager);
+        await this.milestones.apply(locked, { type: 'fund' }, payment.createdBy, manager, { amountMinor: amount });
         if (!milestone.bonus) return {};
-        const funded = { ...locked, milestone: { ...milestone, status: 'funded' as const } };
-        return { transferId: await this.releaseLocked(funded, amount, payment.createdBy, 'released', manager) };
+        const release: Release = { action: 'release', amountMinor: amount, actorId: payment.createdBy };
+        return { transferId: await this.releaseLocked(locked, release, manager) };
       }
       // Nothing can hold this money: it goes back to the card it came from.
-      const key = `refund:payment:${payment.id}`;
-      await this.ledger.record(
+      const returned = Movements.paymentReturned(payment.id, contract.organizationId, money);
+      await this.ledger.record(returned, manager);
+      await this.milestones.apply(locked, { type: 'paymentReturned' }, null, manager, { amountMinor: amount });
+      const refundId = await this.operations.oweRefund(
         {
-          ...entry,
-          idempotencyKey: key,
-          kind: 'refund',
-          postings: [
-            { account: funding, amountMinor: amount },
-            { account: Accounts.clearing, amountMinor: -amount },
-          ],
-        },
-        manager,
-      );
-      await this.event(locked, 'refunded', null, manager, { amountMinor: amount });
-      const refundId = await this.repository.insertOperation(
-        {
-          kind: 'refund',
-          idempotencyKey: key,
+          idempotencyKey: returned.idempotencyKey,
           milestoneId: milestone.id,
           providerPaymentId: remote.id,
           amountMinor: amount,
@@ -291,36 +260,32 @@ export class EscrowService implements OnModuleInit {
     now = new Date(),
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lock({ freelancerId }, milestoneId, 'submit', manager);
+      const locked = await this.milestones.lockFor({ freelancerId }, milestoneId, 'submit', manager);
       const { milestone, contract } = locked;
       const period = milestone.periodStart !== null;
       if (period && (hand.minutesWorked === null || hand.minutesWorked === undefined)) {
         throw new BadUserInputError('Enter the hours worked in this period.', { hoursWorked: 'required' });
       }
       const minutesWorked = period ? (hand.minutesWorked as number) : null;
-      const autoReleaseAt = addDays(now, this.config.escrow.autoReleaseDays);
-      await this.repository.updateMilestone(
-        milestoneId,
-        { status: 'submitted', submittedAt: now, autoReleaseAt, autoRefundAt: null, minutesWorked },
+      const details = { message: hand.message };
+      const eventId = await this.milestones.apply(
+        locked,
+        { type: 'submit', minutesWorked },
+        freelancerId,
         manager,
+        details,
+        now,
       );
-      const eventId = await this.event(locked, 'submitted', freelancerId, manager, { message: hand.message });
-      await this.handInFiles.attach(freelancerId, milestoneId, hand.fileIds ?? [], eventId, manager);
-      await this.retainers.afterHandIn(contract, { ...milestone, minutesWorked }, manager);
+      await this.handInFiles.attach(freelancerId, milestoneId, hand.fileIds ?? [], eventId as string, manager);
+      await this.contractsService.rollOverHours(contract, milestone, manager);
     });
   }
 
   async requestChanges(scope: ClientScope, milestoneId: string, message: string, now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lock(scope, milestoneId, 'requestChanges', manager);
-      // On an ended contract the VA has the wind-down time again to hand in the changed work.
-      const autoRefundAt = locked.contract.status === 'ended' ? addDays(now, this.config.escrow.windDownDays) : null;
-      await this.repository.updateMilestone(
-        milestoneId,
-        { status: 'changes_requested', autoReleaseAt: null, autoRefundAt },
-        manager,
-      );
-      await this.event(locked, 'changes_requested', scope.userId, manager, { message });
+      const locked = await this.milestones.lock(scope, milestoneId, manager);
+      const action = { type: 'requestChanges' as const, contractEnded: locked.contract.status === 'ended' };
+      await this.milestones.apply(locked, action, scope.userId, manager, { message }, now);
     });
   }
 
@@ -328,13 +293,17 @@ export class EscrowService implements OnModuleInit {
   async release(scope: ClientScope, milestoneId: string, amountMinor?: number): Promise<void> {
     assertMayMoveHeldMoney(scope.role);
     const transferId = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lock(scope, milestoneId, 'release', manager);
+      const locked = await this.milestones.lockFor(scope, milestoneId, 'release', manager);
       // A part is at least the smallest milestone, unless it is all that is left: no releases in pennies.
       const smallestPart =
         amountMinor === undefined
           ? 0
           : await this.contractsService.smallestMilestone(locked.contract.terms.currency, manager);
-      return this.releaseLocked(locked, amountMinor, scope.userId, 'released', manager, smallestPart);
+      return this.releaseLocked(
+        locked,
+        { action: 'release', amountMinor, actorId: scope.userId, smallestPart },
+        manager,
+      );
     });
     if (transferId) await this.payouts.runTransfer(transferId);
   }
@@ -342,9 +311,10 @@ export class EscrowService implements OnModuleInit {
   /** The VA gives back part or all of what is held; the money returns to the client's card. */
   async refund(freelancerId: string, milestoneId: string, amountMinor: number): Promise<void> {
     const operationId = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lock({ freelancerId }, milestoneId, 'refund', manager);
+      const locked = await this.milestones.lockFor({ freelancerId }, milestoneId, 'refund', manager);
       const { heldMinor } = await this.money(milestoneId, manager);
-      return this.refundLocked(locked, checkedAmount(amountMinor, heldMinor), freelancerId, manager);
+      const amount = checkedAmount(amountMinor, heldMinor);
+      return this.refundLocked(locked, { action: 'refund', amountMinor: amount, actorId: freelancerId }, manager);
     });
     await this.runOperation(operationId);
   }
@@ -353,41 +323,25 @@ export class EscrowService implements OnModuleInit {
    * Sends part of what a locked milestone holds back to the client's card: the ledger entry now, the
    * provider's refund as an owed operation (returned; run it after the commit).
    */
-  async refundLocked(
-    locked: LockedMilestone,
-    amount: number,
-    actorId: string | null,
-    manager: EntityManager,
-    message = '',
-  ): Promise<string> {
+  async refundLocked(locked: LockedMilestone, refund: Refund, manager: EntityManager): Promise<string> {
     const { milestone, contract } = locked;
+    const { action, amountMinor: amount, actorId, message = '', now } = refund;
     const money = await this.money(milestone.id, manager);
     const payment = await this.repository.succeededPayment(milestone.id, manager);
     if (!payment?.providerPaymentId) throw new Error(`Milestone ${milestone.id} holds money without a payment.`);
-    const eventId = await this.event(locked, 'refunded', actorId, manager, { amountMinor: amount, message });
-    const key = `refund:${eventId}`;
-    await this.ledger.record(
+    const left = { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor };
+    const details = { amountMinor: amount, message };
+    const eventId = await this.milestones.apply(locked, { type: action, left }, actorId, manager, details, now);
+    const currency = contract.terms.currency;
+    const movement = Movements.refund(eventId as string, { milestoneId: milestone.id, currency, amountMinor: amount });
+    await this.ledger.record(movement, manager);
+    return this.operations.oweRefund(
       {
-        idempotencyKey: key,
-        kind: 'refund',
-        milestoneId: milestone.id,
-        currency: contract.terms.currency,
-        postings: [
-          { account: Accounts.escrow(milestone.id), amountMinor: amount },
-          { account: Accounts.clearing, amountMinor: -amount },
-        ],
-      },
-      manager,
-    );
-    await this.settleStatus(locked, { ...money, heldMinor: money.heldMinor - amount }, manager);
-    return this.repository.insertOperation(
-      {
-        kind: 'refund',
-        idempotencyKey: key,
+        idempotencyKey: movement.idempotencyKey,
         milestoneId: milestone.id,
         providerPaymentId: payment.providerPaymentId,
         amountMinor: amount,
-        currency: contract.terms.currency,
+        currency,
       },
       manager,
     );
@@ -396,13 +350,12 @@ export class EscrowService implements OnModuleInit {
   /** Releases every handed-in milestone whose client let the auto-release time pass; returns how many. */
   async autoReleaseDue(now = new Date()): Promise<number> {
     let released = 0;
-    for (const id of await this.repository.dueForAutoRelease(now, BATCH)) {
+    for (const id of await this.milestones.dueForAutoRelease(now, BATCH)) {
       const done = await this.dataSource.transaction(async (manager) => {
-        const locked = await this.repository.lockMilestone(id, null, manager);
+        const locked = await this.milestones.lock(null, id, manager);
         // Checked again under the lock: the client may have acted since the list was read.
-        const due = locked?.milestone.autoReleaseAt;
-        if (locked?.milestone.status !== 'submitted' || !due || due > now) return null;
-        return { transferId: await this.releaseLocked(locked, undefined, null, 'auto_released', manager) };
+        if (!this.milestones.allows(locked.milestone, 'autoRelease', now)) return null;
+        return { transferId: await this.releaseLocked(locked, { action: 'autoRelease', actorId: null, now }, manager) };
       });
       if (!done) continue;
       released += 1;
@@ -411,89 +364,37 @@ export class EscrowService implements OnModuleInit {
     return released;
   }
 
+  /** Carries out an owed refund (after the transaction that owes it committed). */
+  runOperation(operationId: string): Promise<void> {
+    return this.operations.run(operationId);
+  }
+
   /**
-   * Carries out an owed refund. Success marks it done; a refusal (the provider will never do
-   * it) undoes its ledger entry, so the money is back where it was; anything else waits for a retry.
+   * The compensation of a refund the provider refused (in the transaction that marks it failed): its
+   * ledger entry reversed, so the money is held for the milestone again.
    */
-  async runOperation(operationId: string): Promise<void> {
-    const operation = await this.repository.operation(operationId);
-    if (operation?.status !== 'pending' || operation.kind !== 'refund') return;
-    try {
-      const refund = await this.provider.createRefund({
-        paymentId: operation.providerPaymentId as string,
-        amountMinor: operation.amountMinor,
-        idempotencyKey: operation.idempotencyKey,
-      });
-      await this.repository.updateOperation(operation.id, {
-        status: 'succeeded',
-        providerObjectId: refund.id,
-        attempts: operation.attempts + 1,
-        lastError: null,
-      });
-    } catch (error) {
-      if (!(error instanceof ProviderError) || error.retryable) {
-        this.logger.warn(`Refund ${operation.id} will be retried: ${String(error)}`);
-        await this.repository.updateOperation(operation.id, {
-          attempts: operation.attempts + 1,
-          lastError: String(error),
-        });
-        return;
-      }
-      await this.undoRefund(operation.id, error.message);
-    }
-  }
-
-  private async runStaleRefunds(): Promise<void> {
-    for (const id of await this.repository.staleRefunds(new Date(Date.now() - 60_000), BATCH)) {
-      await this.runOperation(id);
-    }
-  }
-
-  /** Reverses a refund the provider refused: the money is held for the milestone again. */
-  private async undoRefund(operationId: string, reason: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const operation = await this.repository.lockOperation(operationId, manager);
-      if (operation?.status !== 'pending' || !operation.milestoneId) return;
-      const locked = await this.repository.lockMilestone(operation.milestoneId, null, manager);
-      if (!locked) return;
-      const original = (await this.ledger.transactionsOf(operation.milestoneId, manager)).find(
-        (transaction) => transaction.idempotencyKey === operation.idempotencyKey,
+  private async undoRefund(operation: PaymentOperationEntity, reason: string, manager: EntityManager): Promise<void> {
+    if (!operation.milestoneId) return;
+    const locked = await this.milestones.lock(null, operation.milestoneId, manager);
+    const original = (await this.ledger.transactionsOf(operation.milestoneId, manager)).find(
+      (transaction) => transaction.idempotencyKey === operation.idempotencyKey,
+    );
+    if (original) {
+      const { idempotencyKey, kind, milestoneId, postings } = original;
+      await this.ledger.record(
+        Movements.reversal({ idempotencyKey, kind, milestoneId, currency: operation.currency, postings }),
+        manager,
       );
-      if (original) {
-        await this.ledger.record(
-          {
-            idempotencyKey: `reverse:${operation.idempotencyKey}`,
-            kind: 'refund',
-            milestoneId: operation.milestoneId,
-            currency: operation.currency,
-            postings: original.postings.map((posting) => ({
-              account: posting.account,
-              amountMinor: -posting.amountMinor,
-            })),
-          },
-          manager,
-        );
-      }
-      await this.repository.updateOperation(operation.id, { status: 'failed', lastError: reason }, manager);
-      const money = await this.money(operation.milestoneId, manager);
-      if (money.heldMinor > 0 && ['released', 'refunded'].includes(locked.milestone.status)) {
-        await this.repository.updateMilestone(operation.milestoneId, { status: 'funded' }, manager);
-      }
-      await this.event(locked, 'refund_failed', null, manager, { amountMinor: operation.amountMinor, message: reason });
-    });
+    }
+    const { heldMinor } = await this.money(operation.milestoneId, manager);
+    const details = { amountMinor: operation.amountMinor, message: reason };
+    await this.milestones.apply(locked, { type: 'refundRefused', heldMinor }, null, manager, details);
   }
 
   /** Releases part or all of what a locked milestone holds; returns the transfer it owes, if it can go out now. */
-  async releaseLocked(
-    locked: LockedMilestone,
-    amountMinor: number | undefined,
-    actorId: string | null,
-    kind: 'released' | 'auto_released',
-    manager: EntityManager,
-    /** A smaller part is refused unless it is all that is held (dispute splits may be any part). */
-    smallestPart = 0,
-  ): Promise<string | null> {
+  async releaseLocked(locked: LockedMilestone, release: Release, manager: EntityManager): Promise<string | null> {
     const { milestone, contract } = locked;
+    const { action, amountMinor, actorId, smallestPart = 0, now } = release;
     const money = await this.money(milestone.id, manager);
     const amount = checkedAmount(amountMinor ?? money.heldMinor, money.heldMinor);
     if (amount < money.heldMinor && amount < smallestPart) {
@@ -502,26 +403,23 @@ export class EscrowService implements OnModuleInit {
       });
     }
     const fee = feeOnRelease(money.releasedMinor, amount, this.config.escrow.feeBasisPoints);
-    const eventId = await this.event(locked, kind, actorId, manager, { amountMinor: amount });
-    await this.ledger.record(
-      {
-        idempotencyKey: `release:${eventId}`,
-        kind: 'release',
-        milestoneId: milestone.id,
-        currency: contract.terms.currency,
-        postings: [
-          { account: Accounts.escrow(milestone.id), amountMinor: amount },
-          { account: Accounts.payable(contract.freelancerId), amountMinor: -(amount - fee) },
-          { account: Accounts.fees, amountMinor: -fee },
-        ].filter((posting) => posting.amountMinor !== 0),
-      },
-      manager,
-    );
-    await this.settleStatus(
+    const left = { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor + amount };
+    const details = { amountMinor: amount };
+    const eventId = (await this.milestones.apply(
       locked,
-      { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor + amount },
+      { type: action, left },
+      actorId,
       manager,
-    );
+      details,
+      now,
+    )) as string;
+    const currency = contract.terms.currency;
+    const movement = Movements.release(eventId, contract.freelancerId, fee, {
+      milestoneId: milestone.id,
+      currency,
+      amountMinor: amount,
+    });
+    await this.ledger.record(movement, manager);
     if (amount === fee) return null;
     const payment = await this.repository.succeededPayment(milestone.id, manager);
     return this.payouts.owe(
@@ -530,23 +428,11 @@ export class EscrowService implements OnModuleInit {
         freelancerId: contract.freelancerId,
         milestoneId: milestone.id,
         amountMinor: amount - fee,
-        currency: contract.terms.currency,
+        currency,
         sourceCharge: payment?.providerChargeId ?? null,
       },
       manager,
     );
-  }
-
-  /** The status once money left escrow: final when nothing is held any more. */
-  async settleStatus(
-    { milestone }: LockedMilestone,
-    money: { heldMinor: number; releasedMinor: number },
-    manager: EntityManager,
-  ): Promise<void> {
-    const status = statusAfterPayout(milestone.status, money);
-    if (status !== milestone.status) {
-      await this.repository.updateMilestone(milestone.id, { status, autoReleaseAt: null, autoRefundAt: null }, manager);
-    }
   }
 
   /** What a milestone's escrow holds and has moved, read in the caller's transaction. */
@@ -555,32 +441,14 @@ export class EscrowService implements OnModuleInit {
     return money ?? { heldMinor: 0, releasedMinor: 0, refundedMinor: 0, fundedMinor: 0 };
   }
 
-  /** The milestone locked, if the party may act on it and its status allows the action. */
-  async lock(
-    party: Party,
-    milestoneId: string,
-    action: MilestoneAction,
-    manager: EntityManager,
-  ): Promise<LockedMilestone> {
-    const locked = await this.repository.lockMilestone(milestoneId, party, manager);
-    if (!locked) throw new MilestoneNotFoundError();
-    if (!allows(locked.milestone.status, action))
-      throw new MilestoneStatusError(ACTION_WORDS[action], locked.milestone.status);
-    return locked;
+  /** Payments made through a provider since a time, oldest first (reconciliation reads them back). */
+  paymentsAtProviderSince(provider: string, since: Date) {
+    return this.repository.paymentsAtProviderSince(provider, since);
   }
 
-  /** Appends to the milestone's contract timeline; returns the event's id. */
-  event(
-    { milestone, contract }: LockedMilestone,
-    kind: ContractEventKind,
-    actorId: string | null,
-    manager: EntityManager,
-    details: { amountMinor?: number; message?: string } = {},
-  ): Promise<string> {
-    return this.repository.addEvent(
-      { contractId: contract.id, milestoneId: milestone.id, kind, actorId, ...details },
-      manager,
-    );
+  /** Which of these milestones were paid through the provider. */
+  milestonesPaidAt(provider: string, milestoneIds: string[]): Promise<Set<string>> {
+    return this.repository.milestonesPaidAt(provider, milestoneIds);
   }
 
   /** The provider's payment for ours, created on first use with a key derived from ours. */
@@ -603,15 +471,6 @@ export class EscrowService implements OnModuleInit {
     return remote;
   }
 }
-
-const ACTION_WORDS: Record<MilestoneAction, string> = {
-  pay: 'paid',
-  submit: 'handed in',
-  requestChanges: 'sent back for changes',
-  release: 'released',
-  refund: 'refunded',
-  dispute: 'disputed',
-};
 
 /** An amount to move out of escrow: a whole number of minor units, at least 1, at most what is held. */
 function checkedAmount(amountMinor: number, heldMinor: number): number {

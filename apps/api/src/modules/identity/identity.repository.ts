@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../../platform/access/actor.js';
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
 import { OrganizationMemberEntity } from '../organizations/entities/organization-member.entity.js';
@@ -22,6 +22,10 @@ export class IdentityRepository {
   /** Pass the caller's `manager` inside a transaction: a read on another connection could wait for it. */
   findUserById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return manager.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  findUsersByIds(ids: string[]): Promise<UserEntity[]> {
+    return ids.length ? this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   /** A user with their organisation and role (clients only), for the `me` query. */

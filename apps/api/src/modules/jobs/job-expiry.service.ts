@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 import { JobsRepository } from './jobs.repository.js';
 
@@ -17,7 +17,7 @@ export class JobExpiryService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: JobsRepository,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly mail: MailService,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

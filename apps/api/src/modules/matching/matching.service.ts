@@ -5,7 +5,7 @@ import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { minorUnitFactors } from '../../platform/money/fx.js';
 import { CEFR_LEVELS } from '../freelancers/entities/freelancer-language.entity.js';
 import type { SkillEntity } from '../freelancers/entities/skill.entity.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { FxRatesRepository } from '../money/fx-rates.repository.js';
@@ -30,7 +30,7 @@ export class MatchingService implements OnModuleInit {
     private readonly repository: MatchingRepository,
     private readonly jobs: JobsService,
     private readonly fxRates: FxRatesRepository,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly notifier: MatchingNotifier,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -4,8 +4,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor, OrganizationRole } from '../../platform/access/actor.js';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/app-error.js';
 import { type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
 import { hashSecretToken, newSecretToken } from '../identity/secret-token.js';
+import { UsersService } from '../identity/users.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { AlreadyMemberError, InvalidInvitationError, InvitationEmailMismatchError } from './organizations.errors.js';
 import { OrganizationsRepository } from './organizations.repository.js';
@@ -25,7 +25,7 @@ export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: OrganizationsRepository,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly mail: MailService,
     limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

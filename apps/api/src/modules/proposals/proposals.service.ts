@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { localDate } from '../../platform/time/local-date.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
@@ -30,7 +30,7 @@ export class ProposalsService {
     private readonly jobs: JobsService,
     private readonly freelancers: FreelancersService,
     private readonly matching: MatchingService,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly notifier: ProposalsNotifier,
   ) {}
 

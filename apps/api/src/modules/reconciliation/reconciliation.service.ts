@@ -4,40 +4,21 @@ import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { AppError, NotFoundError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EscrowService } from '../escrow/escrow.service.js';
+import { UsersService } from '../identity/users.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
+import type { PaymentOperationEntity } from '../payments/entities/payment-operation.entity.js';
+import { PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PAYMENT_PROVIDER, type PaymentProvider, ProviderError } from '../payments/payment-provider.js';
 import { callProvider } from '../payments/payments.errors.js';
-import { ReconciliationDifferenceEntity as DifferenceEntity } from './entities/reconciliation-difference.entity.js';
-import { ReconciliationRunEntity } from './entities/reconciliation-run.entity.js';
+import type { ReconciliationDifferenceEntity as DifferenceEntity } from './entities/reconciliation-difference.entity.js';
+import type { ReconciliationRunEntity } from './entities/reconciliation-run.entity.js';
+import { ReconciliationRepository } from './reconciliation.repository.js';
 
 const RUN_TASK = 'reconciliation.run';
 /** Objects of the last five weeks are compared: older ones were compared by earlier runs. */
 const WINDOW_DAYS = 35;
 
-const RUNS_SQL = `SELECT r.id, r.provider, r.started_at AS "startedAt", r.finished_at AS "finishedAt",
-  r.checked_count AS "checkedCount", r.difference_count AS "differenceCount", u.display_name AS "triggeredByName"
-  FROM reconciliation_runs r LEFT JOIN users u ON u.id = r.triggered_by`;
-
 type Difference = Omit<DifferenceEntity, 'id' | 'runId' | 'run' | 'repaired'> & { repaired?: boolean };
-
-interface PaymentRow {
-  id: string;
-  milestone_id: string;
-  provider_payment_id: string;
-  status: 'pending' | 'succeeded';
-  currency: string;
-}
-
-interface OperationRow {
-  id: string;
-  kind: 'refund' | 'transfer';
-  idempotency_key: string;
-  milestone_id: string | null;
-  provider_object_id: string;
-  amount_minor: number;
-  currency: string;
-  destination: string | null;
-}
 
 /**
  * Compares what the payment provider holds with what the ledger booked: every payment, refund and
@@ -58,8 +39,11 @@ export class ReconciliationRunningError extends AppError {
 export class ReconciliationService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ReconciliationRepository,
     private readonly ledger: LedgerService,
     private readonly escrow: EscrowService,
+    private readonly operations: PaymentOperationsService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly background: BackgroundJobs,
@@ -97,8 +81,7 @@ export class ReconciliationService implements OnModuleInit {
   }
 
   private async compare(opsUserId: string | null): Promise<ReconciliationRunEntity> {
-    const runs = this.dataSource.getRepository(ReconciliationRunEntity);
-    const run = await runs.save(runs.create({ provider: this.provider.name, triggeredBy: opsUserId }));
+    const run = await this.repository.startRun(this.provider.name, opsUserId);
     if (opsUserId) {
       await this.audit.record({
         actorId: opsUserId,
@@ -111,62 +94,48 @@ export class ReconciliationService implements OnModuleInit {
     const payments = await this.comparePayments(since);
     const operations = await this.compareOperations(since);
     const differences = [...payments.differences, ...operations.differences];
-    await this.dataSource.transaction(async (manager) => {
-      if (differences.length > 0) {
-        await manager
-          .getRepository(DifferenceEntity)
-          .insert(differences.map((difference) => ({ repaired: false, ...difference, runId: run.id })));
-      }
-      await manager.getRepository(ReconciliationRunEntity).update(
-        { id: run.id },
-        {
-          finishedAt: new Date(),
-          checkedCount: payments.checked + operations.checked,
-          differenceCount: differences.length,
-        },
-      );
-    });
-    return runs.findOneByOrFail({ id: run.id });
+    const differenceRows = differences.map((difference) => ({ repaired: false, ...difference }));
+    await this.repository.finishRun(run.id, differenceRows, payments.checked + operations.checked);
+    return this.findRun(run.id);
   }
 
   async runs(page: { offset: number; limit: number }) {
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(`${RUNS_SQL} ORDER BY r.started_at DESC, r.id OFFSET $1 LIMIT $2`, [
-        page.offset,
-        page.limit,
-      ]),
-      this.dataSource.query('SELECT count(*)::int AS total FROM reconciliation_runs'),
-    ]);
-    return { items, totalCount: total as number };
+    const [runs, totalCount] = await this.repository.runs(page);
+    return { items: await this.withNames(runs), totalCount };
   }
 
   async findRun(id: string) {
-    const [run] = await this.dataSource.query(`${RUNS_SQL} WHERE r.id = $1`, [id]);
+    const run = await this.repository.findRun(id);
     if (!run) throw new NotFoundError('No such reconciliation run.');
-    return run;
+    const [named] = await this.withNames([run]);
+    return named as ReconciliationRunEntity & { triggeredByName: string | null };
   }
 
   differences(runId: string): Promise<DifferenceEntity[]> {
-    return this.dataSource
-      .getRepository(DifferenceEntity)
-      .find({ where: { runId }, order: { objectType: 'ASC', providerObjectId: 'ASC' } });
+    return this.repository.differences(runId);
+  }
+
+  /** Runs with the name of the ops member who started each (null for the schedule). */
+  private async withNames(runs: ReconciliationRunEntity[]) {
+    const names = await this.users.displayNames(runs.flatMap((run) => run.triggeredBy ?? []));
+    return runs.map((run) => ({
+      ...run,
+      triggeredByName: run.triggeredBy ? (names.get(run.triggeredBy) ?? null) : null,
+    }));
   }
 
   private async comparePayments(since: Date) {
-    const rows: PaymentRow[] = await this.dataSource.query(
-      `SELECT id, milestone_id, provider_payment_id, status, currency FROM milestone_payments
-       WHERE provider = $1 AND provider_payment_id IS NOT NULL AND created_at >= $2 ORDER BY created_at`,
-      [this.provider.name, since],
-    );
+    const rows = await this.escrow.paymentsAtProviderSince(this.provider.name, since);
     const booked = await this.ledger.clearingAmounts(rows.map((row) => `payment:${row.id}`));
     const differences: Difference[] = [];
     for (const row of rows) {
-      const remote = await this.remote(() => this.provider.retrievePayment(row.provider_payment_id));
+      const providerPaymentId = row.providerPaymentId as string;
+      const remote = await this.remote(() => this.provider.retrievePayment(providerPaymentId));
       const ledgerMinor = booked.get(`payment:${row.id}`) ?? null;
       const base = {
         objectType: 'payment' as const,
-        providerObjectId: row.provider_payment_id,
-        milestoneId: row.milestone_id,
+        providerObjectId: providerPaymentId,
+        milestoneId: row.milestoneId,
         currency: row.currency,
         ledgerMinor,
       };
@@ -192,29 +161,26 @@ export class ReconciliationService implements OnModuleInit {
 
   private async compareOperations(since: Date) {
     // Operations of milestones paid through this provider (a database may have moved from the sandbox).
-    const rows: OperationRow[] = await this.dataSource.query(
-      `SELECT o.id, o.kind, o.idempotency_key, o.milestone_id, o.provider_object_id, o.amount_minor, o.currency,
-              o.destination
-       FROM payment_operations o
-       WHERE o.status = 'succeeded' AND o.provider_object_id IS NOT NULL AND o.updated_at >= $2
-         AND EXISTS (SELECT 1 FROM milestone_payments p WHERE p.milestone_id = o.milestone_id AND p.provider = $1)
-       ORDER BY o.updated_at`,
-      [this.provider.name, since],
+    const carriedOut = await this.operations.carriedOutSince(since);
+    const ours = await this.escrow.milestonesPaidAt(
+      this.provider.name,
+      carriedOut.flatMap((row) => row.milestoneId ?? []),
     );
-    const keyOf = (row: OperationRow) =>
-      row.kind === 'transfer' ? `payout:${row.idempotency_key}` : row.idempotency_key;
+    const rows = carriedOut.filter((row) => row.milestoneId && ours.has(row.milestoneId));
+    const keyOf = (row: PaymentOperationEntity) =>
+      row.kind === 'transfer' ? `payout:${row.idempotencyKey}` : row.idempotencyKey;
     const booked = await this.ledger.clearingAmounts(rows.map(keyOf));
     const differences: Difference[] = [];
     for (const row of rows) {
       const base = {
         objectType: row.kind,
-        providerObjectId: row.provider_object_id,
-        milestoneId: row.milestone_id,
+        providerObjectId: row.providerObjectId as string,
+        milestoneId: row.milestoneId,
         currency: row.currency,
         ledgerMinor: booked.get(keyOf(row)) ?? null,
       };
       if (row.kind === 'refund') {
-        const refund = await this.remote(() => this.provider.retrieveRefund(row.provider_object_id));
+        const refund = await this.remote(() => this.provider.retrieveRefund(row.providerObjectId as string));
         if (!refund)
           differences.push({ ...base, kind: 'missing_at_provider', providerMinor: null, providerStatus: null });
         else if (refund.status === 'failed') {
@@ -234,7 +200,7 @@ export class ReconciliationService implements OnModuleInit {
         }
         continue;
       }
-      const transfer = await this.remote(() => this.provider.retrieveTransfer(row.provider_object_id));
+      const transfer = await this.remote(() => this.provider.retrieveTransfer(row.providerObjectId as string));
       if (!transfer)
         differences.push({ ...base, kind: 'missing_at_provider', providerMinor: null, providerStatus: null });
       else if (transfer.amountMinor !== base.ledgerMinor || transfer.destination !== row.destination) {

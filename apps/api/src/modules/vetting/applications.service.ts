@@ -4,7 +4,7 @@ import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { VettingStage } from '../freelancers/entities/freelancer-profile.entity.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { MatchingService } from '../matching/matching.service.js';
 import type { VettingApplicationEntity } from './entities/vetting-application.entity.js';
@@ -56,7 +56,7 @@ export class ApplicationsService {
     private readonly dataSource: DataSource,
     private readonly repository: VettingRepository,
     private readonly freelancers: FreelancersService,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly skillTests: SkillTestsService,
     private readonly notifier: VettingNotifier,
     private readonly audit: AuditService,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import type { VettingApplicationEntity } from './entities/vetting-application.entity.js';
 import {
   ApplicationDecidedError,
@@ -23,7 +23,7 @@ export class InterviewsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: VettingRepository,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly notifier: VettingNotifier,
     private readonly audit: AuditService,
   ) {}

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { attemptStatus, type SkillTestAttemptEntity } from './entities/skill-test-attempt.entity.js';
 import type { VettingApplicationEntity } from './entities/vetting-application.entity.js';
@@ -48,7 +48,7 @@ export class SkillTestsService {
     private readonly repository: SkillTestsRepository,
     private readonly vetting: VettingRepository,
     private readonly freelancers: FreelancersService,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly notifier: VettingNotifier,
     private readonly audit: AuditService,
   ) {}

@@ -4,6 +4,7 @@ import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
+import { Movements } from '../../../src/modules/money/ledger/movements.js';
 import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';
 import { fixedContract, payIntoEscrow, unbalancedTransactions } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
@@ -279,15 +280,11 @@ describe('escrow on fixed-price milestones, in the sandbox', () => {
 
   it('keeps the ledger append-only and refuses a transaction that does not balance', async () => {
     const ledger = testApp.app.get(LedgerService);
-    const entry = {
-      idempotencyKey: 'test:balanced',
-      kind: 'payment' as const,
+    const entry = Movements.payment('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000000', {
+      milestoneId: null,
       currency: 'EUR',
-      postings: [
-        { account: Accounts.clearing, amountMinor: 700 },
-        { account: Accounts.clientFunding('00000000-0000-4000-8000-000000000000'), amountMinor: -700 },
-      ],
-    };
+      amountMinor: 700,
+    });
     expect((await dataSource.transaction((manager) => ledger.record(entry, manager))).created).toBe(true);
     expect((await dataSource.transaction((manager) => ledger.record(entry, manager))).created).toBe(false);
     await expect(dataSource.query(`UPDATE ledger_postings SET amount_minor = 1`)).rejects.toThrow(/append-only/);

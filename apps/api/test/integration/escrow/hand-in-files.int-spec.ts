@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { HandInFilesService } from '../../../src/modules/escrow/hand-in-files.service.js';
+import { HandInFilesService } from '../../../src/modules/contracts/hand-in-files.service.js';
 import { createOrganization, createUser } from '../../../src/seed/factories.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import type { GraphqlAgent, TestApp } from '../../support/test-app.js';

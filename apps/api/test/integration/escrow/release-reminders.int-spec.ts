@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { ReleaseRemindersService } from '../../../src/modules/escrow/release-reminders.service.js';
+import { ReleaseRemindersService } from '../../../src/modules/contracts/release-reminders.service.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
 import { startTestApp } from '../../support/test-app.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { entryProblem, type LedgerEntry } from './ledger.service.js';
+import { entryProblem } from './ledger.service.js';
+import type { LedgerEntry } from './movements.js';
 
 const entry = (postings: number[], currency = 'EUR'): LedgerEntry => ({
   idempotencyKey: 'test',

@@ -2,17 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ACCOUNT_KIND_SQL, type AccountKind, Accounts } from './accounts.js';
 import { LedgerPostingEntity } from './ledger-posting.entity.js';
-import { type LedgerKind, LedgerTransactionEntity } from './ledger-transaction.entity.js';
-
-/** One business action's money movement, in one currency. Positive amounts are debits. */
-export interface LedgerEntry {
-  idempotencyKey: string;
-  kind: LedgerKind;
-  milestoneId?: string | null;
-  memo?: string;
-  currency: string;
-  postings: Array<{ account: string; amountMinor: number }>;
-}
+import { LedgerTransactionEntity } from './ledger-transaction.entity.js';
+import type { LedgerEntry, Movement } from './movements.js';
 
 /** A milestone's money, derived from its escrow account: funded = released + refunded + held. */
 export interface MilestoneMoney {
@@ -52,10 +43,10 @@ export class LedgerService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Records an entry once per idempotency key: a second call with the same key writes nothing and
-   * reports `created: false`, so a retried action cannot move money twice.
+   * Records a named movement (`Movements`) once per idempotency key: a second call with the same key
+   * writes nothing and reports `created: false`, so a retried action cannot move money twice.
    */
-  async record(entry: LedgerEntry, manager: EntityManager): Promise<{ transactionId: string; created: boolean }> {
+  async record(entry: Movement, manager: EntityManager): Promise<{ transactionId: string; created: boolean }> {
     const problem = entryProblem(entry);
     if (problem) throw new Error(`Ledger entry ${entry.idempotencyKey}: ${problem}.`);
     const inserted: Array<{ id: string }> = await manager.query(

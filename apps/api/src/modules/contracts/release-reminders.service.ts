@@ -3,14 +3,12 @@ import { addDays } from 'date-fns';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
-import { ContractsNotifier } from '../contracts/contracts.notifier.js';
-import { ContractsRepository } from '../contracts/contracts.repository.js';
-import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
-import { OfferEntity } from '../contracts/entities/offer.entity.js';
-import { IdentityRepository } from '../identity/identity.repository.js';
+import { UsersService } from '../identity/users.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
-import { EscrowRepository } from './escrow.repository.js';
+import { ContractsNotifier } from './contracts.notifier.js';
+import { ContractsRepository } from './contracts.repository.js';
+import { MilestonesService } from './milestones.service.js';
 
 const REMIND_TASK = 'escrow.remind-auto-release';
 const BATCH = 100;
@@ -24,9 +22,9 @@ const BATCH = 100;
 export class ReleaseRemindersService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly repository: EscrowRepository,
+    private readonly milestones: MilestonesService,
     private readonly contracts: ContractsRepository,
-    private readonly identity: IdentityRepository,
+    private readonly identity: UsersService,
     private readonly ledger: LedgerService,
     private readonly notifier: ContractsNotifier,
     private readonly background: BackgroundJobs,
@@ -47,33 +45,23 @@ export class ReleaseRemindersService implements OnModuleInit {
   /** Reminds both sides of every auto-release within the reminder days; returns how many milestones. */
   async remindDue(now = new Date()): Promise<number> {
     const soon = addDays(now, this.config.escrow.autoReleaseReminderDays);
-    const due = await this.dataSource
-      .getRepository(ContractMilestoneEntity)
-      .createQueryBuilder('m')
-      .select('m.id')
-      .where(`m.status = 'submitted'`)
-      .andWhere('m.auto_release_at <= :soon', { soon })
-      .andWhere('m.release_reminder_for IS DISTINCT FROM m.auto_release_at')
-      .orderBy('m.auto_release_at', 'ASC')
-      .limit(BATCH)
-      .getMany();
     let reminded = 0;
-    for (const { id } of due) {
+    for (const id of await this.milestones.dueForReminder(soon, BATCH)) {
       const deliveries = await this.dataSource.transaction(async (manager) => {
-        const locked = await this.repository.lockMilestone(id, null, manager);
+        const locked = await this.milestones.lock(null, id, manager);
         // Read again under the lock: the client may have acted since.
-        const releaseAt = locked?.milestone.autoReleaseAt;
-        if (locked?.milestone.status !== 'submitted' || !releaseAt || releaseAt > soon) return [];
+        const releaseAt = locked.milestone.autoReleaseAt;
+        if (locked.milestone.status !== 'submitted' || !releaseAt || releaseAt > soon) return [];
         if (locked.milestone.releaseReminderFor?.getTime() === releaseAt.getTime()) return [];
         const { milestone, contract } = locked;
         const [full, offer, freelancer, money] = [
           await this.contracts.findContract(contract.id, { organizationId: contract.organizationId }),
-          await manager.getRepository(OfferEntity).findOneBy({ id: contract.offerId }),
+          await this.contracts.offerOf(contract, manager),
           await this.identity.findUserById(contract.freelancerId, manager),
           (await this.ledger.milestoneMoney([milestone.id], manager)).get(milestone.id),
         ];
         const client = offer && (await this.identity.findUserById(offer.createdBy, manager));
-        await this.repository.updateMilestone(milestone.id, { releaseReminderFor: releaseAt }, manager);
+        await this.milestones.markReminded(milestone.id, releaseAt, manager);
         if (!full?.job || !full.organization || !freelancer || !client || !money?.heldMinor) return [];
         const release = {
           contractId: contract.id,

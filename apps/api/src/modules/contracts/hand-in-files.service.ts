@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
-import { DataSource, type EntityManager, In, IsNull, LessThan } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
@@ -9,11 +9,10 @@ import { AppError, BadUserInputError, NotFoundError } from '../../platform/error
 import { safeFileName } from '../../platform/storage/file-names.js';
 import { FileStorage } from '../../platform/storage/file-storage.js';
 import { AuditService } from '../audit/audit.service.js';
-import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
-import { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
-import { HAND_IN_CONTENT_TYPES, HandInFileEntity } from '../contracts/entities/hand-in-file.entity.js';
-import { MilestoneStatusError } from './escrow.errors.js';
-import { allows } from './milestone-flow.js';
+import { MilestoneNotFoundError } from './contracts.errors.js';
+import { HAND_IN_CONTENT_TYPES, type HandInFileEntity } from './entities/hand-in-file.entity.js';
+import { HandInFilesRepository } from './hand-in-files.repository.js';
+import { MilestonesService } from './milestones.service.js';
 
 /** At most this many files go with one hand-in. */
 export const HAND_IN_MAX_FILES = 10;
@@ -43,7 +42,8 @@ export class HandInTypeNotAllowedError extends AppError {
 @Injectable()
 export class HandInFilesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: HandInFilesRepository,
+    private readonly milestones: MilestonesService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
     background: BackgroundJobs,
@@ -69,38 +69,27 @@ export class HandInFilesService {
     milestoneId: string,
     file: { fileName: string; bytes: Buffer },
   ): Promise<HandInFileEntity> {
-    const milestone = await this.dataSource
-      .getRepository(ContractMilestoneEntity)
-      .findOne({ where: { id: milestoneId, contract: { freelancerId } } });
+    const milestone = await this.repository.milestoneOf(milestoneId, freelancerId);
     if (!milestone) throw new MilestoneNotFoundError();
-    if (!allows(milestone.status, 'submit')) throw new MilestoneStatusError('handed in', milestone.status);
+    this.milestones.assertAllows(milestone, 'submit');
     const detected = await fileTypeFromBuffer(file.bytes);
     if (!detected || !(detected.ext in HAND_IN_CONTENT_TYPES)) throw new HandInTypeNotAllowedError();
     const extension = detected.ext as keyof typeof HAND_IN_CONTENT_TYPES;
-    const { used } = await this.dataSource
-      .getRepository(HandInFileEntity)
-      .createQueryBuilder('file')
-      .select('COALESCE(sum(file.size_bytes), 0)::bigint', 'used')
-      .where('file.uploaded_by = :freelancerId', { freelancerId })
-      .getRawOne<{ used: string }>()
-      .then((row) => row ?? { used: '0' });
+    const used = await this.repository.bytesUsedBy(freelancerId);
     const quota = this.config.uploads.handInQuotaBytes;
-    if (Number(used) + file.bytes.length > quota) throw new UploadQuotaExceededError(quota);
+    if (used + file.bytes.length > quota) throw new UploadQuotaExceededError(quota);
     await this.storage.admitUpload(freelancerId);
     const storageKey = await this.storage.put('hand-ins', file.bytes);
     try {
-      const repository = this.dataSource.getRepository(HandInFileEntity);
-      return await repository.save(
-        repository.create({
-          milestoneId,
-          uploadedBy: freelancerId,
-          fileName: safeFileName(file.fileName, extension, 'work'),
-          contentType: HAND_IN_CONTENT_TYPES[extension],
-          sizeBytes: file.bytes.length,
-          sha256: createHash('sha256').update(file.bytes).digest('hex'),
-          storageKey,
-        }),
-      );
+      return await this.repository.insert({
+        milestoneId,
+        uploadedBy: freelancerId,
+        fileName: safeFileName(file.fileName, extension, 'work'),
+        contentType: HAND_IN_CONTENT_TYPES[extension],
+        sizeBytes: file.bytes.length,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        storageKey,
+      });
     } catch (error) {
       await this.storage.remove(storageKey);
       throw error;
@@ -120,10 +109,8 @@ export class HandInFilesService {
     if (ids.length > HAND_IN_MAX_FILES) {
       throw new BadUserInputError(`Hand in at most ${HAND_IN_MAX_FILES} files.`, { fileIds: 'tooMany' });
     }
-    const { affected } = await manager
-      .getRepository(HandInFileEntity)
-      .update({ id: In(ids), milestoneId, uploadedBy: freelancerId, eventId: IsNull() }, { eventId });
-    if (affected !== ids.length) {
+    const attached = await this.repository.attach({ ids, milestoneId, uploadedBy: freelancerId }, eventId, manager);
+    if (attached !== ids.length) {
       throw new BadUserInputError('A file was not uploaded for this milestone, or went with an earlier hand-in.', {
         fileIds: 'invalid',
       });
@@ -132,9 +119,7 @@ export class HandInFilesService {
 
   /** The file for whoever may read it (see the class); everyone else is told it does not exist. */
   async download(id: string, actor: Actor): Promise<{ file: HandInFileEntity; bytes: Buffer }> {
-    const file = await this.dataSource
-      .getRepository(HandInFileEntity)
-      .findOne({ where: { id }, relations: { milestone: { contract: true } } });
+    const file = await this.repository.withContract(id);
     const milestone = file?.milestone;
     const contract = milestone?.contract;
     const handedIn = file?.eventId !== null;
@@ -160,17 +145,9 @@ export class HandInFilesService {
   /** Removes files uploaded but never handed in, after `HAND_IN_UNATTACHED_DAYS`; returns how many. */
   async sweepUnattached(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.uploads.handInUnattachedDays * 86_400_000);
-    const files = await this.dataSource.getRepository(HandInFileEntity).findBy({
-      eventId: IsNull(),
-      createdAt: LessThan(cutoff),
-    });
     let removed = 0;
-    for (const file of files) {
-      // Deleted only if still unattached: a hand-in racing the sweep keeps its file.
-      const { affected } = await this.dataSource
-        .getRepository(HandInFileEntity)
-        .delete({ id: file.id, eventId: IsNull() });
-      if (!affected) continue;
+    for (const file of await this.repository.unattachedBefore(cutoff)) {
+      if (!(await this.repository.deleteUnattached(file.id))) continue;
       await this.storage.remove(file.storageKey);
       removed += 1;
     }

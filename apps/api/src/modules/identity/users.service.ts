@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { UserEntity } from './entities/user.entity.js';
+import { IdentityRepository } from './identity.repository.js';
+
+/** What other features may know about accounts: who a user is, and whether an address is taken. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly repository: IdentityRepository) {}
+
+  /** A user by id, in the caller's transaction if given. */
+  findUserById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repository.findUserById(id, manager);
+  }
+
+  /** Each user's display name, by id (ids without a user are left out). */
+  async displayNames(ids: string[]): Promise<Map<string, string>> {
+    const users = await this.repository.findUsersByIds([...new Set(ids)]);
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
+  emailExists(email: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.emailExists(email, manager);
+  }
+}
