@@ -6,8 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
-import { SessionService } from './modules/identity/session.service.js';
-import type { ActorRequest } from './platform/access/request-context.js';
+import { ACTOR_RESOLVER, type ActorResolver, registerActorHook } from './platform/access/actor-hook.js';
 import { registerCsrfGuard } from './platform/http/csrf.js';
 import { normaliseNullExtensions } from './platform/http/null-extensions.js';
 import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
@@ -38,11 +37,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     },
   });
   registerCsrfGuard(fastify);
-  // File routes are plain HTTP; the access guard reads the actor this hook resolves from the session cookie.
-  let sessions: SessionService | undefined;
-  fastify.addHook('preHandler', async (request: ActorRequest) => {
-    if (sessions && request.url.startsWith('/files/')) request.actor = await sessions.resolve(request);
-  });
+  let actors: ActorResolver | undefined;
+  registerActorHook(fastify, () => actors);
   normaliseNullExtensions(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -54,7 +50,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     // Kept for JSON bodies so Stripe's webhook signature can be checked over the exact bytes sent.
     rawBody: true,
   });
-  sessions = app.get(SessionService);
+  actors = app.get<ActorResolver>(ACTOR_RESOLVER);
   app.enableShutdownHooks();
   let servedApps: string[] = [];
   if (options.webAppsDir) {

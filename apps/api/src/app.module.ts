@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ContractsModule } from './modules/contracts/contracts.module.js';
+import { DisputesModule } from './modules/disputes/disputes.module.js';
 import { EscrowModule } from './modules/escrow/escrow.module.js';
 import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         ProposalsModule,
         ContractsModule,
         EscrowModule,
+        DisputesModule,
         PayoutsModule,
         MessagesModule,
         VettingModule,

@@ -7,7 +7,7 @@ import { ContractEventEntity } from '../modules/contracts/entities/contract-even
 import { ContractMilestoneEntity } from '../modules/contracts/entities/contract-milestone.entity.js';
 import { HandInFileEntity } from '../modules/contracts/entities/hand-in-file.entity.js';
 import { OfferEntity } from '../modules/contracts/entities/offer.entity.js';
-import { DisputeEntity } from '../modules/escrow/entities/dispute.entity.js';
+import { DisputeEntity } from '../modules/disputes/entities/dispute.entity.js';
 import { MilestonePaymentEntity } from '../modules/escrow/entities/milestone-payment.entity.js';
 import { FreelancerLanguageEntity } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity } from '../modules/freelancers/entities/freelancer-profile.entity.js';
@@ -15,6 +15,7 @@ import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freel
 import { FreelancerSkillEntity } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { ResumeEntity } from '../modules/freelancers/entities/resume.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
+import { OrganizationMemberEntity } from '../modules/identity/entities/organization-member.entity.js';
 import { PasswordResetTokenEntity } from '../modules/identity/entities/password-reset-token.entity.js';
 import { SessionEntity } from '../modules/identity/entities/session.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
@@ -32,7 +33,6 @@ import { LedgerPostingEntity } from '../modules/money/ledger/ledger-posting.enti
 import { LedgerTransactionEntity } from '../modules/money/ledger/ledger-transaction.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
 import { OrganizationInvitationEntity } from '../modules/organizations/entities/organization-invitation.entity.js';
-import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
 import { PaymentOperationEntity } from '../modules/payments/entities/payment-operation.entity.js';
 import { SandboxObjectEntity } from '../modules/payments/sandbox-object.entity.js';
 import { PayoutAccountEntity } from '../modules/payouts/entities/payout-account.entity.js';

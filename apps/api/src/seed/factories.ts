@@ -10,10 +10,10 @@ import {
 import { FreelancerReferenceEntity } from '../modules/freelancers/entities/freelancer-reference.entity.js';
 import { FreelancerSkillEntity, type SkillLevel } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { SkillEntity } from '../modules/freelancers/entities/skill.entity.js';
+import { OrganizationMemberEntity } from '../modules/identity/entities/organization-member.entity.js';
 import { UserEntity, type UserKind } from '../modules/identity/entities/user.entity.js';
 import { passwordHasher } from '../modules/identity/password-hasher.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
-import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity.js';
 import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
 import { SkillTestQuestionEntity } from '../modules/vetting/entities/skill-test-question.entity.js';
 import type { OpsRole, OrganizationRole } from '../platform/access/actor.js';

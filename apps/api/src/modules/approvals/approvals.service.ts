@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
 import { convertMinor } from '../../platform/money/fx.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FxRatesRepository } from '../money/fx-rates.repository.js';
+import { FxRatesService } from '../money/fx-rates.service.js';
 import { ApprovalNotFoundError, ApprovalStateError } from './approvals.errors.js';
 import { ApprovalCommitmentEntity } from './entities/approval-commitment.entity.js';
 import { ApprovalPolicyEntity } from './entities/approval-policy.entity.js';
@@ -16,6 +16,9 @@ import {
 } from './entities/approval-request.entity.js';
 
 /** Money at stake, in minor units of its currency. */
+/** A request as the features that handle approvals read it. */
+export type ApprovalRequest = ApprovalRequestEntity;
+
 export type Stake = { amountMinor: number; currency: string };
 
 /** A member of an organisation acting: owners and admins approve, the others may have to ask. */
@@ -72,7 +75,7 @@ export class ApprovalsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly fxRates: FxRatesRepository,
+    private readonly fxRates: FxRatesService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

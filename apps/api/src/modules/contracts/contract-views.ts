@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { PartyActor } from '../../platform/access/actor.js';
-import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
+import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
 import { toProposalJob } from '../proposals/dto/proposal.output.js';
 import { ContractsService, contractMoney } from './contracts.service.js';
@@ -19,7 +19,7 @@ import { inTrial } from './trial.js';
 export class ContractViews {
   constructor(
     private readonly service: ContractsService,
-    private readonly freelancers: FreelancersRepository,
+    private readonly freelancers: FreelancersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { minorDigits } from '../../platform/money/fx.js';
-import type { UserEntity } from '../identity/entities/user.entity.js';
+import type { User } from '../identity/users.service.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 
-type Recipient = Pick<UserEntity, 'email' | 'displayName' | 'locale'>;
+type Recipient = Pick<User, 'email' | 'displayName' | 'locale'>;
 /** A hand-in the client has not answered, and when its held money goes to the VA. */
 export type DueRelease = {
   contractId: string;
@@ -70,7 +70,7 @@ export class ContractsNotifier {
 
   /** Reminds one side of a coming auto-release: the client to act, the VA that payment is near. */
   autoReleaseReminder(
-    to: Recipient & Pick<UserEntity, 'timeZone'>,
+    to: Recipient & Pick<User, 'timeZone'>,
     side: 'client' | 'freelancer',
     due: DueRelease,
     manager: EntityManager,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import type { OrganizationRole } from '../../platform/access/actor.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
-import { ContractEntity, type ContractSide } from './entities/contract.entity.js';
+import type { LockedMilestone, Party } from './contracts.types.js';
+import { ContractEntity } from './entities/contract.entity.js';
 import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { HandInFileEntity } from './entities/hand-in-file.entity.js';
@@ -11,20 +11,6 @@ import { OfferEntity, OPEN_OFFER_STATUSES, UNSENT_OFFER_STATUSES } from './entit
 import { firstPeriod } from './retainer-plan.js';
 
 type Page = { offset: number; limit: number };
-/** Who is asking: the organisation's members see its side, a VA sees their own. */
-export type Party = { organizationId: string } | { freelancerId: string };
-/**
- * A side of a contract acting on it (ending it, disputing a milestone): who, on which side, with which
- * scope, and (a business member) their role, which approval policies ask about.
- */
-export type ContractActor = { side: ContractSide; userId: string; party: Party; role: OrganizationRole | null };
-
-/** A milestone locked for a transaction, with its contract. */
-export interface LockedMilestone {
-  milestone: ContractMilestoneEntity;
-  contract: ContractEntity;
-}
-
 /** A line for a contract's timeline. */
 export type NewContractEvent = Pick<ContractEventEntity, 'contractId' | 'milestoneId' | 'kind' | 'actorId'> &
   Partial<Pick<ContractEventEntity, 'amountMinor' | 'message'>>;

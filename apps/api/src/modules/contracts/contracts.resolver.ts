@@ -6,8 +6,8 @@ import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import type { Member } from '../approvals/approvals.service.js';
 import { ContractViews } from './contract-views.js';
-import type { ContractActor, Party } from './contracts.repository.js';
 import { ContractsService } from './contracts.service.js';
+import type { ContractActor, Party } from './contracts.types.js';
 import { Contract, ContractEventPage, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
 import { MakeOfferInput } from './dto/make-offer.input.js';
 

@@ -3,12 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { usdMinorIn } from '../../platform/money/fx.js';
 import { localDate } from '../../platform/time/local-date.js';
-import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
-import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
+import { type ApprovalRequest, ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import { UsersService } from '../identity/users.service.js';
-import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
+import type { JobPost } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
-import { FxRatesRepository } from '../money/fx-rates.repository.js';
+import { FxRatesService } from '../money/fx-rates.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import {
@@ -21,7 +20,8 @@ import {
   OfferTermsError,
 } from './contracts.errors.js';
 import { ContractsNotifier } from './contracts.notifier.js';
-import { ContractsRepository, type Party } from './contracts.repository.js';
+import { ContractsRepository } from './contracts.repository.js';
+import type { Party } from './contracts.types.js';
 import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
 import type { MakeOfferInput } from './dto/make-offer.input.js';
 import type { ContractEntity, ContractSide } from './entities/contract.entity.js';
@@ -63,7 +63,7 @@ export class ContractsService implements OnModuleInit {
     private readonly identity: UsersService,
     private readonly notifier: ContractsNotifier,
     private readonly ledger: LedgerService,
-    private readonly fxRates: FxRatesRepository,
+    private readonly fxRates: FxRatesService,
     private readonly approvals: ApprovalsService,
     private readonly retainers: RetainersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -93,7 +93,7 @@ export class ContractsService implements OnModuleInit {
     const id = await this.dataSource.transaction(async (manager) => {
       // The proposal's lock makes offers on it take turns, so the pending check below holds.
       const proposal = await this.proposals.lockForOffer(scope.organizationId, input.proposalId, manager);
-      const job = proposal.job as JobPostEntity;
+      const job = proposal.job as JobPost;
       const minimum = await this.smallestMilestone(job.currency, manager);
       const result = offerTerms(input, job.currency, localDate(now, job.timeZone), minimum);
       if ('problems' in result) throw new OfferTermsError(result.problems);
@@ -349,7 +349,7 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** An admin approved an offer: the VA receives it now. */
-  private async sendApproved(request: ApprovalRequestEntity, manager: EntityManager) {
+  private async sendApproved(request: ApprovalRequest, manager: EntityManager) {
     const organizationId = request.organizationId as string;
     const offer = await this.repository.findOffer(request.subjectId, { organizationId }, manager);
     if (offer?.status !== 'awaiting_approval') return { done: false };

@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
-import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
-import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
+import { type ApprovalRequest, ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
 
@@ -77,7 +76,7 @@ export class BonusesService implements OnModuleInit {
   }
 
   /** Read under the lock the approval took on the bonus's milestone. */
-  private async stillUnpaid(request: ApprovalRequestEntity, manager: EntityManager): Promise<boolean> {
+  private async stillUnpaid(request: ApprovalRequest, manager: EntityManager): Promise<boolean> {
     const { milestone } = await this.milestones.lock(null, request.subjectId, manager);
     return milestone.status === 'pending';
   }

@@ -4,13 +4,12 @@ import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
 import { ContractStateError } from '../contracts/contracts.errors.js';
-import type { ContractActor, Party } from '../contracts/contracts.repository.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import type { ContractEntity, ContractSide } from '../contracts/entities/contract.entity.js';
-import type { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
+import type { Contract, ContractActor, ContractSide, Milestone, Party } from '../contracts/contracts.types.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
 import { shiftDays } from '../contracts/retainer-plan.js';
 import { inTrial } from '../contracts/trial.js';
+import { PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowService } from './escrow.service.js';
 
@@ -34,6 +33,7 @@ export class ContractEndingService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly milestones: MilestonesService,
     private readonly escrow: EscrowService,
+    private readonly operations: PaymentOperationsService,
     private readonly repository: EscrowRepository,
     private readonly approvals: ApprovalsService,
     private readonly background: BackgroundJobs,
@@ -70,7 +70,7 @@ export class ContractEndingService implements OnModuleInit {
       }
       return [];
     });
-    for (const id of refunds) await this.escrow.runOperation(id);
+    await this.operations.runAll(refunds);
   }
 
   /** The client continues after the paid trial: later milestones can be paid (a retainer's months open). */
@@ -92,7 +92,7 @@ export class ContractEndingService implements OnModuleInit {
       });
       if (!refunds) continue;
       ended += 1;
-      for (const operationId of refunds) await this.escrow.runOperation(operationId);
+      await this.operations.runAll(refunds);
     }
     return ended;
   }
@@ -115,14 +115,14 @@ export class ContractEndingService implements OnModuleInit {
       });
       if (!operationId) continue;
       refunded += 1;
-      await this.escrow.runOperation(operationId);
+      await this.operations.runAll([operationId]);
     }
     return refunded;
   }
 
   /** Ends a locked contract now; returns the refunds it owes (run them after the commit). */
   private async finish(
-    contract: ContractEntity,
+    contract: Contract,
     side: ContractSide,
     actorId: string | null,
     reason: string,
@@ -160,8 +160,8 @@ export class ContractEndingService implements OnModuleInit {
    * payment was created for the whole amount), stays whole: the VA may refund the unused part.
    */
   private async cutUnpaid(
-    milestone: ContractMilestoneEntity,
-    previous: ContractMilestoneEntity | null,
+    milestone: Milestone,
+    previous: Milestone | null,
     lastDay: string,
     manager: EntityManager,
   ): Promise<void> {
@@ -170,7 +170,7 @@ export class ContractEndingService implements OnModuleInit {
     await this.milestones.cutPeriod(locked, previous, lastDay, manager);
   }
 
-  private async lockActive(party: Party, contractId: string, manager: EntityManager): Promise<ContractEntity> {
+  private async lockActive(party: Party, contractId: string, manager: EntityManager): Promise<Contract> {
     const contract = await this.contracts.lockContract(party, contractId, manager);
     if (contract.status === 'ended') throw new ContractStateError('This contract has ended.');
     if (contract.endsOn) throw new ContractStateError(`Notice was given: this contract ends on ${contract.endsOn}.`);

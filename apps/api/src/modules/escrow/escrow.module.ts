@@ -10,13 +10,11 @@ import { PayoutsModule } from '../payouts/payouts.module.js';
 import { BonusesService } from './bonuses.service.js';
 import { ContractEndingResolver } from './contract-ending.resolver.js';
 import { ContractEndingService } from './contract-ending.service.js';
-import { DisputesResolver } from './disputes.resolver.js';
-import { DisputesService } from './disputes.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
 
-/** Fixed-price escrow: paying milestones, hand-ins, approvals, refunds, auto-release and disputes, on the ledger. */
+/** Escrow: paying milestones, releases, refunds, auto-release, bonuses and ending contracts, on the ledger. */
 @Module({
   imports: [
     ApprovalsModule,
@@ -32,8 +30,6 @@ import { EscrowService } from './escrow.service.js';
     EscrowRepository,
     EscrowService,
     EscrowResolver,
-    DisputesService,
-    DisputesResolver,
     ContractEndingService,
     ContractEndingResolver,
     BonusesService,

@@ -9,15 +9,14 @@ import { feeOnRelease, shareOf } from '../../platform/money/shares.js';
 import { ApprovalPendingError } from '../approvals/approvals.errors.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
 import { TrialUndecidedError } from '../contracts/contracts.errors.js';
-import type { LockedMilestone } from '../contracts/contracts.repository.js';
 import { ContractsService } from '../contracts/contracts.service.js';
+import type { LockedMilestone } from '../contracts/contracts.types.js';
 import { HandInFilesService } from '../contracts/hand-in-files.service.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
 import { inTrial } from '../contracts/trial.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
-import type { PaymentOperationEntity } from '../payments/entities/payment-operation.entity.js';
-import { PaymentOperationsService } from '../payments/payment-operations.service.js';
+import { type PaymentOperation, PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PAYMENT_PROVIDER, type PaymentProvider, type ProviderPayment } from '../payments/payment-provider.js';
 import { callProvider, ProviderMismatchError } from '../payments/payments.errors.js';
 import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
@@ -244,8 +243,7 @@ export class EscrowService implements OnModuleInit {
       );
       return { refundId };
     });
-    if (owed.refundId) await this.runOperation(owed.refundId);
-    if (owed.transferId) await this.payouts.runTransfer(owed.transferId);
+    await this.operations.runAll([owed.refundId, owed.transferId]);
   }
 
   /**
@@ -305,7 +303,7 @@ export class EscrowService implements OnModuleInit {
         manager,
       );
     });
-    if (transferId) await this.payouts.runTransfer(transferId);
+    await this.operations.runAll([transferId]);
   }
 
   /** The VA gives back part or all of what is held; the money returns to the client's card. */
@@ -316,7 +314,7 @@ export class EscrowService implements OnModuleInit {
       const amount = checkedAmount(amountMinor, heldMinor);
       return this.refundLocked(locked, { action: 'refund', amountMinor: amount, actorId: freelancerId }, manager);
     });
-    await this.runOperation(operationId);
+    await this.operations.runAll([operationId]);
   }
 
   /**
@@ -359,21 +357,16 @@ export class EscrowService implements OnModuleInit {
       });
       if (!done) continue;
       released += 1;
-      if (done.transferId) await this.payouts.runTransfer(done.transferId);
+      await this.operations.runAll([done.transferId]);
     }
     return released;
-  }
-
-  /** Carries out an owed refund (after the transaction that owes it committed). */
-  runOperation(operationId: string): Promise<void> {
-    return this.operations.run(operationId);
   }
 
   /**
    * The compensation of a refund the provider refused (in the transaction that marks it failed): its
    * ledger entry reversed, so the money is held for the milestone again.
    */
-  private async undoRefund(operation: PaymentOperationEntity, reason: string, manager: EntityManager): Promise<void> {
+  private async undoRefund(operation: PaymentOperation, reason: string, manager: EntityManager): Promise<void> {
     if (!operation.milestoneId) return;
     const locked = await this.milestones.lock(null, operation.milestoneId, manager);
     const original = (await this.ledger.transactionsOf(operation.milestoneId, manager)).find(

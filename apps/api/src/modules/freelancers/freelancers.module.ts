@@ -9,6 +9,6 @@ import { ResumeService } from './resume.service.js';
 @Module({
   providers: [FileStorage, FreelancersRepository, FreelancersService, FreelancersResolver, ResumeService],
   controllers: [ResumeController],
-  exports: [FreelancersService, FreelancersRepository],
+  exports: [FreelancersService],
 })
 export class FreelancersModule {}

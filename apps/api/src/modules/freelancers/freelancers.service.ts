@@ -4,8 +4,9 @@ import { BadUserInputError } from '../../platform/errors/app-error.js';
 import type { FreelancerProfile } from './dto/freelancer-profile.output.js';
 import type { SaveFreelancerProfileInput, WorkHistoryInput } from './dto/save-freelancer-profile.input.js';
 import type { CefrLevel } from './entities/freelancer-language.entity.js';
-import type { VettingStage } from './entities/freelancer-profile.entity.js';
+import type { FreelancerProfileEntity, VettingStage } from './entities/freelancer-profile.entity.js';
 import type { SkillLevel } from './entities/freelancer-skill.entity.js';
+import type { SkillEntity } from './entities/skill.entity.js';
 import { ProfileLockedError, UnknownSkillError } from './freelancers.errors.js';
 import { FreelancersRepository } from './freelancers.repository.js';
 
@@ -15,6 +16,12 @@ export type LoadedProfile = NonNullable<Awaited<ReturnType<FreelancersRepository
 export const EDITABLE_STAGES: ReadonlySet<string> = new Set(['draft', 'rejected']);
 
 /** VA profiles: the draft a VA builds before applying, and the skill catalog it draws from. */
+export { CEFR_LEVELS } from './entities/freelancer-language.entity.js';
+export type { VettingStage } from './entities/freelancer-profile.entity.js';
+/** A VA's profile row and a catalogue skill, as other features read them. */
+export type VaProfile = FreelancerProfileEntity;
+export type Skill = SkillEntity;
+
 @Injectable()
 export class FreelancersService {
   constructor(
@@ -28,6 +35,16 @@ export class FreelancersService {
 
   profile(userId: string, manager?: EntityManager) {
     return this.repository.findProfile(userId, manager);
+  }
+
+  /** VAs' profiles with their accounts, for lists of VAs (candidates, proposals, contracts): one query for any number. */
+  profilesWithUser(userIds: string[]) {
+    return this.repository.profilesWithUser(userIds);
+  }
+
+  /** How many of these ids are skills in the catalogue (each must be, for a post or a profile to save). */
+  countKnownSkills(ids: string[], manager: EntityManager): Promise<number> {
+    return this.repository.countSkills(ids, manager);
   }
 
   /** Whether the VA passed vetting: only they are matched, hired and paid out. */

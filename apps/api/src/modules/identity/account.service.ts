@@ -23,12 +23,8 @@ export class AccountService {
       opsRole: user.opsRole as OpsRoleValue | null,
       locale: user.locale,
       timeZone: user.timeZone,
-      organization: membership?.organization
-        ? {
-            id: membership.organization.id,
-            name: membership.organization.name,
-            role: membership.role as OrganizationRoleValue,
-          }
+      membership: membership
+        ? { organizationId: membership.organizationId, role: membership.role as OrganizationRoleValue }
         : null,
     };
   }

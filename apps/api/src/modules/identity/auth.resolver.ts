@@ -4,13 +4,7 @@ import { Allow, Policies } from '../../platform/access/policy.js';
 import { Context, CurrentActor, type RequestContext } from '../../platform/access/request-context.js';
 import { AccountService } from './account.service.js';
 import { AuthService } from './auth.service.js';
-import {
-  ClientSignUpInput,
-  RequestPasswordResetInput,
-  ResetPasswordInput,
-  SignInInput,
-  SignUpInput,
-} from './dto/account.input.js';
+import { RequestPasswordResetInput, ResetPasswordInput, SignInInput, SignUpInput } from './dto/account.input.js';
 import { Viewer } from './dto/viewer.output.js';
 
 @Resolver()
@@ -21,20 +15,9 @@ export class AuthResolver {
   ) {}
 
   @Allow(Policies.anyone)
-  @Mutation(() => Viewer, {
-    description: 'Creates a client account with a new organisation, or joins one by invitation.',
-  })
-  async signUpClient(@Args('input') input: ClientSignUpInput, @Context() context: RequestContext) {
-    const { organizationName, invitationToken, ...account } = input;
-    const join = invitationToken ? { invitationToken } : { organizationName: organizationName ?? '' };
-    const user = await this.auth.signUpClient(account, join, context);
-    return this.accounts.viewer(user.id);
-  }
-
-  @Allow(Policies.anyone)
   @Mutation(() => Viewer, { description: 'Creates a freelancer (VA) account; vetting starts from the application.' })
   async signUpFreelancer(@Args('input') input: SignUpInput, @Context() context: RequestContext) {
-    const user = await this.auth.signUpFreelancer(input, context);
+    const user = await this.auth.signUp(input, 'freelancer', context);
     return this.accounts.viewer(user.id);
   }
 

@@ -8,7 +8,6 @@ import { UnauthenticatedError } from '../../platform/errors/app-error.js';
 import { type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { UserEntity, UserKind } from './entities/user.entity.js';
 import {
   EmailTakenError,
@@ -31,9 +30,7 @@ export interface NewAccount {
   timeZone: string;
 }
 
-export type ClientJoin = { organizationName: string } | { invitationToken: string };
-
-interface Http {
+export interface Http {
   request: FastifyRequest;
   reply: FastifyReply;
 }
@@ -57,7 +54,6 @@ export class AuthService {
     private readonly repository: IdentityRepository,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
-    private readonly organizations: OrganizationsService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly background: BackgroundJobs,
@@ -81,27 +77,22 @@ export class AuthService {
     });
   }
 
-  async signUpClient(account: NewAccount, join: ClientJoin, http: Http): Promise<UserEntity> {
+  /**
+   * Creates an account and signs it in. `join` runs in the same transaction: a client's organisation
+   * (the organisations module creates or joins it), so a failed join leaves no account behind.
+   */
+  async signUp(
+    account: NewAccount,
+    kind: 'client' | 'freelancer',
+    http: Http,
+    join?: (user: UserEntity, manager: EntityManager) => Promise<void>,
+  ): Promise<UserEntity> {
     const passwordHash = await passwordHasher.hash(account.password);
     const user = await this.dataSource.transaction(async (manager) => {
       if (await this.repository.emailExists(account.email, manager)) throw new EmailTakenError();
-      const user = await this.repository.insertUser({ ...account, passwordHash, kind: 'client' }, manager);
-      if ('invitationToken' in join) {
-        await this.organizations.joinByInvitation(join.invitationToken, user, manager);
-      } else {
-        await this.organizations.createWithOwner(join.organizationName, user.id, manager);
-      }
+      const user = await this.repository.insertUser({ ...account, passwordHash, kind }, manager);
+      await join?.(user, manager);
       return user;
-    });
-    await this.sessions.start(user.id, http.request, http.reply);
-    return user;
-  }
-
-  async signUpFreelancer(account: NewAccount, http: Http): Promise<UserEntity> {
-    const passwordHash = await passwordHasher.hash(account.password);
-    const user = await this.dataSource.transaction(async (manager) => {
-      if (await this.repository.emailExists(account.email, manager)) throw new EmailTakenError();
-      return this.repository.insertUser({ ...account, passwordHash, kind: 'freelancer' }, manager);
     });
     await this.sessions.start(user.id, http.request, http.reply);
     return user;

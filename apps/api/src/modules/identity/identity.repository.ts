@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../../platform/access/actor.js';
-import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
-import { OrganizationMemberEntity } from '../organizations/entities/organization-member.entity.js';
+import { OrganizationMemberEntity } from './entities/organization-member.entity.js';
 import { PasswordResetTokenEntity } from './entities/password-reset-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -28,22 +27,26 @@ export class IdentityRepository {
     return ids.length ? this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  /** A user with their organisation and role (clients only), for the `me` query. */
+  /** A user with their membership (clients only), for the `me` query. */
   async findViewer(userId: string) {
     const user = await this.findUserById(userId);
     if (!user) return null;
-    const membership = await this.dataSource
-      .getRepository(OrganizationMemberEntity)
-      .createQueryBuilder('member')
-      .innerJoinAndMapOne(
-        'member.organization',
-        OrganizationEntity,
-        'organization',
-        'organization.id = member.organization_id',
-      )
-      .where('member.user_id = :userId', { userId })
-      .getOne();
+    const membership = await this.dataSource.getRepository(OrganizationMemberEntity).findOneBy({ userId });
     return { user, membership };
+  }
+
+  async insertMember(
+    member: Pick<OrganizationMemberEntity, 'organizationId' | 'userId' | 'role'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(OrganizationMemberEntity).insert(member);
+  }
+
+  /** An organisation's members with their accounts, first joined first. */
+  members(organizationId: string) {
+    return this.dataSource
+      .getRepository(OrganizationMemberEntity)
+      .find({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
   }
 
   async emailExists(email: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {

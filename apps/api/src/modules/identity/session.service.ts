@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { type Actor, ANONYMOUS } from '../../platform/access/actor.js';
+import type { ActorResolver } from '../../platform/access/actor-hook.js';
 import { IdentityRepository } from './identity.repository.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
@@ -18,7 +19,7 @@ const TOUCH_INTERVAL_MS = 60_000;
  * Revocation (sign-out, sign-out everywhere, password change) takes effect on the next request.
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements ActorResolver {
   private readonly secureCookie: boolean;
 
   constructor(

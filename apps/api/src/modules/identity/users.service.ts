@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { OrganizationRole } from '../../platform/access/actor.js';
 import type { UserEntity } from './entities/user.entity.js';
 import { IdentityRepository } from './identity.repository.js';
+
+/** An account, as other features read it. */
+export type User = UserEntity;
 
 /** What other features may know about accounts: who a user is, and whether an address is taken. */
 @Injectable()
@@ -17,6 +21,16 @@ export class UsersService {
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     const users = await this.repository.findUsersByIds([...new Set(ids)]);
     return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
+  /** The new user joins an organisation (in the sign-up's transaction). */
+  addMember(member: { organizationId: string; userId: string; role: OrganizationRole }, manager: EntityManager) {
+    return this.repository.insertMember(member, manager);
+  }
+
+  /** An organisation's members with their accounts, first joined first. */
+  members(organizationId: string) {
+    return this.repository.members(organizationId);
   }
 
   emailExists(email: string, manager?: EntityManager): Promise<boolean> {

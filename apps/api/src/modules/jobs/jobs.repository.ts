@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { maskTexts } from '../../platform/text/contact-details.js';
-import { SkillEntity } from '../freelancers/entities/skill.entity.js';
 import {
   type BudgetKind,
   type JobPostEntity as JobPost,
@@ -58,10 +57,6 @@ export class JobsRepository {
       .where('job.id = :id', { id });
     if (organizationId !== null) query.andWhere('job.organization_id = :organizationId', { organizationId });
     return query.getOne();
-  }
-
-  async countSkills(ids: string[], manager: EntityManager): Promise<number> {
-    return ids.length === 0 ? 0 : manager.getRepository(SkillEntity).countBy({ id: In(ids) });
   }
 
   async insert(fields: JobFields, manager: EntityManager): Promise<string> {

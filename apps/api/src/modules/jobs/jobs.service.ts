@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
-import { RANK_JOB_TASK, type RankJobData } from '../matching/matching.tasks.js';
+import { FreelancersService } from '../freelancers/freelancers.service.js';
 import type { SaveJobPostInput } from './dto/save-job-post.input.js';
 import type { JobPostEntity, JobStatus } from './entities/job-post.entity.js';
 import { qualityWarnings } from './job-quality.js';
@@ -14,6 +14,7 @@ import {
   UnknownJobSkillError,
 } from './jobs.errors.js';
 import { JobsRepository, type ListingFilters } from './jobs.repository.js';
+import { RANK_JOB_TASK, type RankJobData } from './jobs.tasks.js';
 
 const DAY_MS = 86_400_000;
 const EDITABLE: ReadonlySet<JobStatus> = new Set(['draft', 'open', 'paused']);
@@ -24,12 +25,16 @@ export interface JobScope {
 }
 
 /** Job posts: drafts, publishing with completeness and quality checks, pausing, closing. */
+/** A job post, as other features read it. */
+export type JobPost = JobPostEntity;
+
 @Injectable()
 export class JobsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: JobsRepository,
     private readonly background: BackgroundJobs,
+    private readonly freelancers: FreelancersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -97,7 +102,8 @@ export class JobsService {
     };
     const id = await this.dataSource.transaction(async (manager) => {
       const skillIds = skills.map((skill) => skill.skillId);
-      if ((await this.repository.countSkills(skillIds, manager)) !== skillIds.length) throw new UnknownJobSkillError();
+      if ((await this.freelancers.countKnownSkills(skillIds, manager)) !== skillIds.length)
+        throw new UnknownJobSkillError();
       let jobId = existingId ?? null;
       if (jobId) {
         const current = await this.repository.lock(jobId, scope.organizationId, manager);

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { UserEntity } from '../identity/entities/user.entity.js';
-import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
+import type { User } from '../identity/users.service.js';
+import type { JobPost } from '../jobs/jobs.service.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 
 /** E-mails about matches, written in the caller's transaction; deliver them after it commits. */
@@ -13,11 +13,7 @@ export class MatchingNotifier {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  invited(
-    to: Pick<UserEntity, 'email' | 'displayName' | 'locale'>,
-    job: JobPostEntity,
-    manager: EntityManager,
-  ): Promise<Delivery> {
+  invited(to: Pick<User, 'email' | 'displayName' | 'locale'>, job: JobPost, manager: EntityManager): Promise<Delivery> {
     return this.mail.enqueue(
       {
         to: to.email,

@@ -5,7 +5,7 @@ import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { assertPeriod, PeriodArgs } from '../../platform/graphql/period.js';
-import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
+import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { type LoadedJob, toJobListing } from '../jobs/dto/job-post.output.js';
 import {
   JobFeedItem,
@@ -33,7 +33,7 @@ class JobMatchesArgs extends PageArgs {
 export class MatchingResolver {
   constructor(
     private readonly matching: MatchingService,
-    private readonly freelancers: FreelancersRepository,
+    private readonly freelancers: FreelancersService,
   ) {}
 
   @Allow(Policies.client)

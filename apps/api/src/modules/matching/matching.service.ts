@@ -3,16 +3,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { minorUnitFactors } from '../../platform/money/fx.js';
-import { CEFR_LEVELS } from '../freelancers/entities/freelancer-language.entity.js';
-import type { SkillEntity } from '../freelancers/entities/skill.entity.js';
+import { CEFR_LEVELS, type Skill } from '../freelancers/freelancers.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { RANK_JOB_TASK, type RankJobData } from '../jobs/jobs.tasks.js';
 import type { Delivery } from '../mail/mail.service.js';
-import { FxRatesRepository } from '../money/fx-rates.repository.js';
+import { FxRatesService } from '../money/fx-rates.service.js';
 import { hourlyBudgetMinor, utcWorkingDay } from './job-terms.js';
 import { MatchingNotifier } from './matching.notifier.js';
 import { MatchingRepository } from './matching.repository.js';
-import { RANK_JOB_TASK, type RankJobData, REFRESH_WORKING_HOURS_TASK } from './matching.tasks.js';
+import { REFRESH_WORKING_HOURS_TASK } from './matching.tasks.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 import { FEATURE_NAMES, type MatchFeatures } from './scoring.js';
 
@@ -29,7 +29,7 @@ export class MatchingService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
     private readonly jobs: JobsService,
-    private readonly fxRates: FxRatesRepository,
+    private readonly fxRates: FxRatesService,
     private readonly identity: UsersService,
     private readonly notifier: MatchingNotifier,
     private readonly background: BackgroundJobs,
@@ -147,7 +147,7 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
   const { job, skills, languages } = loaded;
   // The post's skills come with their catalog entry, slot included.
   const slotsOf = (importance: string) =>
-    skills.filter((skill) => skill.importance === importance).map((skill) => (skill.skill as SkillEntity).slot);
+    skills.filter((skill) => skill.importance === importance).map((skill) => (skill.skill as Skill).slot);
   return {
     mustHave: slotsOf('must_have'),
     niceToHave: slotsOf('nice_to_have'),

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import type { OrganizationRole } from '../../platform/access/actor.js';
-import { UserEntity } from '../identity/entities/user.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { OrganizationInvitationEntity } from './entities/organization-invitation.entity.js';
-import { OrganizationMemberEntity } from './entities/organization-member.entity.js';
 
 @Injectable()
 export class OrganizationsRepository {
@@ -15,25 +12,8 @@ export class OrganizationsRepository {
     return repository.save(repository.create({ name }));
   }
 
-  async insertMember(
-    member: { organizationId: string; userId: string; role: OrganizationRole },
-    manager: EntityManager,
-  ): Promise<void> {
-    await manager.getRepository(OrganizationMemberEntity).insert(member);
-  }
-
   findOrganization(id: string): Promise<OrganizationEntity | null> {
     return this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
-  }
-
-  findMembers(organizationId: string) {
-    return this.dataSource
-      .getRepository(OrganizationMemberEntity)
-      .createQueryBuilder('member')
-      .innerJoinAndMapOne('member.user', UserEntity, 'user', 'user.id = member.user_id')
-      .where('member.organization_id = :organizationId', { organizationId })
-      .orderBy('member.created_at', 'ASC')
-      .getMany();
   }
 
   findPendingInvitations(organizationId: string, now: Date) {

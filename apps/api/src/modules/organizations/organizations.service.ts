@@ -16,6 +16,9 @@ const HOUR_SECONDS = 3_600;
 type ClientActor = Extract<Actor, { kind: 'client' }>;
 
 /** Client organisations, their members and invitations. */
+/** How a new client user comes in: a new organisation of their own, or an invitation. */
+export type ClientJoin = { organizationName: string } | { invitationToken: string };
+
 @Injectable()
 export class OrganizationsService {
   /** Invitations one member sends, and one address receives: e-mail is never a way to flood someone. */
@@ -25,7 +28,7 @@ export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: OrganizationsRepository,
-    private readonly identity: UsersService,
+    private readonly users: UsersService,
     private readonly mail: MailService,
     limits: RateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,21 +41,21 @@ export class OrganizationsService {
     });
   }
 
-  /** Called inside the sign-up transaction: the new user owns a new organisation. */
-  async createWithOwner(name: string, ownerId: string, manager: EntityManager): Promise<void> {
-    const organization = await this.repository.insertOrganization(name, manager);
-    await this.repository.insertMember({ organizationId: organization.id, userId: ownerId, role: 'owner' }, manager);
+  /** Called inside the sign-up transaction: the new client user owns a new organisation, or joins by invitation. */
+  async join(join: ClientJoin, user: { id: string; email: string }, manager: EntityManager): Promise<void> {
+    if ('invitationToken' in join) return this.joinByInvitation(join.invitationToken, user, manager);
+    const organization = await this.repository.insertOrganization(join.organizationName, manager);
+    await this.users.addMember({ organizationId: organization.id, userId: user.id, role: 'owner' }, manager);
   }
 
-  /** Called inside the sign-up transaction: the new user joins by invitation. */
-  async joinByInvitation(token: string, user: { id: string; email: string }, manager: EntityManager): Promise<void> {
+  private async joinByInvitation(token: string, user: { id: string; email: string }, manager: EntityManager) {
     const now = new Date();
     const invitation = await this.repository.findUsableInvitation(hashSecretToken(token), now, manager);
     if (!invitation) throw new InvalidInvitationError();
     if (invitation.email !== user.email) throw new InvitationEmailMismatchError();
     if (!(await this.repository.markInvitationAccepted(invitation.id, now, manager)))
       throw new InvalidInvitationError();
-    await this.repository.insertMember(
+    await this.users.addMember(
       { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
       manager,
     );
@@ -64,6 +67,11 @@ export class OrganizationsService {
     return { organizationName: invitation.organization.name, email: invitation.email, role: invitation.role };
   }
 
+  /** An organisation by id (callers have checked who may see it). */
+  find(id: string) {
+    return this.repository.findOrganization(id);
+  }
+
   async get(actor: ClientActor) {
     const organization = await this.repository.findOrganization(actor.organizationId);
     if (!organization) throw new NotFoundError('Organisation not found.');
@@ -71,7 +79,7 @@ export class OrganizationsService {
   }
 
   members(organizationId: string) {
-    return this.repository.findMembers(organizationId);
+    return this.users.members(organizationId);
   }
 
   pendingInvitations(organizationId: string) {
@@ -82,11 +90,11 @@ export class OrganizationsService {
     // Only an owner may create another owner.
     if (role === 'owner' && actor.organizationRole !== 'owner')
       throw new ForbiddenError('Only an owner can invite an owner.');
-    if (await this.identity.emailExists(email)) throw new AlreadyMemberError();
+    if (await this.users.emailExists(email)) throw new AlreadyMemberError();
     await this.invitationsPerSender.consume(actor.userId);
     await this.invitationsPerRecipient.consume(email);
     const organization = await this.get(actor);
-    const inviter = await this.identity.findUserById(actor.userId);
+    const inviter = await this.users.findUserById(actor.userId);
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
     const { invitation, delivery } = await this.dataSource.transaction(async (manager) => {

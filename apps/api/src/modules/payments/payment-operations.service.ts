@@ -19,6 +19,11 @@ export interface OperationHandlers {
   refused: (operation: PaymentOperationEntity, reason: string, manager: EntityManager) => Promise<OperationStatus>;
 }
 
+export { OPERATION_STATUSES } from './entities/payment-operation.entity.js';
+
+/** A provider call owed, as the features that owe them read it. */
+export type PaymentOperation = PaymentOperationEntity;
+
 /** The owed refund of a payment, written in the transaction of the decision that owes it. */
 export type OwedRefund = Pick<
   PaymentOperationEntity,
@@ -102,6 +107,11 @@ export class PaymentOperationsService implements OnModuleInit {
 
   carriedOutSince(since: Date) {
     return this.repository.carriedOutSince(since);
+  }
+
+  /** Carries out what a committed decision owes, in order (the irreversible step of every money flow). */
+  async runAll(operationIds: Array<string | null | undefined>): Promise<void> {
+    for (const id of operationIds) if (id) await this.run(id);
   }
 
   /** Carries out a pending operation; safe to call any number of times, in any order, from any instance. */

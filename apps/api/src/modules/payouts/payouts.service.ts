@@ -129,11 +129,6 @@ export class PayoutsService implements OnModuleInit {
     return this.operations.oweTransfer({ ...payout, destination }, manager);
   }
 
-  /** Makes an owed transfer at the provider, then books the payout (after the release's commit). */
-  runTransfer(operationId: string): Promise<void> {
-    return this.operations.run(operationId);
-  }
-
   /** What the VA is owed and has been paid, per currency, with their latest transfers. */
   async summary(userId: string) {
     const payable = await this.ledger.balance(Accounts.payable(userId));

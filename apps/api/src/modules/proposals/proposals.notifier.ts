@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { UserEntity } from '../identity/entities/user.entity.js';
+import type { User } from '../identity/users.service.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 import type { DeclineReason } from './entities/proposal.entity.js';
 
@@ -15,7 +15,7 @@ export class ProposalsNotifier {
 
   /** The VA is told politely, with the reason in their language and a way back to their feed. */
   declined(
-    to: Pick<UserEntity, 'email' | 'displayName' | 'locale'>,
+    to: Pick<User, 'email' | 'displayName' | 'locale'>,
     job: { masked: { title: string } },
     reason: DeclineReason,
     manager: EntityManager,

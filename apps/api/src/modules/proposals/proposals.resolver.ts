@@ -4,7 +4,7 @@ import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
-import { FreelancersRepository } from '../freelancers/freelancers.repository.js';
+import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
 import { DeclineReason, Proposal, ProposalPage, toProposalJob } from './dto/proposal.output.js';
 import { SubmitProposalInput } from './dto/submit-proposal.input.js';
@@ -26,7 +26,7 @@ class JobProposalsArgs extends PageArgs {
 export class ProposalsResolver {
   constructor(
     private readonly proposals: ProposalsService,
-    private readonly freelancers: FreelancersRepository,
+    private readonly freelancers: FreelancersService,
   ) {}
 
   @Allow(Policies.freelancer)

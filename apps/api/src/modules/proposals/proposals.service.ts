@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { localDate } from '../../platform/time/local-date.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { UsersService } from '../identity/users.service.js';
-import type { JobPostEntity } from '../jobs/entities/job-post.entity.js';
+import type { JobPost } from '../jobs/jobs.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { MatchingService } from '../matching/matching.service.js';
@@ -76,8 +76,7 @@ export class ProposalsService {
     await this.decide(organizationId, id, 'declined', async (proposal, manager) => {
       await this.repository.update(proposal.id, { declineReason: reason }, manager);
       const freelancer = await this.identity.findUserById(proposal.freelancerId, manager);
-      if (freelancer)
-        delivery = await this.notifier.declined(freelancer, proposal.job as JobPostEntity, reason, manager);
+      if (freelancer) delivery = await this.notifier.declined(freelancer, proposal.job as JobPost, reason, manager);
     });
     await delivery?.deliver();
   }

@@ -6,8 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { EscrowService } from '../escrow/escrow.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
-import type { PaymentOperationEntity } from '../payments/entities/payment-operation.entity.js';
-import { PaymentOperationsService } from '../payments/payment-operations.service.js';
+import { type PaymentOperation, PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PAYMENT_PROVIDER, type PaymentProvider, ProviderError } from '../payments/payment-provider.js';
 import { callProvider } from '../payments/payments.errors.js';
 import type { ReconciliationDifferenceEntity as DifferenceEntity } from './entities/reconciliation-difference.entity.js';
@@ -167,7 +166,7 @@ export class ReconciliationService implements OnModuleInit {
       carriedOut.flatMap((row) => row.milestoneId ?? []),
     );
     const rows = carriedOut.filter((row) => row.milestoneId && ours.has(row.milestoneId));
-    const keyOf = (row: PaymentOperationEntity) =>
+    const keyOf = (row: PaymentOperation) =>
       row.kind === 'transfer' ? `payout:${row.idempotencyKey}` : row.idempotencyKey;
     const booked = await this.ledger.clearingAmounts(rows.map(keyOf));
     const differences: Difference[] = [];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { VettingStage } from '../freelancers/entities/freelancer-profile.entity.js';
+import type { VettingStage } from '../freelancers/freelancers.service.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { Delivery } from '../mail/mail.service.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
-import type { UserEntity } from '../identity/entities/user.entity.js';
+import type { User } from '../identity/users.service.js';
 import type {
   Badge,
   FunnelStage,
@@ -291,7 +291,7 @@ function opsAttempt(
 }
 
 function queueItem(application: VettingApplicationEntity, now: Date): VettingQueueItem {
-  const freelancer = application.freelancer as UserEntity;
+  const freelancer = application.freelancer as User;
   return {
     id: application.id,
     freelancer: {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { UserEntity } from '../identity/entities/user.entity.js';
+import type { User } from '../identity/users.service.js';
 import { type Delivery, MailService } from '../mail/mail.service.js';
 
-type Recipient = Pick<UserEntity, 'email' | 'displayName' | 'locale' | 'timeZone'>;
+type Recipient = Pick<User, 'email' | 'displayName' | 'locale' | 'timeZone'>;
 
 /**
  * E-mails to the VA about their application, in their language and time zone. Each is written

@@ -1,4 +1,4 @@
-import type { VettingStage } from '../freelancers/entities/freelancer-profile.entity.js';
+import type { VettingStage } from '../freelancers/freelancers.service.js';
 
 /** The stages an application passes through, in order. `decision` waits for the final approve or reject. */
 export const PIPELINE_STAGES = ['screening', 'skills_test', 'interview', 'references', 'identity', 'decision'] as const;

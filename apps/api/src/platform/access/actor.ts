@@ -1,5 +1,6 @@
 /** Who is calling: resolved once per request from the session cookie. */
-export type OrganizationRole = 'owner' | 'admin' | 'hiring_manager' | 'finance';
+export const ORGANIZATION_ROLES = ['owner', 'admin', 'hiring_manager', 'finance'] as const;
+export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 export type OpsRole = 'vetter' | 'admin';
 
 export type Actor =

@@ -7,9 +7,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import mercurius from 'mercurius';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { IdentityModule } from '../../modules/identity/identity.module.js';
-import { SessionService } from '../../modules/identity/session.service.js';
-import type { RequestContext } from '../access/request-context.js';
+import { ANONYMOUS } from '../access/actor.js';
+import type { ActorRequest, RequestContext } from '../access/request-context.js';
 
 /**
  * The one place that knows the GraphQL server is Mercurius on Fastify. Resolvers only use
@@ -17,9 +16,8 @@ import type { RequestContext } from '../access/request-context.js';
  */
 export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
   driver: MercuriusDriver,
-  imports: [IdentityModule],
-  inject: [SessionService, APP_CONFIG],
-  useFactory: (sessions: SessionService, config: AppConfig): MercuriusDriverConfig => ({
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig): MercuriusDriverConfig => ({
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
@@ -27,10 +25,11 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
     // No graphql-jit: its compiled variable coercion drops input-field default values
     // (a query that passed once failed the second time), which the integration tests caught.
     validationRules: queryLimits(config),
-    context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
+    // The actor hook (`registerActorHook`) found who is calling before the request reached here.
+    context: (request: FastifyRequest, reply: FastifyReply): RequestContext => ({
       request,
       reply,
-      actor: await sessions.resolve(request),
+      actor: (request as ActorRequest).actor ?? ANONYMOUS,
     }),
     errorFormatter: (execution, context) => {
       const formatted = mercurius.defaultErrorFormatter(execution, context);

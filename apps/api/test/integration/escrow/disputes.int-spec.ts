@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { DisputesService } from '../../../src/modules/escrow/disputes.service.js';
+import { DisputesService } from '../../../src/modules/disputes/disputes.service.js';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { createFreelancer, createOrganization, createUser, ensureSkillCatalog } from '../../../src/seed/factories.js';

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { ApprovalsService } from '../../../src/modules/approvals/approvals.service.js';
-import { DisputesService } from '../../../src/modules/escrow/disputes.service.js';
+import { DisputesService } from '../../../src/modules/disputes/disputes.service.js';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
+import { PaymentOperationsService } from '../../../src/modules/payments/payment-operations.service.js';
 import { ProviderError } from '../../../src/modules/payments/payment-provider.js';
 import { SandboxPaymentProvider } from '../../../src/modules/payments/sandbox.provider.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
@@ -100,6 +101,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
   let escrow: EscrowService;
   let ledger: LedgerService;
   let payouts: PayoutsService;
+  let operations: PaymentOperationsService;
   let disputes: DisputesService;
   let opsId: string;
   let secondOpsId: string;
@@ -122,6 +124,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     approvals = testApp.app.get(ApprovalsService);
     ledger = testApp.app.get(LedgerService);
     payouts = testApp.app.get(PayoutsService);
+    operations = testApp.app.get(PaymentOperationsService);
     disputes = testApp.app.get(DisputesService);
     opsId = (await createUser(dataSource, 'ops', { password: PASSWORD, opsRole: 'admin' })).id;
     secondOpsId = (await createUser(dataSource, 'ops', { password: PASSWORD, opsRole: 'vetter' })).id;
@@ -207,9 +210,9 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       case 'autoRelease':
         return void (await escrow.autoReleaseDue(new Date(Date.now() + 15 * 86_400_000)));
       case 'retryOperations': {
-        const pending = await dataSource.query(`SELECT id, kind FROM payment_operations WHERE status = 'pending'`);
-        for (const { id: operationId, kind } of pending) {
-          await (kind === 'refund' ? escrow.runOperation(operationId) : payouts.runTransfer(operationId));
+        const pending = await dataSource.query(`SELECT id FROM payment_operations WHERE status = 'pending'`);
+        for (const { id: operationId } of pending) {
+          await operations.run(operationId);
         }
         return;
       }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
+import { PaymentOperationsService } from '../../../src/modules/payments/payment-operations.service.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -75,7 +76,7 @@ describe('payouts: a VA is paid what releases owe them once their account can re
 
     // Running the transfer again (a retried job) transfers nothing more.
     const [operation] = await dataSource.query(`SELECT id FROM payment_operations WHERE kind = 'transfer'`);
-    await testApp.app.get(PayoutsService).runTransfer(operation.id);
+    await testApp.app.get(PaymentOperationsService).run(operation.id);
     const [{ transfers }] = await dataSource.query(
       `SELECT count(*)::int AS transfers FROM sandbox_objects WHERE kind = 'transfer'`,
     );

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
+import { PaymentOperationsService } from '../../../src/modules/payments/payment-operations.service.js';
 import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { ReconciliationService } from '../../../src/modules/reconciliation/reconciliation.service.js';
 import { StripeWebhooksService } from '../../../src/modules/webhooks/stripe-webhooks.service.js';
@@ -285,7 +286,7 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
     const payable = () => testApp.app.get(LedgerService).balance(Accounts.payable(vaId));
     expect((await payable()).get('EUR')).toBe(-9_000);
     // The retry sends the same idempotency key: Stripe answers with the transfer it made.
-    await testApp.app.get(PayoutsService).runTransfer(operation.id);
+    await testApp.app.get(PaymentOperationsService).run(operation.id);
     expect(stub.objects('transfer')).toHaveLength(transfersBefore + 1);
     const [done] = await dataSource.query('SELECT status, provider_object_id FROM payment_operations WHERE id = $1', [
       operation.id,
@@ -304,8 +305,8 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
       [second.milestoneId],
     );
     expect(refund.status).toBe('pending');
-    await testApp.app.get(EscrowService).runOperation(refund.id);
-    await testApp.app.get(EscrowService).runOperation(refund.id);
+    await testApp.app.get(PaymentOperationsService).run(refund.id);
+    await testApp.app.get(PaymentOperationsService).run(refund.id);
     expect(stub.objects('refund').filter((object) => object.payment_intent === second.intent.id)).toHaveLength(1);
     await expectLedgerBalanced();
   });

@@ -9,18 +9,6 @@ export enum OrganizationRoleValue {
 }
 registerEnumType(OrganizationRoleValue, { name: 'OrganizationRole' });
 
-@ObjectType('ViewerOrganization')
-export class ViewerOrganization {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => OrganizationRoleValue)
-  role: OrganizationRoleValue;
-}
-
 /** The signed-in person, as their own apps see them. */
 @ObjectType('Viewer')
 export class Viewer {
@@ -45,8 +33,11 @@ export class Viewer {
   @Field()
   timeZone: string;
 
-  @Field(() => ViewerOrganization, { nullable: true })
-  organization: ViewerOrganization | null;
+  /**
+   * Not a field: the organisations module resolves `organization` from it (identity knows a client's
+   * membership, not the organisation).
+   */
+  membership: { organizationId: string; role: OrganizationRoleValue } | null;
 }
 
 @ObjectType('OpsAccount')

@@ -19,7 +19,7 @@ import {
 import { SUPPORTED_CURRENCIES } from '../../../platform/money/currencies.js';
 import { trim, trimEach } from '../../../platform/validation/transforms.js';
 import { CefrLevel } from '../../freelancers/dto/freelancer-profile.output.js';
-import { CEFR_LEVELS } from '../../freelancers/entities/freelancer-language.entity.js';
+import { CEFR_LEVELS } from '../../freelancers/freelancers.service.js';
 import { BUDGET_KINDS } from '../entities/job-post.entity.js';
 import { SKILL_IMPORTANCE } from '../entities/job-post-skill.entity.js';
 import { BudgetKind, SkillImportance } from './job-post.output.js';

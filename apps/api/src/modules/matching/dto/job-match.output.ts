@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
-import type { FreelancerProfileEntity } from '../../freelancers/entities/freelancer-profile.entity.js';
-import type { UserEntity } from '../../identity/entities/user.entity.js';
+import type { VaProfile } from '../../freelancers/freelancers.service.js';
+import type { User } from '../../identity/users.service.js';
 import { JobListing } from '../../jobs/dto/job-post.output.js';
 import { FACTOR_NAMES } from '../scoring.js';
 
@@ -78,9 +78,7 @@ export class MatchedFreelancer {
 }
 
 /** The public face of a VA's profile, for lists of candidates. */
-export function toMatchedFreelancer(
-  profile: FreelancerProfileEntity & { user?: UserEntity },
-): MatchedFreelancer | null {
+export function toMatchedFreelancer(profile: VaProfile & { user?: User }): MatchedFreelancer | null {
   if (!profile.user) return null;
   return {
     id: profile.userId,

@@ -63,3 +63,16 @@ export class InvitationPreview {
   @Field(() => OrganizationRoleValue)
   role: OrganizationRoleValue;
 }
+
+/** The signed-in client's organisation and role, on `Viewer`. */
+@ObjectType('ViewerOrganization')
+export class ViewerOrganization {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganizationRoleValue)
+  role: OrganizationRoleValue;
+}

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganizationRole } from '../../../platform/access/actor.js';
+import { ORGANIZATION_ROLES } from '../../../platform/access/actor.js';
 import { UserEntity } from '../../identity/entities/user.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { ORGANIZATION_ROLES } from './organization-member.entity.js';
 
 /** An e-mailed invitation to join an organisation; only the token's SHA-256 is stored. */
 @Entity('organization_invitations')

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
-import { OPERATION_STATUSES } from '../../payments/entities/payment-operation.entity.js';
+import { OPERATION_STATUSES } from '../../payments/payment-operations.service.js';
 import { PAYOUT_ACCOUNT_STATUSES } from '../entities/payout-account.entity.js';
 
 export const PayoutAccountStatus = enumOf(PAYOUT_ACCOUNT_STATUSES);

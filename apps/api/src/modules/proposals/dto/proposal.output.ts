@@ -3,7 +3,7 @@ import type { PartyActor } from '../../../platform/access/actor.js';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageOf } from '../../../platform/graphql/pagination.js';
 import { BudgetKind, JobStatus } from '../../jobs/dto/job-post.output.js';
-import type { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+import type { JobPost } from '../../jobs/jobs.service.js';
 import { MatchedFreelancer } from '../../matching/dto/job-match.output.js';
 import { DECLINE_REASONS, PROPOSAL_STATUSES } from '../entities/proposal.entity.js';
 
@@ -29,7 +29,7 @@ export class ProposalJob {
 
 /** The job as a side of the hire reads it: VAs with contact details hidden, the organisation as written. */
 export function toProposalJob(
-  job: Pick<JobPostEntity, 'id' | 'title' | 'status' | 'budgetKind' | 'masked'>,
+  job: Pick<JobPost, 'id' | 'title' | 'status' | 'budgetKind' | 'masked'>,
   viewer: PartyActor['kind'],
 ): ProposalJob {
   const title = viewer === 'freelancer' ? job.masked.title : job.title;

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { ContractSide } from '../../contracts/entities/contract.entity.js';
+import type { ContractSide } from '../../contracts/contracts.types.js';
 import {
   ContractMilestoneEntity,
   MILESTONE_STATUSES,

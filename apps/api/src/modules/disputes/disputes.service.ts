@@ -1,27 +1,26 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { addBusinessDays, addDays } from 'date-fns';
-import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { split } from '../../platform/money/shares.js';
-import { ApprovalsService, type Member } from '../approvals/approvals.service.js';
-import type { ApprovalRequestEntity } from '../approvals/entities/approval-request.entity.js';
+import { type ApprovalRequest, ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MilestoneNotFoundError } from '../contracts/contracts.errors.js';
-import type { ContractActor, LockedMilestone, Party } from '../contracts/contracts.repository.js';
+import type { ContractActor, LockedMilestone, Party } from '../contracts/contracts.types.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
-import { PayoutsService } from '../payouts/payouts.service.js';
-import { DisputeEntity, type DisputeStatus } from './entities/dispute.entity.js';
-import { DisputeNotFoundError, DisputeStateError } from './escrow.errors.js';
-import { EscrowService } from './escrow.service.js';
+import { EscrowService } from '../escrow/escrow.service.js';
+import { PaymentOperationsService } from '../payments/payment-operations.service.js';
+import { DisputeNotFoundError, DisputeStateError } from './disputes.errors.js';
+import { DisputesRepository, OPEN_DISPUTE_STATUSES } from './disputes.repository.js';
+import type { DisputeEntity, DisputeStatus } from './entities/dispute.entity.js';
 
 /** A party to a contract acting on a dispute: the business (any member) or the VA. */
 export type DisputeParty = ContractActor;
 
 const ESCALATE_TASK = 'escrow.escalate-disputes';
-const OPEN: DisputeStatus[] = ['negotiation', 'mediation'];
 
 /** What a business member asked an admin to let them do in a dispute. */
 type SettlementPayload = { action: 'propose' | 'accept'; freelancerShareBps: number };
@@ -41,9 +40,10 @@ type Settled = { released: number; refunded: number; transferId: string | null; 
 export class DisputesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: DisputesRepository,
     private readonly escrow: EscrowService,
     private readonly milestones: MilestonesService,
-    private readonly payouts: PayoutsService,
+    private readonly operations: PaymentOperationsService,
     private readonly audit: AuditService,
     private readonly approvals: ApprovalsService,
     private readonly background: BackgroundJobs,
@@ -59,7 +59,7 @@ export class DisputesService implements OnModuleInit {
         await this.escalateOverdue();
       },
     });
-    const lockSubject = async (request: ApprovalRequestEntity, manager: EntityManager) => {
+    const lockSubject = async (request: ApprovalRequest, manager: EntityManager) => {
       await this.lockDispute(request.subjectId, manager);
     };
     this.approvals.register('settlement', {
@@ -77,17 +77,21 @@ export class DisputesService implements OnModuleInit {
   async open(actor: DisputeParty, milestoneId: string, reason: string, now = new Date()): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.milestones.lockFor(actor.party, milestoneId, 'openDispute', manager);
-      const { identifiers } = await manager.getRepository(DisputeEntity).insert({
-        milestoneId,
-        contractId: locked.contract.id,
-        openedBy: actor.userId,
-        openedBySide: actor.side,
-        reason,
-        previousStatus: locked.milestone.status,
-        respondBy: this.answerBy(now),
-      });
+      const previousStatus = locked.milestone.status;
+      const id = await this.repository.insert(
+        {
+          milestoneId,
+          contractId: locked.contract.id,
+          openedBy: actor.userId,
+          openedBySide: actor.side,
+          reason,
+          previousStatus,
+          respondBy: this.answerBy(now),
+        },
+        manager,
+      );
       await this.milestones.apply(locked, { type: 'openDispute' }, actor.userId, manager, { message: reason }, now);
-      return identifiers[0]?.id as string;
+      return id;
     });
   }
 
@@ -115,12 +119,12 @@ export class DisputesService implements OnModuleInit {
     now: Date,
     manager: EntityManager,
   ): Promise<void> {
-    await manager
-      .getRepository(DisputeEntity)
-      .update(
-        { id: dispute.id },
-        { proposalSide: actor.side, proposalFreelancerBps: freelancerShareBps, respondBy: this.answerBy(now) },
-      );
+    const proposal = {
+      proposalSide: actor.side,
+      proposalFreelancerBps: freelancerShareBps,
+      respondBy: this.answerBy(now),
+    };
+    await this.repository.update(dispute.id, proposal, manager);
     const message = `${freelancerShareBps / 100}% / ${(10_000 - freelancerShareBps) / 100}%`;
     await this.milestones.apply(locked, { type: 'proposeSettlement' }, actor.userId, manager, { message }, now);
   }
@@ -164,7 +168,7 @@ export class DisputesService implements OnModuleInit {
       const { dispute, locked } = await this.lockOpen(actor.party, disputeId, manager);
       if (dispute.openedBySide !== actor.side)
         throw new DisputeStateError('Only the side that opened it can withdraw it.');
-      await manager.getRepository(DisputeEntity).update({ id: dispute.id }, { status: 'withdrawn', resolvedAt: now });
+      await this.repository.update(dispute.id, { status: 'withdrawn', resolvedAt: now }, manager);
       const action = { type: 'withdrawDispute' as const, previous: dispute.previousStatus };
       await this.milestones.apply(locked, action, actor.userId, manager, {}, now);
       await this.approvals.cancelPending(dispute.id, actor.userId, manager);
@@ -238,7 +242,7 @@ export class DisputesService implements OnModuleInit {
   }
 
   /** A second ops member approved a decision: it is carried out as its author made it. */
-  private async decideApproved(request: ApprovalRequestEntity, approverId: string, manager: EntityManager) {
+  private async decideApproved(request: ApprovalRequest, approverId: string, manager: EntityManager) {
     const open = await this.openLocked(request.subjectId, manager);
     if (open?.dispute.status !== 'mediation') return { done: false };
     const payload = request.payload as DecisionPayload;
@@ -255,7 +259,7 @@ export class DisputesService implements OnModuleInit {
   }
 
   /** An admin approved a business member's settlement: proposed or accepted as the member asked. */
-  private async settleApproved(request: ApprovalRequestEntity, manager: EntityManager) {
+  private async settleApproved(request: ApprovalRequest, manager: EntityManager) {
     const open = await this.openLocked(request.subjectId, manager);
     if (!open) return { done: false };
     const { dispute, locked } = open;
@@ -331,11 +335,8 @@ export class DisputesService implements OnModuleInit {
 
   /** Disputes nobody answered in time go to ops; returns how many. */
   async escalateOverdue(now = new Date()): Promise<number> {
-    const overdue = await this.dataSource
-      .getRepository(DisputeEntity)
-      .find({ select: { id: true }, where: { status: 'negotiation', respondBy: LessThanOrEqual(now) }, take: 100 });
     let escalated = 0;
-    for (const { id } of overdue) {
+    for (const id of await this.repository.unanswered(now, 100)) {
       escalated += await this.dataSource.transaction(async (manager) => {
         const { dispute, locked } = await this.lockOpen(null, id, manager);
         if (dispute.status !== 'negotiation' || !dispute.respondBy || dispute.respondBy > now) return 0;
@@ -348,30 +349,17 @@ export class DisputesService implements OnModuleInit {
 
   /** A party's disputes on a contract, or ops' view of any: newest first. */
   find(where: { contractId?: string; status?: DisputeStatus }, page: { offset: number; limit: number }) {
-    return this.dataSource.getRepository(DisputeEntity).findAndCount({
-      where: {
-        ...(where.contractId ? { contractId: where.contractId } : {}),
-        ...(where.status ? { status: where.status } : {}),
-      },
-      relations: { milestone: { contract: true } },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+    return this.repository.page(where, page);
   }
 
   async get(id: string): Promise<DisputeEntity> {
-    const dispute = await this.dataSource
-      .getRepository(DisputeEntity)
-      .findOne({ where: { id }, relations: { milestone: { contract: true } } });
+    const dispute = await this.repository.withMilestone(id);
     if (!dispute) throw new DisputeNotFoundError();
     return dispute;
   }
 
   openDisputes(milestoneIds: string[]) {
-    return milestoneIds.length
-      ? this.dataSource.getRepository(DisputeEntity).findBy({ milestoneId: In(milestoneIds), status: In(OPEN) })
-      : Promise.resolve([]);
+    return this.repository.openOn(milestoneIds);
   }
 
   /**
@@ -403,8 +391,8 @@ export class DisputesService implements OnModuleInit {
         : null;
     const refund = { action: 'settleRefund' as const, amountMinor: refunded, actorId, message: note };
     const refundId = refunded > 0 ? await this.escrow.refundLocked(locked, refund, manager) : null;
-    await manager.getRepository(DisputeEntity).update(
-      { id: dispute.id },
+    await this.repository.update(
+      dispute.id,
       {
         status: 'resolved',
         freelancerShareBps,
@@ -414,14 +402,14 @@ export class DisputesService implements OnModuleInit {
         decisionNote: note,
         resolvedAt: now,
       },
+      manager,
     );
     await this.approvals.cancelPending(dispute.id, actorId, manager, decision.approving);
     return { released, refunded, transferId, refundId };
   }
 
   private async runOwed(owed: { transferId: string | null; refundId: string | null }): Promise<void> {
-    if (owed.transferId) await this.payouts.runTransfer(owed.transferId);
-    if (owed.refundId) await this.escrow.runOperation(owed.refundId);
+    await this.operations.runAll([owed.transferId, owed.refundId]);
   }
 
   private async toMediation(
@@ -431,18 +419,14 @@ export class DisputesService implements OnModuleInit {
     now: Date,
     manager: EntityManager,
   ): Promise<void> {
-    await manager
-      .getRepository(DisputeEntity)
-      .update(
-        { id: dispute.id },
-        { status: 'mediation', mediationEndsAt: addDays(now, this.config.escrow.disputeMediationDays) },
-      );
+    const mediationEndsAt = addDays(now, this.config.escrow.disputeMediationDays);
+    await this.repository.update(dispute.id, { status: 'mediation', mediationEndsAt }, manager);
     await this.milestones.apply(locked, { type: 'escalateDispute' }, actorId, manager, {}, now);
   }
 
   /** The dispute's milestone, locked (an approval locks it before its request). */
   private async lockDispute(disputeId: string, manager: EntityManager): Promise<void> {
-    const found = await manager.getRepository(DisputeEntity).findOneBy({ id: disputeId });
+    const found = await this.repository.find(disputeId, manager);
     if (found) await this.milestones.lock(null, found.milestoneId, manager);
   }
 
@@ -458,15 +442,14 @@ export class DisputesService implements OnModuleInit {
 
   /** The open dispute, with its milestone locked first (the one lock every money action takes). */
   private async lockOpen(party: Party | null, disputeId: string, manager: EntityManager) {
-    const found = await manager.getRepository(DisputeEntity).findOneBy({ id: disputeId });
+    const found = await this.repository.find(disputeId, manager);
     if (!found) throw new DisputeNotFoundError();
     const locked = await this.milestones.lock(party, found.milestoneId, manager).catch((error: unknown) => {
       throw error instanceof MilestoneNotFoundError ? new DisputeNotFoundError() : error;
     });
-    const dispute = await manager
-      .getRepository(DisputeEntity)
-      .findOne({ where: { id: disputeId }, lock: { mode: 'pessimistic_write' } });
-    if (!dispute || !OPEN.includes(dispute.status)) throw new DisputeStateError('This dispute is already closed.');
+    const dispute = await this.repository.lock(disputeId, manager);
+    if (!dispute || !OPEN_DISPUTE_STATUSES.includes(dispute.status))
+      throw new DisputeStateError('This dispute is already closed.');
     return { dispute, locked };
   }
 
