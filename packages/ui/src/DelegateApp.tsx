@@ -15,7 +15,7 @@ import { APPS, AppContext, type AppName } from './app-context';
 import { I18nProvider } from './i18n/I18nProvider';
 import { AppLayout, type NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface DelegateAppProps {
   app: AppName;
@@ -55,7 +55,7 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
     [app, basename, navigation, routes],
   );
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <ApolloProvider client={client}>
           <AppContext.Provider value={APPS[app]}>

@@ -1,7 +1,65 @@
-import { createTheme } from '@mantine/core';
+import {
+  Anchor,
+  type CSSVariablesResolver,
+  createTheme,
+  DEFAULT_THEME,
+  darken,
+  luminance,
+  TableScrollContainer,
+} from '@mantine/core';
+
+/** WCAG 2.1 AA for body text: 4.5:1 (1.4.3). */
+const TEXT_CONTRAST = 4.5;
 
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // Indigo 7 carries white text and reads as a link on white at AA; 6 does not.
+  primaryShade: { light: 7, dark: 8 },
+  // Filled buttons and badges take black or white text, whichever contrasts more with their colour
+  // (0.179 is the luminance at which both contrast equally).
+  autoContrast: true,
+  luminanceThreshold: 0.179,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
+  components: {
+    // A link inside text is told apart by more than its colour (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A wide table scrolls sideways: its scrolling area takes keyboard focus, so arrow keys scroll it (WCAG 2.1.1).
+    TableScrollContainer: TableScrollContainer.extend({
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    }),
+  },
 });
+
+export function contrastRatio(foreground: string, background: string): number {
+  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+/** The lightest shade of a palette (from its 6th) that is readable on `background`, darkened further if none is. */
+export function readableShade(palette: readonly string[], background: string): string {
+  const shade = palette.slice(6).find((candidate) => contrastRatio(candidate, background) >= TEXT_CONTRAST);
+  if (shade) return shade;
+  let darker = palette[9] as string;
+  while (contrastRatio(darker, background) < TEXT_CONTRAST) darker = darken(darker, 0.05);
+  return darker;
+}
+
+/**
+ * Mantine's default palette draws coloured text (`c="green"`, light and outline badges, errors,
+ * dimmed text) below AA contrast for several colours; these variables make every one readable, for
+ * every page at once. Dark mode keeps Mantine's values.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': DEFAULT_THEME.colors.gray[7],
+    '--mantine-color-error': readableShade(DEFAULT_THEME.colors.red, '#ffffff'),
+  };
+  for (const [name, palette] of Object.entries(DEFAULT_THEME.colors)) {
+    const onWhite = readableShade(palette, '#ffffff');
+    light[`--mantine-color-${name}-text`] = onWhite;
+    light[`--mantine-color-${name}-outline`] = onWhite;
+    light[`--mantine-color-${name}-light-color`] = readableShade(palette, palette[1] as string);
+  }
+  return { variables: {}, light, dark: {} };
+};

@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ApprovalPolicyEntity } from '../modules/approvals/entities/approval-policy.entity.js';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
 import type { MakeOfferInput } from '../modules/contracts/dto/make-offer.input.js';
+import { DisputesService } from '../modules/disputes/disputes.service.js';
+import { EscrowService } from '../modules/escrow/escrow.service.js';
 import type { CefrLevel } from '../modules/freelancers/entities/freelancer-language.entity.js';
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
@@ -19,7 +21,7 @@ import {
   ensureSkillCatalog,
   SKILL_CATALOG,
 } from './factories.js';
-import { seedJobPosts } from './jobs-seed.js';
+import { seedDisputedJobPost, seedJobPosts } from './jobs-seed.js';
 import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
@@ -47,9 +49,9 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
   const dataSource = app.get(DataSource);
   const storage = app.get(FileStorage, { strict: false });
   const matching = app.get(MatchingService, { strict: false });
-  const openJobs = await dataSource.transaction(async (manager) => {
+  const { openJobs, disputedJob } = await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    if ((await manager.getRepository(UserEntity).count()) > 0) return [];
+    if ((await manager.getRepository(UserEntity).count()) > 0) return { openJobs: [], disputedJob: null };
     const jobs = await seedDemo(manager, storage);
     await matching.refreshAllCards(manager);
     return jobs;
@@ -103,7 +105,60 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
       },
     });
   }
+  if (disputedJob) await seedDemoDispute(app, disputedJob);
   return { password: DEMO_PASSWORD, logins: LOGINS };
+}
+
+/**
+ * Kettle & Crumb hired Joy for an inbox clean-up, paid the first milestone into escrow, and disputes
+ * the work she handed in; the business asked Delegate to mediate, so ops have a dispute to decide.
+ */
+async function seedDemoDispute(app: INestApplicationContext, jobId: string): Promise<void> {
+  const users = app.get(DataSource).getRepository(UserEntity);
+  const tom = await users.findOneByOrFail({ email: 'tom@kettleandcrumb.test' });
+  const joy = await users.findOneByOrFail({ email: 'joy.villanueva@va.delegate.test' });
+  const job = await app.get(JobsService, { strict: false }).listing(jobId);
+  const client = { organizationId: job.job.organizationId, userId: tom.id, role: 'owner' as const };
+  const startDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const proposalId = await app.get(ProposalsService, { strict: false }).submit(joy.id, {
+    jobId,
+    coverLetter: 'I keep three wholesale inboxes tidy every week and answer buyers the same day.',
+    amountMinor: 40_000,
+    screeningAnswers: [],
+    availableFrom: startDate,
+  });
+  const contracts = app.get(ContractsService, { strict: false });
+  const offerId = await contracts.makeOffer(client, {
+    kind: 'fixed',
+    proposalId,
+    startDate,
+    milestones: [
+      { title: 'Sort the inbox into folders', amountMinor: 25_000, dueDate: null },
+      { title: 'Answer the open questions', amountMinor: 15_000, dueDate: null },
+    ],
+    trialWeeks: 0,
+    message: 'Two years of e-mail, one tidy inbox.',
+  });
+  const contractId = await contracts.acceptOffer(joy.id, offerId);
+  const [first] = await contracts.milestones([contractId]);
+  if (!first) return;
+  const escrow = app.get(EscrowService, { strict: false });
+  const { payment } = await escrow.pay(client, first.id);
+  await escrow.paySandbox(client, payment.id, '4242424242424242');
+  await escrow.submit(joy.id, first.id, { message: 'All mail sorted into 14 folders; the rules are in the notes.' });
+  const disputes = app.get(DisputesService, { strict: false });
+  const business = {
+    side: 'client' as const,
+    userId: tom.id,
+    party: { organizationId: client.organizationId },
+    role: client.role,
+  };
+  const disputeId = await disputes.open(
+    business,
+    first.id,
+    'Half of the folders mix retail and wholesale orders, which is what we wanted kept apart.',
+  );
+  await disputes.escalate(business, disputeId);
 }
 
 /**
@@ -141,7 +196,10 @@ async function seedDemoHire(
   await contracts.acceptOffer(va.id, offerId);
 }
 
-async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> {
+async function seedDemo(
+  db: EntityManager,
+  storage: Storage,
+): Promise<{ openJobs: string[]; disputedJob: string | null }> {
   await ensureSkillCatalog(db);
   const password = DEMO_PASSWORD;
 
@@ -201,6 +259,7 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
     },
   ] as const;
   let northwind: { id: string; authorId: string } | null = null;
+  let kettleAndCrumb: { id: string; authorId: string } | null = null;
   for (const spec of organizations) {
     const [email, displayName, locale, timeZone] = spec.owner;
     const { organization, owner } = await createOrganization(db, {
@@ -208,6 +267,7 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
       owner: { email, displayName, locale, timeZone, password },
     });
     northwind ??= { id: organization.id, authorId: owner.id };
+    if (spec.name === 'Kettle & Crumb Bakery Supplies') kettleAndCrumb = { id: organization.id, authorId: owner.id };
     for (const [role, memberEmail, memberName] of spec.team) {
       await addMember(db, organization.id, role, {
         email: memberEmail,
@@ -278,7 +338,7 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
     });
   }
   await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
-  if (!northwind) return [];
+  if (!northwind) return { openJobs: [], disputedJob: null };
   // Northwind's hiring manager needs Olga's approval for big offers, bonuses and settlements.
   await db.getRepository(ApprovalPolicyEntity).insert({
     organizationId: northwind.id,
@@ -287,7 +347,10 @@ async function seedDemo(db: EntityManager, storage: Storage): Promise<string[]> 
     kinds: ['offer', 'bonus', 'settlement'],
     updatedBy: northwind.authorId,
   });
-  return seedJobPosts(db, northwind);
+  return {
+    openJobs: await seedJobPosts(db, northwind),
+    disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
+  };
 }
 
 /** A VA's local working day: the picked one, or the night shift some work for clients an ocean away. */

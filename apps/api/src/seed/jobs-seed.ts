@@ -13,8 +13,8 @@ export async function seedJobPosts(
   organization: { id: string; authorId: string },
   now = new Date(),
 ): Promise<string[]> {
-  const skills = new Map((await db.getRepository(SkillEntity).find()).map((skill) => [skill.slug, skill.id]));
-  const open = await insertJob(db, organization, {
+  const skills = await skillIds(db);
+  const open = await insertJob(db, skills, organization, {
     status: 'open',
     title: 'Customer support for our candle shop',
     summary:
@@ -45,7 +45,7 @@ export async function seedJobPosts(
     ],
     languages: [['en', 'B2']],
   });
-  const holidayCatalogue = await insertJob(db, organization, {
+  const holidayCatalogue = await insertJob(db, skills, organization, {
     status: 'open',
     title: 'Holiday catalogue: refresh our Amazon listings',
     summary: 'Our twenty best sellers need new copy and images on Amazon before the holiday season.',
@@ -69,7 +69,7 @@ export async function seedJobPosts(
     ],
     languages: [['en', 'B2']],
   });
-  const bookkeeping = await insertJob(db, organization, {
+  const bookkeeping = await insertJob(db, skills, organization, {
     status: 'open',
     title: 'Bookkeeping help at month end',
     summary: 'Reconcile our Shopify payouts with the bank each month and chase unpaid wholesale invoices.',
@@ -91,27 +91,64 @@ export async function seedJobPosts(
     languages: [['en', 'C1']],
   });
   return [open, holidayCatalogue, bookkeeping];
+}
 
-  async function insertJob(
-    manager: EntityManager,
-    owner: { id: string; authorId: string },
-    spec: Omit<Partial<JobPostEntity>, 'skills' | 'languages'> & {
-      skills: Array<[string, JobPostSkillEntity['importance']]>;
-      languages: Array<[string, JobPostLanguageEntity['minLevel']]>;
-    },
-  ): Promise<string> {
-    const { skills: wanted, languages, ...fields } = spec;
-    const jobs = manager.getRepository(JobPostEntity);
-    const texts = { title: '', summary: '', tasks: [], screeningQuestions: [], ...fields };
-    const job = await jobs.save(
-      jobs.create({ ...fields, organizationId: owner.id, authorId: owner.authorId, masked: maskedJobTexts(texts) }),
-    );
-    await manager
-      .getRepository(JobPostSkillEntity)
-      .insert(wanted.map(([slug, importance]) => ({ jobId: job.id, skillId: skills.get(slug) as string, importance })));
-    await manager
-      .getRepository(JobPostLanguageEntity)
-      .insert(languages.map(([language, minLevel]) => ({ jobId: job.id, language, minLevel })));
-    return job.id;
-  }
+/**
+ * Kettle & Crumb's post whose contract went to a dispute that ops mediate (the hire and the dispute
+ * are made through the services once the app is up). Not ranked: its VA is already chosen.
+ */
+export async function seedDisputedJobPost(
+  db: EntityManager,
+  organization: { id: string; authorId: string },
+  now = new Date(),
+): Promise<string> {
+  return insertJob(db, await skillIds(db), organization, {
+    status: 'open',
+    title: 'Inbox clean-up for our wholesale orders',
+    summary: 'Sort two years of wholesale e-mail into folders and answer what is still open.',
+    tasks: ['Sort the shared inbox into folders', 'Answer open wholesale questions'],
+    weeklyHours: 10,
+    budgetKind: 'fixed',
+    budgetMinMinor: 30000,
+    budgetMaxMinor: 50000,
+    currency: 'GBP',
+    timeZone: 'Europe/London',
+    workStartMinute: 9 * 60,
+    workEndMinute: 17 * 60,
+    minOverlapHours: 0,
+    trialWeeks: 0,
+    screeningQuestions: [],
+    publishedAt: new Date(now.getTime() - 12 * DAY_MS),
+    expiresAt: new Date(now.getTime() + 18 * DAY_MS),
+    skills: [['inbox-management', 'must_have']],
+    languages: [['en', 'B2']],
+  });
+}
+
+async function skillIds(db: EntityManager): Promise<Map<string, string>> {
+  return new Map((await db.getRepository(SkillEntity).find()).map((skill) => [skill.slug, skill.id]));
+}
+
+async function insertJob(
+  manager: EntityManager,
+  skills: Map<string, string>,
+  owner: { id: string; authorId: string },
+  spec: Omit<Partial<JobPostEntity>, 'skills' | 'languages'> & {
+    skills: Array<[string, JobPostSkillEntity['importance']]>;
+    languages: Array<[string, JobPostLanguageEntity['minLevel']]>;
+  },
+): Promise<string> {
+  const { skills: wanted, languages, ...fields } = spec;
+  const jobs = manager.getRepository(JobPostEntity);
+  const texts = { title: '', summary: '', tasks: [], screeningQuestions: [], ...fields };
+  const job = await jobs.save(
+    jobs.create({ ...fields, organizationId: owner.id, authorId: owner.authorId, masked: maskedJobTexts(texts) }),
+  );
+  await manager
+    .getRepository(JobPostSkillEntity)
+    .insert(wanted.map(([slug, importance]) => ({ jobId: job.id, skillId: skills.get(slug) as string, importance })));
+  await manager
+    .getRepository(JobPostLanguageEntity)
+    .insert(languages.map(([language, minLevel]) => ({ jobId: job.id, language, minLevel })));
+  return job.id;
 }

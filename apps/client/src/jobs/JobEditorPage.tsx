@@ -4,8 +4,11 @@ import {
   describeError,
   ErrorState,
   endsNextDay,
+  SkillName,
+  type SkillRef,
   TimeZoneSelect,
   timeToMinutes,
+  useSkillNames,
   useViewer,
   WORK_LANGUAGES,
 } from '@delegate/ui';
@@ -68,7 +71,7 @@ function Editor({
   skills,
 }: {
   job: EditableJobFragment | null;
-  skills: Array<{ id: string; name: string; category: string }>;
+  skills: Array<{ id: string; slug: string; name: string; category: string }>;
 }) {
   const intl = useIntl();
   const { viewer } = useViewer();
@@ -84,7 +87,8 @@ function Editor({
   const [pause] = useMutation(PauseJobMutation);
   const [resume] = useMutation(ResumeJobMutation);
   const [close] = useMutation(CloseJobMutation);
-  const skillName = useMemo(() => new Map(skills.map((skill) => [skill.id, skill.name])), [skills]);
+  const { skillName, categoryName } = useSkillNames();
+  const skillById = useMemo(() => new Map(skills.map((skill) => [skill.id, skill])), [skills]);
   const languageName = useMemo(() => new Intl.DisplayNames([intl.locale], { type: 'language' }), [intl.locale]);
   const editable = !job || ['DRAFT', 'OPEN', 'PAUSED'].includes(job.status);
 
@@ -256,10 +260,10 @@ function Editor({
                 <MultiSelect
                   label={t('jobs.skillsPick')}
                   data={[...new Set(skills.map((skill) => skill.category))].map((group) => ({
-                    group,
+                    group: categoryName(group),
                     items: skills
                       .filter((skill) => skill.category === group)
-                      .map((skill) => ({ value: skill.id, label: skill.name })),
+                      .map((skill) => ({ value: skill.id, label: skillName(skill) })),
                   }))}
                   value={form.values.skills.map((skill) => skill.skillId)}
                   onChange={(ids) => {
@@ -277,7 +281,9 @@ function Editor({
                 />
                 {form.values.skills.map((skill, index) => (
                   <Group key={skill.skillId} grow align="flex-end">
-                    <Text fw={500}>{skillName.get(skill.skillId)}</Text>
+                    <Text fw={500}>
+                      {skillById.has(skill.skillId) && <SkillName skill={skillById.get(skill.skillId) as SkillRef} />}
+                    </Text>
                     <Select
                       label={t('jobs.importance')}
                       data={IMPORTANCE.map((value) => ({ value, label: t(`jobs.importance.${value}`) }))}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError, ErrorState, useViewer } from '@delegate/ui';
+import { describeError, ErrorState, useSkillNames, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
@@ -92,6 +92,7 @@ function ApplyCard({ first }: { first: boolean }) {
 }
 
 function ApplicationStatus({ application }: { application: ApplicationViewFragment }) {
+  const { skillName } = useSkillNames();
   const intl = useIntl();
   const { viewer } = useViewer();
   const timeZone = viewer?.timeZone;
@@ -174,7 +175,7 @@ function ApplicationStatus({ application }: { application: ApplicationViewFragme
                 <Badge key={badge.skill.id} size="lg" variant="light" color="teal">
                   {intl.formatMessage(
                     { id: 'application.badge' },
-                    { skill: badge.skill.name, score: badge.scorePercent },
+                    { skill: skillName(badge.skill), score: badge.scorePercent },
                   )}
                 </Badge>
               ))}

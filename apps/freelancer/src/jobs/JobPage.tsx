@@ -8,6 +8,7 @@ import {
   formatMoney,
   JobThread,
   MatchReasons,
+  SkillName,
   todayIn,
   toMinor,
   useFormSubmit,
@@ -177,7 +178,7 @@ function Details({ job }: { job: Listing }) {
       <Group gap={6}>
         {job.skills.map((skill) => (
           <Badge key={skill.skill.id} variant={skill.importance === 'MUST_HAVE' ? 'filled' : 'outline'}>
-            {skill.skill.name} · {t(`jobs.importance.${skill.importance}`)}
+            <SkillName skill={skill.skill} /> · {t(`jobs.importance.${skill.importance}`)}
           </Badge>
         ))}
         {job.languages.map((language) => (

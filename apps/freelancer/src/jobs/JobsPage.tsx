@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, Pager } from '@delegate/ui';
+import { ErrorState, Pager, useSkillNames } from '@delegate/ui';
 import { Group, Loader, MultiSelect, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -60,6 +60,7 @@ function Feed() {
 }
 
 function Search() {
+  const { skillName } = useSkillNames();
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const [words, setWords] = useState('');
@@ -95,7 +96,7 @@ function Search() {
         />
         <MultiSelect
           label={t('feed.skills')}
-          data={(shown?.skills ?? []).map((skill) => ({ value: skill.id, label: skill.name }))}
+          data={(shown?.skills ?? []).map((skill) => ({ value: skill.id, label: skillName(skill) }))}
           value={skillIds}
           onChange={filter(setSkillIds)}
           searchable

@@ -1,4 +1,4 @@
-import { describeBudget, matchReasons } from '@delegate/ui';
+import { describeBudget, matchReasons, SkillName } from '@delegate/ui';
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -38,12 +38,12 @@ export function ListingCard({
         <Group gap={4}>
           {mustHaves.map((skill) => (
             <Badge key={skill.skill.id} variant="outline" size="sm">
-              {skill.skill.name}
+              <SkillName skill={skill.skill} />
             </Badge>
           ))}
         </Group>
         {match && (
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal">
             {matchReasons(match, intl)
               .slice(0, 2)
               .map((reason) => reason.text)

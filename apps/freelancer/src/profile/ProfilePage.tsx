@@ -4,7 +4,10 @@ import {
   describeError,
   ErrorState,
   endsNextDay,
+  SkillName,
+  type SkillRef,
   timeToMinutes,
+  useSkillNames,
   useViewer,
   WORK_LANGUAGES,
 } from '@delegate/ui';
@@ -62,7 +65,7 @@ function ProfileEditor({
   profile,
   onResumeUploaded,
 }: {
-  skills: Array<{ id: string; name: string; category: string }>;
+  skills: Array<{ id: string; slug: string; name: string; category: string }>;
   profile:
     | (Parameters<typeof toFormValues>[0] & { vettingStage: string; updatedAt: string; resume?: ResumeFile | null })
     | null;
@@ -85,7 +88,8 @@ function ProfileEditor({
       language: (code: string) => languages.of(code) ?? code,
     };
   }, [intl.locale]);
-  const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
+  const { skillName, categoryName } = useSkillNames();
+  const skillById = new Map(skills.map((skill) => [skill.id, skill]));
 
   const t = (id: string) => intl.formatMessage({ id });
   const sections: Record<'workHistory' | 'portfolioLinks' | 'references', ListField[]> = {
@@ -245,10 +249,10 @@ function ProfileEditor({
               <MultiSelect
                 label={intl.formatMessage({ id: 'profile.skillsPick' })}
                 data={[...new Set(skills.map((skill) => skill.category))].map((group) => ({
-                  group,
+                  group: categoryName(group),
                   items: skills
                     .filter((skill) => skill.category === group)
-                    .map((skill) => ({ value: skill.id, label: skill.name })),
+                    .map((skill) => ({ value: skill.id, label: skillName(skill) })),
                 }))}
                 value={form.values.skills.map((skill) => skill.skillId)}
                 onChange={setSkillIds}
@@ -258,7 +262,9 @@ function ProfileEditor({
               />
               {form.values.skills.map((skill, index) => (
                 <Group key={skill.skillId} grow align="flex-end">
-                  <Text fw={500}>{skillName.get(skill.skillId)}</Text>
+                  <Text fw={500}>
+                    {skillById.has(skill.skillId) && <SkillName skill={skillById.get(skill.skillId) as SkillRef} />}
+                  </Text>
                   <Select
                     label={intl.formatMessage({ id: 'profile.level' })}
                     data={SKILL_LEVELS.map((level) => ({

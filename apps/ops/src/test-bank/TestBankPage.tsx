@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, useViewer } from '@delegate/ui';
+import { ErrorState, SkillName, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Button, Group, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -50,7 +50,9 @@ export function TestBankPage() {
             <Table.Tbody>
               {data.skillTests.map((test) => (
                 <Table.Tr key={test.id}>
-                  <Table.Td>{test.skill.name}</Table.Td>
+                  <Table.Td>
+                    <SkillName skill={test.skill} />
+                  </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/tests/${test.id}`}>
                       {test.title}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError, ErrorState } from '@delegate/ui';
+import { describeError, ErrorState, useSkillNames } from '@delegate/ui';
 import {
   ActionIcon,
   Alert,
@@ -118,8 +118,9 @@ function Editor({
   skills,
 }: {
   test: EditableSkillTestFragment | null;
-  skills: Array<{ id: string; name: string; category: string }>;
+  skills: Array<{ id: string; slug: string; name: string; category: string }>;
 }) {
+  const { skillName } = useSkillNames();
   const intl = useIntl();
   const navigate = useNavigate();
   const location = useLocation();
@@ -188,7 +189,7 @@ function Editor({
           <Stack>
             <Select
               label={t('testBank.skill')}
-              data={skills.map((skill) => ({ value: skill.id, label: skill.name }))}
+              data={skills.map((skill) => ({ value: skill.id, label: skillName(skill) }))}
               searchable
               required
               {...form.getInputProps('skillId')}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError, ErrorState, useViewer, workingHoursValues } from '@delegate/ui';
+import { describeError, ErrorState, SkillName, useSkillNames, useViewer, workingHoursValues } from '@delegate/ui';
 import {
   Alert,
   Anchor,
@@ -42,6 +42,7 @@ type Dialog = 'advance' | 'return' | 'reject' | 'reopen' | null;
 
 /** One application as ops review it: the VA's profile and résumé, the history with scorecards, and the next actions. */
 export function ApplicationReviewPage() {
+  const { skillName } = useSkillNames();
   const intl = useIntl();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(VettingApplicationQuery, { variables: { id } });
@@ -52,7 +53,7 @@ export function ApplicationReviewPage() {
     <Review
       application={data.vettingApplication}
       stages={data.vettingStages}
-      tests={data.skillTests.map((test) => ({ value: test.id, label: `${test.skill.name}: ${test.title}` }))}
+      tests={data.skillTests.map((test) => ({ value: test.id, label: `${skillName(test.skill)}: ${test.title}` }))}
     />
   );
 }
@@ -66,6 +67,7 @@ function Review({
   stages: Array<{ stage: string; criteria: Array<{ key: string; weight: string }> }>;
   tests: Array<{ value: string; label: string }>;
 }) {
+  const { skillName } = useSkillNames();
   const intl = useIntl();
   const { viewer } = useViewer();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -211,7 +213,7 @@ function Review({
             mt="sm"
             title={intl.formatMessage({ id: 'review.approved' }, { score: application.vettingScore ?? 0 })}
           >
-            {application.badges.map((badge) => `${badge.skill.name} (${badge.scorePercent} %)`).join(', ')}
+            {application.badges.map((badge) => `${skillName(badge.skill)} (${badge.scorePercent} %)`).join(', ')}
           </Alert>
         )}
       </Card>
@@ -443,8 +445,8 @@ function ProfilePanel({ application }: { application: OpsApplicationFragment }) 
         <Group gap={6}>
           {profile.skills.map((entry) => (
             <Badge key={entry.skill.id} variant="outline">
-              {entry.skill.name} · {intl.formatMessage({ id: `skillLevel.${entry.level.toLowerCase()}` })} ·{' '}
-              {entry.years}
+              <SkillName skill={entry.skill} /> ·{' '}
+              {intl.formatMessage({ id: `skillLevel.${entry.level.toLowerCase()}` })} · {entry.years}
             </Badge>
           ))}
           {profile.languages.map((language) => (

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
-import { ApprovalsService, type Approver } from './approvals.service.js';
+import { ApprovalsService, type Approver, type NamedApprovalRequest } from './approvals.service.js';
 import {
   ApprovalPolicy,
   ApprovalPolicyInput,
@@ -11,7 +11,6 @@ import {
   ApprovalRequestsArgs,
   DecideApprovalInput,
 } from './dto/approval.dto.js';
-import type { ApprovalRequestEntity } from './entities/approval-request.entity.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type ApprovalsActor = Extract<SignedInActor, { kind: 'client' | 'ops' }>;
@@ -56,7 +55,7 @@ export class ApprovalsResolver {
       },
       { offset, limit },
     );
-    return { items: items.map(toApprovalRequest), totalCount };
+    return { items: (await this.approvals.named(items)).map(toApprovalRequest), totalCount };
   }
 
   @Allow(Policies.approvers)
@@ -82,13 +81,11 @@ function approverOf(actor: ApprovalsActor): Approver {
     : { kind: 'ops', userId: actor.userId };
 }
 
-export function toApprovalRequest(request: ApprovalRequestEntity): ApprovalRequest {
+export function toApprovalRequest(request: NamedApprovalRequest): ApprovalRequest {
   const share = request.payload.freelancerShareBps;
   return {
     ...request,
     freelancerShareBps: typeof share === 'number' ? share : null,
     note: typeof request.payload.note === 'string' ? request.payload.note : '',
-    requestedByName: request.requester?.displayName ?? '',
-    decidedByName: request.decider?.displayName ?? null,
   };
 }

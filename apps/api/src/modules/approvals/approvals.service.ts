@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
 import { convertMinor } from '../../platform/money/fx.js';
 import { AuditService } from '../audit/audit.service.js';
+import { UsersService } from '../identity/users.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
 import { ApprovalNotFoundError, ApprovalStateError } from './approvals.errors.js';
 import { ApprovalCommitmentEntity } from './entities/approval-commitment.entity.js';
@@ -18,6 +19,8 @@ import {
 /** Money at stake, in minor units of its currency. */
 /** A request as the features that handle approvals read it. */
 export type ApprovalRequest = ApprovalRequestEntity;
+
+export type NamedApprovalRequest = ApprovalRequestEntity & { requestedByName: string; decidedByName: string | null };
 
 export type Stake = { amountMinor: number; currency: string };
 
@@ -77,6 +80,7 @@ export class ApprovalsService {
     private readonly dataSource: DataSource,
     private readonly fxRates: FxRatesService,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -245,7 +249,7 @@ export class ApprovalsService {
     const requests = subjectIds.length
       ? await manager
           .getRepository(ApprovalRequestEntity)
-          .find({ where: { subjectId: In(subjectIds), status: 'pending' }, relations: { requester: true } })
+          .find({ where: { subjectId: In(subjectIds), status: 'pending' } })
       : [];
     return new Map(requests.map((request) => [request.subjectId, request]));
   }
@@ -261,15 +265,27 @@ export class ApprovalsService {
         ...(where.status ? { status: where.status } : {}),
         ...(where.requestedBy ? { requestedBy: where.requestedBy } : {}),
       },
-      relations: { requester: true, decider: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
     });
   }
 
-  async get(approver: Approver, id: string) {
-    return this.visible(approver, id, this.dataSource.manager, { requester: true, decider: true });
+  async get(approver: Approver, id: string): Promise<NamedApprovalRequest> {
+    const [named] = await this.named([await this.visible(approver, id, this.dataSource.manager)]);
+    return named as NamedApprovalRequest;
+  }
+
+  /** Requests with the names of who asked and who decided, for the people reading them. */
+  async named(requests: ApprovalRequestEntity[]): Promise<NamedApprovalRequest[]> {
+    const names = await this.users.displayNames(
+      requests.flatMap((request) => [request.requestedBy, ...(request.decidedBy ? [request.decidedBy] : [])]),
+    );
+    return requests.map((request) => ({
+      ...request,
+      requestedByName: names.get(request.requestedBy) ?? '',
+      decidedByName: request.decidedBy ? (names.get(request.decidedBy) ?? null) : null,
+    }));
   }
 
   private async above(stake: Stake, limit: Stake, manager: EntityManager): Promise<boolean> {
@@ -279,13 +295,8 @@ export class ApprovalsService {
   }
 
   /** The request, if the approver's side owns it (their organisation's, or ops'). */
-  private async visible(
-    approver: Approver,
-    id: string,
-    manager: EntityManager,
-    relations: { requester?: true; decider?: true } = {},
-  ) {
-    const request = await manager.getRepository(ApprovalRequestEntity).findOne({ where: { id }, relations });
+  private async visible(approver: Approver, id: string, manager: EntityManager) {
+    const request = await manager.getRepository(ApprovalRequestEntity).findOneBy({ id });
     const owner = approver.kind === 'ops' ? null : approver.organizationId;
     if (!request || request.organizationId !== owner) throw new ApprovalNotFoundError();
     return request;

@@ -280,6 +280,15 @@ export class ContractsRepository {
       : Promise.resolve([]);
   }
 
+  /** Milestones by id, each with its contract. */
+  milestonesWithContracts(ids: string[]) {
+    return ids.length
+      ? this.dataSource
+          .getRepository(ContractMilestoneEntity)
+          .find({ where: { id: In(ids) }, relations: { contract: true } })
+      : Promise.resolve([]);
+  }
+
   milestones(contractIds: string[]) {
     return contractIds.length
       ? this.dataSource

@@ -21,7 +21,7 @@ import {
 } from './contracts.errors.js';
 import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository } from './contracts.repository.js';
-import type { Party } from './contracts.types.js';
+import type { Contract, Milestone, Party } from './contracts.types.js';
 import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
 import type { MakeOfferInput } from './dto/make-offer.input.js';
 import type { ContractEntity, ContractSide } from './entities/contract.entity.js';
@@ -215,6 +215,16 @@ export class ContractsService implements OnModuleInit {
     const event = { contractId: contract.id, milestoneId, kind: 'bonus_added' as const, actorId, amountMinor, message };
     await this.repository.addEvent(event, manager);
     return milestoneId;
+  }
+
+  /** Milestones by id, each with its contract (for features that point at milestones: disputes). */
+  async milestonesWithContracts(ids: string[]): Promise<Map<string, Milestone & { contract: Contract }>> {
+    const milestones = await this.repository.milestonesWithContracts([...new Set(ids)]);
+    return new Map(
+      milestones.flatMap((milestone) =>
+        milestone.contract ? [[milestone.id, milestone as Milestone & { contract: Contract }] as const] : [],
+      ),
+    );
   }
 
   /** A retainer period was handed in with its hours: the next period gets what this one left unused. */

@@ -66,17 +66,14 @@ export class DisputesRepository {
         ...(where.contractId ? { contractId: where.contractId } : {}),
         ...(where.status ? { status: where.status } : {}),
       },
-      relations: { milestone: { contract: true } },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
     });
   }
 
-  withMilestone(id: string) {
-    return this.dataSource
-      .getRepository(DisputeEntity)
-      .findOne({ where: { id }, relations: { milestone: { contract: true } } });
+  get(id: string) {
+    return this.dataSource.getRepository(DisputeEntity).findOneBy({ id });
   }
 
   openOn(milestoneIds: string[]) {

@@ -6,6 +6,7 @@ import { toApprovalRequest } from '../approvals/approvals.resolver.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
 import { contractActor, partyOf } from '../contracts/contracts.resolver.js';
 import { ContractsService } from '../contracts/contracts.service.js';
+import type { Contract, Milestone } from '../contracts/contracts.types.js';
 import { ContractEventPage } from '../contracts/dto/contract.output.js';
 import { JobMessagePage } from '../messages/dto/job-message.dto.js';
 import { MessagesService } from '../messages/messages.service.js';
@@ -106,7 +107,10 @@ export class DisputesResolver {
     description: "The messages between the disputed contract's business and VA, oldest of the page first: evidence.",
   })
   async disputeMessages(@Args() { disputeId, offset, limit }: DisputeMessagesArgs) {
-    const contract = (await this.service.get(disputeId)).milestone?.contract;
+    const dispute = await this.service.get(disputeId);
+    const contract = (await this.contracts.milestonesWithContracts([dispute.milestoneId])).get(
+      dispute.milestoneId,
+    )?.contract;
     if (!contract) return { items: [], totalCount: 0 };
     return this.messages.threadForOps(contract.jobId, contract.freelancerId, { offset, limit });
   }
@@ -129,16 +133,23 @@ export class DisputesResolver {
    */
   private async many(disputes: DisputeEntity[], approvalsOf: string | null | undefined): Promise<Dispute[]> {
     const pending = await this.approvals.pendingFor(disputes.map((dispute) => dispute.id));
+    const milestones = await this.contracts.milestonesWithContracts(disputes.map((dispute) => dispute.milestoneId));
+    const named = new Map(
+      (await this.approvals.named([...pending.values()])).map((request) => [request.subjectId, request]),
+    );
     return disputes.map((dispute) => {
-      const request = pending.get(dispute.id);
+      const request = named.get(dispute.id);
       const shown = request && approvalsOf !== undefined && request.organizationId === approvalsOf;
-      return { ...toDispute(dispute), pendingApproval: shown ? toApprovalRequest(request) : null };
+      const milestone = milestones.get(dispute.milestoneId);
+      return { ...toDispute(dispute, milestone), pendingApproval: shown ? toApprovalRequest(request) : null };
     });
   }
 }
 
-function toDispute(dispute: DisputeEntity): Omit<Dispute, 'pendingApproval'> {
-  const milestone = dispute.milestone;
+function toDispute(
+  dispute: DisputeEntity,
+  milestone: (Milestone & { contract: Contract }) | undefined,
+): Omit<Dispute, 'pendingApproval'> {
   return {
     ...dispute,
     milestoneTitle: milestone?.title ?? '',

@@ -353,7 +353,7 @@ export class DisputesService implements OnModuleInit {
   }
 
   async get(id: string): Promise<DisputeEntity> {
-    const dispute = await this.repository.withMilestone(id);
+    const dispute = await this.repository.get(id);
     if (!dispute) throw new DisputeNotFoundError();
     return dispute;
   }

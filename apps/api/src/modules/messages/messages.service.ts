@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PartyActor } from '../../platform/access/actor.js';
 import { type RateLimit, RateLimits } from '../../platform/rate-limit/rate-limits.js';
 import { ContractsService } from '../contracts/contracts.service.js';
+import { UsersService } from '../identity/users.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import type { JobMessage } from './dto/job-message.dto.js';
@@ -25,6 +26,7 @@ export class MessagesService {
     private readonly jobs: JobsService,
     private readonly proposals: ProposalsService,
     private readonly contracts: ContractsService,
+    private readonly users: UsersService,
     limits: RateLimits,
   ) {
     this.perSender = limits.limit({ name: 'message-sender', points: 60, durationSeconds: 3_600 });
@@ -41,7 +43,8 @@ export class MessagesService {
     // The other side: the VA when the business writes, the business's job thread when the VA does.
     await this.perRecipient.consume(actor.kind === 'client' ? freelancerId : `job:${thread.jobId}`);
     const message = await this.repository.insert({ jobId: thread.jobId, freelancerId, authorId: actor.userId, body });
-    return toOutput(message, await this.contracts.hasContract(thread.jobId, freelancerId));
+    const [output] = await this.toOutputs([message], await this.contracts.hasContract(thread.jobId, freelancerId));
+    return output as JobMessage;
   }
 
   async read(
@@ -57,7 +60,7 @@ export class MessagesService {
     return {
       totalCount,
       // Pages count back from the newest message; each page reads in the order it was written.
-      items: messages.reverse().map((message) => toOutput(message, hired)),
+      items: await this.toOutputs(messages.reverse(), hired),
     };
   }
 
@@ -67,10 +70,22 @@ export class MessagesService {
    */
   async threadForOps(jobId: string, freelancerId: string, page: { offset: number; limit: number }) {
     const [messages, totalCount] = await this.repository.thread(jobId, freelancerId, page);
-    return { totalCount, items: messages.reverse().map((message) => toOutput(message, true)) };
+    return { totalCount, items: await this.toOutputs(messages.reverse(), true) };
   }
 
   /** The VA of the thread the actor may use: their own, or one who proposed for the organisation's job. */
+  /** Messages as their readers see them: masked before a contract, each with its author's name. */
+  private async toOutputs(messages: JobMessageEntity[], hired: boolean): Promise<JobMessage[]> {
+    const names = await this.users.displayNames(messages.map((message) => message.authorId));
+    return messages.map((message) => ({
+      id: message.id,
+      body: hired ? message.body : message.masked.body,
+      authorName: names.get(message.authorId) ?? '',
+      fromFreelancer: message.authorId === message.freelancerId,
+      createdAt: message.createdAt,
+    }));
+  }
+
   private async openThread(actor: PartyActor, thread: { jobId: string; freelancerId?: string | null }) {
     let freelancerId: string;
     if (actor.kind === 'client') {
@@ -83,14 +98,4 @@ export class MessagesService {
     if (!(await this.proposals.mineForJob(freelancerId, thread.jobId))) throw new ThreadNotFoundError();
     return freelancerId;
   }
-}
-
-function toOutput(message: JobMessageEntity, hired: boolean): JobMessage {
-  return {
-    id: message.id,
-    body: hired ? message.body : message.masked.body,
-    authorName: message.author?.displayName ?? '',
-    fromFreelancer: message.authorId === message.freelancerId,
-    createdAt: message.createdAt,
-  };
 }

@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PaymentOperationsService } from '../../../src/modules/payments/payment-operations.service.js';
-import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
-import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PaymentOperationsService } from '../../../src/modules/payments/payment-operations.service.js';
-import { PayoutsService } from '../../../src/modules/payouts/payouts.service.js';
 import { ReconciliationService } from '../../../src/modules/reconciliation/reconciliation.service.js';
 import { StripeWebhooksService } from '../../../src/modules/webhooks/stripe-webhooks.service.js';
 import { contractParties, fixedContract, unbalancedTransactions } from '../../support/contracts.js';

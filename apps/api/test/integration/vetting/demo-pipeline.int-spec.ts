@@ -115,4 +115,22 @@ describe('the demo seed’s vetting pipeline', () => {
       },
     ]);
   });
+
+  it('has a dispute on a handed-in milestone that ops mediate', async () => {
+    const ops = testApp.agent();
+    await ops.signIn('aylin@ops.delegate.test', DEMO_PASSWORD, 'OPS');
+    const { disputes } = await ops.ok<{
+      disputes: {
+        items: Array<{ status: string; milestoneTitle: string; milestoneAmountMinor: number; currency: string }>;
+      };
+    }>('{ disputes(status: MEDIATION) { items { status milestoneTitle milestoneAmountMinor currency } } }');
+    expect(disputes.items).toEqual([
+      {
+        status: 'MEDIATION',
+        milestoneTitle: 'Sort the inbox into folders',
+        milestoneAmountMinor: 25_000,
+        currency: 'GBP',
+      },
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ export const JobEditorQuery = graphql(`
   query JobEditor($id: ID!, $load: Boolean!) {
     skills {
       id
+      slug
       name
       category
     }

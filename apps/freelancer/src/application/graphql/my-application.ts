@@ -66,6 +66,7 @@ export const MyApplicationQuery = graphql(`
     badges {
       skill {
         id
+        slug
         name
       }
       scorePercent

@@ -50,6 +50,7 @@ export const JobFeedQuery = graphql(`
     skills {
       skill {
         id
+        slug
         name
       }
       importance
@@ -61,6 +62,7 @@ export const SearchJobsQuery = graphql(`
   query SearchJobs($query: String, $skillIds: [ID!], $budgetKind: BudgetKind, $offset: Int!, $limit: Int!) {
     skills {
       id
+      slug
       name
     }
     searchJobListings(query: $query, skillIds: $skillIds, budgetKind: $budgetKind, offset: $offset, limit: $limit) {

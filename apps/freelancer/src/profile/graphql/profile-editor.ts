@@ -4,6 +4,7 @@ export const ProfileEditorQuery = graphql(`
   query ProfileEditor {
     skills {
       id
+      slug
       name
       category
     }

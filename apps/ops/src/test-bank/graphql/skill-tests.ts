@@ -13,6 +13,7 @@ export const SkillTestsQuery = graphql(`
       createdAt
       skill {
         id
+        slug
         name
       }
     }
@@ -23,6 +24,7 @@ export const SkillTestEditorQuery = graphql(`
   query SkillTestEditor($id: ID!, $load: Boolean!) {
     skills {
       id
+      slug
       name
       category
     }

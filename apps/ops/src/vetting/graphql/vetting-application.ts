@@ -17,6 +17,7 @@ export const VettingApplicationQuery = graphql(`
       id
       title
       skill {
+        slug
         name
       }
     }
@@ -63,6 +64,7 @@ export const VettingApplicationQuery = graphql(`
       skills {
         skill {
           id
+          slug
           name
         }
         level
@@ -152,6 +154,7 @@ export const VettingApplicationQuery = graphql(`
     }
     badges {
       skill {
+        slug
         name
       }
       scorePercent

@@ -1,16 +1,12 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { ORGANIZATION_APPROVAL_KINDS, type OrganizationApprovalKind } from './approval-request.entity.js';
 
 /** An organisation's rule: members who are not admins need an admin's approval for these actions above the amount. */
 @Entity('approval_policies')
 export class ApprovalPolicyEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  @ForeignKey('OrganizationEntity', { onDelete: 'CASCADE' })
   organizationId: string;
-
-  @OneToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   /** Actions above this amount wait (converted from other currencies at the day's rate). */
   @Column({ name: 'threshold_minor', type: 'integer' })

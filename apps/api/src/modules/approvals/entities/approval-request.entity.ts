@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * What may wait for an approval. An organisation's admins approve its members' offers, bonuses and
@@ -53,21 +52,15 @@ export class ApprovalRequestEntity {
   payload: Record<string, unknown>;
 
   @Column({ name: 'requested_by', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   requestedBy: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'requested_by' })
-  requester?: UserEntity;
 
   @Column({ type: 'enum', enum: APPROVAL_STATUSES, enumName: 'approval_status', default: 'pending' })
   status: ApprovalStatus;
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   decidedBy: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'decided_by' })
-  decider?: UserEntity | null;
 
   @Column({ name: 'decision_note', type: 'text', default: '' })
   decisionNote: string;

@@ -1,5 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ContractEventEntity } from './contract-event.entity.js';
 import { ContractMilestoneEntity } from './contract-milestone.entity.js';
 
@@ -43,11 +51,8 @@ export class HandInFileEntity {
   event?: ContractEventEntity | null;
 
   @Column({ name: 'uploaded_by', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   uploadedBy: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'uploaded_by' })
-  uploader?: UserEntity;
 
   @Column({ name: 'file_name', type: 'varchar', length: 160 })
   fileName: string;

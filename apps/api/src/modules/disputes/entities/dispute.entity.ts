@@ -1,19 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import type { ContractSide } from '../../contracts/contracts.types.js';
-import {
-  ContractMilestoneEntity,
-  MILESTONE_STATUSES,
-  type MilestoneStatus,
-} from '../../contracts/entities/contract-milestone.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { type ContractSide, MILESTONE_STATUSES, type MilestoneStatus } from '../../contracts/contracts.types.js';
 
 /**
  * `negotiation`: the parties may agree on any split; `mediation`: ops weigh the evidence and decide
@@ -33,11 +19,8 @@ export class DisputeEntity {
   id: string;
 
   @Column({ name: 'milestone_id', type: 'uuid' })
+  @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })
   milestoneId: string;
-
-  @ManyToOne(() => ContractMilestoneEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'milestone_id' })
-  milestone?: ContractMilestoneEntity;
 
   @Column({ name: 'contract_id', type: 'uuid' })
   contractId: string;

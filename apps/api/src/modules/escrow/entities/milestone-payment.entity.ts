@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ContractMilestoneEntity } from '../../contracts/entities/contract-milestone.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const PAYMENT_STATUSES = ['pending', 'succeeded'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -16,11 +15,8 @@ export class MilestonePaymentEntity {
   id: string;
 
   @Column({ name: 'milestone_id', type: 'uuid' })
+  @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })
   milestoneId: string;
-
-  @ManyToOne(() => ContractMilestoneEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'milestone_id' })
-  milestone?: ContractMilestoneEntity;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;

@@ -1,8 +1,9 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { FreelancerProfileEntity } from './freelancer-profile.entity.js';
+import { CEFR_LEVELS, type CefrLevel } from '../../../platform/text/language-levels.js';
 
-export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export type CefrLevel = (typeof CEFR_LEVELS)[number];
+export { CEFR_LEVELS, type CefrLevel };
+
+import { FreelancerProfileEntity } from './freelancer-profile.entity.js';
 
 @Entity('freelancer_languages')
 export class FreelancerLanguageEntity {

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const RESUME_CONTENT_TYPES = {
   pdf: 'application/pdf',
@@ -17,11 +16,8 @@ export class ResumeEntity {
 
   @Index()
   @Column({ name: 'user_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
 
   /** The name the VA's computer gave it, cleaned for display and downloads. */
   @Column({ name: 'file_name', type: 'varchar', length: 200 })

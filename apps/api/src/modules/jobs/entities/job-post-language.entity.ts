@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CEFR_LEVELS, type CefrLevel } from '../../freelancers/entities/freelancer-language.entity.js';
+import { CEFR_LEVELS, type CefrLevel } from '../../../platform/text/language-levels.js';
 import { JobPostEntity } from './job-post.entity.js';
 
 /** A language the VA must work in, at least at `minLevel`. */

@@ -1,15 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A post's free texts: what the other side reads (masked) before a contract. */
 export type JobPostTexts = Pick<JobPostEntity, 'title' | 'summary' | 'tasks' | 'screeningQuestions'>;
@@ -35,18 +24,12 @@ export class JobPostEntity {
   id: string;
 
   @Column({ name: 'organization_id', type: 'uuid' })
+  @ForeignKey('OrganizationEntity', { onDelete: 'CASCADE' })
   organizationId: string;
 
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
-
   @Column({ name: 'author_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   authorId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity;
 
   @Column({ type: 'enum', enum: JOB_STATUSES, enumName: 'job_status', default: 'draft' })
   status: JobStatus;

@@ -1,6 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { MatchFeatures } from '../scoring.js';
 
 /**
@@ -11,18 +9,12 @@ import type { MatchFeatures } from '../scoring.js';
 @Index(['freelancerId', 'invitedAt'])
 export class JobMatchEntity {
   @PrimaryColumn({ name: 'job_id', type: 'uuid' })
+  @ForeignKey('JobPostEntity', { onDelete: 'CASCADE' })
   jobId: string;
 
-  @ManyToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_id' })
-  job?: JobPostEntity;
-
   @PrimaryColumn({ name: 'freelancer_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   freelancerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'freelancer_id' })
-  freelancer?: UserEntity;
 
   /** 1 is best; null once the VA is no longer in the latest ranking. */
   @Column({ type: 'smallint', nullable: true })

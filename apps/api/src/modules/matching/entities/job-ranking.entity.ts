@@ -1,5 +1,4 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * The latest ranking of a job: when it ran, the exchange rates it locked, how many VAs qualified,
@@ -8,11 +7,8 @@ import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
 @Entity('job_rankings')
 export class JobRankingEntity {
   @PrimaryColumn({ name: 'job_id', type: 'uuid' })
+  @ForeignKey('JobPostEntity', { onDelete: 'CASCADE' })
   jobId: string;
-
-  @OneToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_id' })
-  job?: JobPostEntity;
 
   @Column({ name: 'ranked_at', type: 'timestamptz' })
   rankedAt: Date;

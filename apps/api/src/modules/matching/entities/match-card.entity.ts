@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * What the ranking query reads about one approved VA, in one narrow row: a VA has a card exactly
@@ -13,11 +12,8 @@ import { UserEntity } from '../../identity/entities/user.entity.js';
 @Index('IDX_match_cards_skill_set', { synchronize: false })
 export class MatchCardEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   userId: string;
-
-  @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
 
   /** Slots of the skills the VA holds. */
   @Column({ name: 'skill_set', type: 'smallint', array: true })

@@ -1,6 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A message in the thread between a job's organisation and one VA: the thread is (job, VA). Stored as
@@ -13,26 +11,17 @@ export class JobMessageEntity {
   id: string;
 
   @Column({ name: 'job_id', type: 'uuid' })
+  @ForeignKey('JobPostEntity', { onDelete: 'CASCADE' })
   jobId: string;
-
-  @ManyToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_id' })
-  job?: JobPostEntity;
 
   /** The VA the thread is with, whoever wrote the message. */
   @Column({ name: 'freelancer_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   freelancerId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'freelancer_id' })
-  freelancer?: UserEntity;
-
   @Column({ name: 'author_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   authorId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'author_id' })
-  author?: UserEntity;
 
   @Column({ type: 'text' })
   body: string;

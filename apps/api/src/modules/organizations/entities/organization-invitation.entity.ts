@@ -1,7 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { OrganizationRole } from '../../../platform/access/actor.js';
 import { ORGANIZATION_ROLES } from '../../../platform/access/actor.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 
 /** An e-mailed invitation to join an organisation; only the token's SHA-256 is stored. */
@@ -28,11 +36,8 @@ export class OrganizationInvitationEntity {
   tokenHash: Buffer;
 
   @Column({ name: 'invited_by_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   invitedById: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'invited_by_id' })
-  invitedBy?: UserEntity;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * `pending`: the VA has not finished the provider's forms; `restricted`: they have, but the provider
@@ -12,11 +11,8 @@ export type PayoutAccountStatus = (typeof PAYOUT_ACCOUNT_STATUSES)[number];
 @Entity('payout_accounts')
 export class PayoutAccountEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   userId: string;
-
-  @OneToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
 
   @Column({ type: 'varchar', length: 10 })
   provider: string;
