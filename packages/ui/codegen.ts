@@ -1,3 +1,3 @@
 import { delegateCodegen } from './codegen.base';
 
-export default delegateCodegen('../../apps/api/schema.gql');
+export default delegateCodegen('../../apps/api/schema.gql', null);

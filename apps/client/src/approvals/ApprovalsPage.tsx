@@ -15,7 +15,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import type { ApprovalPolicyQuery as ApprovalPolicyData, OrganizationApprovalKind } from '../gql/graphql';
-import { ApprovalPolicyQuery, SetApprovalPolicyMutation } from './graphql/policy';
+import { ApprovalPolicyQuery } from './graphql/approval-policy.query';
+import { SetApprovalPolicyMutation } from './graphql/set-approval-policy.mutation';
 
 const KINDS: OrganizationApprovalKind[] = ['OFFER', 'BONUS', 'SETTLEMENT'];
 

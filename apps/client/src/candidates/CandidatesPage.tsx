@@ -33,12 +33,10 @@ import { Fragment, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { CandidatesQuery as CandidatesData, DeclineReason } from '../gql/graphql';
-import {
-  CandidatesQuery,
-  DeclineProposalMutation,
-  ShortlistProposalMutation,
-  WithdrawOfferMutation,
-} from './graphql/candidates';
+import { CandidatesQuery } from './graphql/candidates.query';
+import { DeclineProposalMutation } from './graphql/decline-proposal.mutation';
+import { ShortlistProposalMutation } from './graphql/shortlist-proposal.mutation';
+import { WithdrawOfferMutation } from './graphql/withdraw-offer.mutation';
 import { OfferForm } from './OfferForm';
 
 const PAGE_SIZE = 20;

@@ -15,7 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useIntl } from 'react-intl';
 import type { CandidatesQuery, ContractKind } from '../gql/graphql';
-import { MakeOfferMutation } from './graphql/candidates';
+import { MakeOfferMutation } from './graphql/make-offer.mutation';
 
 type Job = CandidatesQuery['jobPost'];
 type Proposal = CandidatesQuery['jobProposals']['items'][number];

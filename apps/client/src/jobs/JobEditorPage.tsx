@@ -38,14 +38,12 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { BudgetKind, CefrLevel, EditableJobFragment, SkillImportance } from '../gql/graphql';
-import {
-  CloseJobMutation,
-  JobEditorQuery,
-  PauseJobMutation,
-  PublishJobMutation,
-  ResumeJobMutation,
-  SaveJobMutation,
-} from './graphql/job-posts';
+import { CloseJobMutation } from './graphql/close-job.mutation';
+import { JobEditorQuery } from './graphql/job-editor.query';
+import { PauseJobMutation } from './graphql/pause-job.mutation';
+import { PublishJobMutation } from './graphql/publish-job.mutation';
+import { ResumeJobMutation } from './graphql/resume-job.mutation';
+import { SaveJobMutation } from './graphql/save-job.mutation';
 import { type JobFormValues, toJobInput, toJobValues } from './job-form';
 import { STATUS_COLOUR } from './job-status';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { JobStatus } from '../gql/graphql';
-import { JobPostsQuery } from './graphql/job-posts';
+import { JobPostsQuery } from './graphql/job-posts.query';
 import { STATUS_COLOUR } from './job-status';
 
 const PAGE_SIZE = 25;

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ApplicationViewFragment, PipelineStage } from '../gql/graphql';
-import { SubmitApplicationMutation } from './graphql/application-actions';
 import { MyApplicationQuery } from './graphql/my-application';
+import { SubmitApplicationMutation } from './graphql/submit-application.mutation';
 import { InterviewCard } from './InterviewCard';
 import { SkillTestCard } from './SkillTestCard';
 

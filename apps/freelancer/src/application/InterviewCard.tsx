@@ -5,7 +5,7 @@ import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApplicationViewFragment } from '../gql/graphql';
-import { BookSlotMutation } from './graphql/application-actions';
+import { BookSlotMutation } from './graphql/book-slot.mutation';
 
 type Slot = ApplicationViewFragment['interviewSlots'][number];
 

@@ -6,7 +6,9 @@ import { modals } from '@mantine/modals';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApplicationViewFragment } from '../gql/graphql';
-import { AnswerQuestionMutation, StartTestMutation, SubmitTestMutation } from './graphql/application-actions';
+import { AnswerQuestionMutation } from './graphql/answer-question.mutation';
+import { StartTestMutation } from './graphql/start-test.mutation';
+import { SubmitTestMutation } from './graphql/submit-test.mutation';
 
 type Attempt = NonNullable<ApplicationViewFragment['testAttempt']>;
 const TEXT_SAVE_DELAY_MS = 800;

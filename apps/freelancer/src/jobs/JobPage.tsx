@@ -37,13 +37,11 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { JobPageQuery as JobPageData } from '../gql/graphql';
-import {
-  AcceptOfferMutation,
-  DeclineOfferMutation,
-  JobPageQuery,
-  SubmitProposalMutation,
-  WithdrawProposalMutation,
-} from './graphql/jobs';
+import { AcceptOfferMutation } from './graphql/accept-offer.mutation';
+import { DeclineOfferMutation } from './graphql/decline-offer.mutation';
+import { JobPageQuery } from './graphql/job-page.query';
+import { SubmitProposalMutation } from './graphql/submit-proposal.mutation';
+import { WithdrawProposalMutation } from './graphql/withdraw-proposal.mutation';
 
 type Listing = NonNullable<JobPageData['jobListing']>;
 type Offer = JobPageData['myOffers']['items'][number];

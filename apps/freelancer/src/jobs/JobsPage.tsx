@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import type { BudgetKind } from '../gql/graphql';
-import { JobFeedQuery, SearchJobsQuery } from './graphql/jobs';
+import { JobFeedQuery } from './graphql/job-feed.query';
+import { SearchJobsQuery } from './graphql/search-jobs.query';
 import { ListingCard } from './ListingCard';
 
 const PAGE_SIZE = 20;

@@ -4,7 +4,9 @@ import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Te
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { PayoutsQuery, RefreshPayoutAccountMutation, StartPayoutOnboardingMutation } from './graphql/payouts';
+import { PayoutsQuery } from './graphql/payouts.query';
+import { RefreshPayoutAccountMutation } from './graphql/refresh-payout-account.mutation';
+import { StartPayoutOnboardingMutation } from './graphql/start-payout-onboarding.mutation';
 
 const ACCOUNT_COLORS: Record<string, string> = { PENDING: 'gray', RESTRICTED: 'orange', ENABLED: 'green' };
 

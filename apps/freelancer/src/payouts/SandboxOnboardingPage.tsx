@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { CompleteSandboxOnboardingMutation } from './graphql/payouts';
+import { CompleteSandboxOnboardingMutation } from './graphql/complete-sandbox-onboarding.mutation';
 
 /** Stands in for the payment provider's onboarding forms when the marketplace runs in the sandbox. */
 export function SandboxOnboardingPage() {

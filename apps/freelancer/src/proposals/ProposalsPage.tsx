@@ -5,7 +5,8 @@ import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { MyProposalsQuery, WithdrawProposalMutation } from '../jobs/graphql/jobs';
+import { MyProposalsQuery } from '../jobs/graphql/my-proposals.query';
+import { WithdrawProposalMutation } from '../jobs/graphql/withdraw-proposal.mutation';
 
 const PAGE_SIZE = 25;
 const STATUS_COLOUR: Record<string, string> = {

@@ -13,7 +13,8 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { DecideDisputeMutation, DisputeQuery } from './graphql/disputes';
+import { DecideDisputeMutation } from './graphql/decide-dispute.mutation';
+import { DisputeQuery } from './graphql/dispute.query';
 
 /** One dispute for ops: both sides' words, the contract's timeline as evidence, and the decision. */
 export function DisputePage() {

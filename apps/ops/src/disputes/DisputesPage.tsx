@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { DisputeStatus } from '../gql/graphql';
-import { DisputesQuery } from './graphql/disputes';
+import { DisputesQuery } from './graphql/disputes.query';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['MEDIATION', 'NEGOTIATION', 'RESOLVED', 'ALL'] as const;

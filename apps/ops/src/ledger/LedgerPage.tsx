@@ -5,7 +5,8 @@ import { useForm } from '@mantine/form';
 import { Fragment, useEffect } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { MilestoneLedgerQuery, TrialBalanceQuery } from './graphql/ledger';
+import { MilestoneLedgerQuery } from './graphql/milestone-ledger.query';
+import { TrialBalanceQuery } from './graphql/trial-balance.query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

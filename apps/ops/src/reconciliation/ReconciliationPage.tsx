@@ -5,11 +5,9 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ReconciliationRunsQuery as RunsResult } from '../gql/graphql';
-import {
-  ReconciliationDifferencesQuery,
-  ReconciliationRunsQuery,
-  RunReconciliationMutation,
-} from './graphql/reconciliation';
+import { ReconciliationDifferencesQuery } from './graphql/reconciliation-differences.query';
+import { ReconciliationRunsQuery } from './graphql/reconciliation-runs.query';
+import { RunReconciliationMutation } from './graphql/run-reconciliation.mutation';
 
 type Run = RunsResult['reconciliationRuns']['items'][number];
 

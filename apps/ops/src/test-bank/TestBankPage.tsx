@@ -4,7 +4,7 @@ import { Anchor, Badge, Button, Group, Loader, Stack, Switch, Table, Text, Title
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { SkillTestsQuery } from './graphql/skill-tests';
+import { SkillTestsQuery } from './graphql/skill-tests.query';
 
 /** The skills test bank: one or more timed tests per skill; retired versions stay for the attempts that used them. */
 export function TestBankPage() {

@@ -23,7 +23,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { EditableSkillTestFragment, QuestionKind } from '../gql/graphql';
-import { SaveSkillTestMutation, SkillTestEditorQuery } from './graphql/skill-tests';
+import { SaveSkillTestMutation } from './graphql/save-skill-test.mutation';
+import { SkillTestEditorQuery } from './graphql/skill-test-editor.query';
 
 interface QuestionValues {
   /** A stable React key for the row; not sent. */

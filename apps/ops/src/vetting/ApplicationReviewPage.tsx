@@ -25,14 +25,12 @@ import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import type { OpsApplicationFragment } from '../gql/graphql';
 import { GradingPanel } from './GradingPanel';
-import {
-  ApproveApplicationMutation,
-  AssignTestMutation,
-  ClaimApplicationMutation,
-  RejectApplicationMutation,
-  ReopenApplicationMutation,
-  ReturnApplicationMutation,
-} from './graphql/vetting-actions';
+import { ApproveApplicationMutation } from './graphql/approve-application.mutation';
+import { AssignTestMutation } from './graphql/assign-test.mutation';
+import { ClaimApplicationMutation } from './graphql/claim-application.mutation';
+import { RejectApplicationMutation } from './graphql/reject-application.mutation';
+import { ReopenApplicationMutation } from './graphql/reopen-application.mutation';
+import { ReturnApplicationMutation } from './graphql/return-application.mutation';
 import { VettingApplicationQuery } from './graphql/vetting-application';
 import { InterviewPanel } from './InterviewPanel';
 import { ScorecardModal } from './ScorecardModal';

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Text } from '@ma
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { OpsApplicationFragment } from '../gql/graphql';
-import { GradeAttemptMutation } from './graphql/vetting-actions';
+import { GradeAttemptMutation } from './graphql/grade-attempt.mutation';
 
 type Attempt = OpsApplicationFragment['testAttempts'][number];
 

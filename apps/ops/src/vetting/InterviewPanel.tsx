@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { OpsApplicationFragment } from '../gql/graphql';
-import { ProposeSlotsMutation } from './graphql/vetting-actions';
+import { ProposeSlotsMutation } from './graphql/propose-slots.mutation';
 
 /** Interview times: those offered (shown in both time zones) and a form to offer new ones in the vetter's zone. */
 export function InterviewPanel({

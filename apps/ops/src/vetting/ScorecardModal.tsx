@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { AdvanceApplicationMutation } from './graphql/vetting-actions';
+import { AdvanceApplicationMutation } from './graphql/advance-application.mutation';
 
 const RATINGS = ['1', '2', '3', '4'];
 

@@ -27,7 +27,9 @@ import type { ApprovalRequestsQuery as ApprovalRequestsData } from '../gql/graph
 import { ErrorState } from '../layout/ErrorState';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
-import { ApprovalRequestsQuery, CancelApprovalRequestMutation, DecideApprovalMutation } from './graphql/approvals';
+import { ApprovalRequestsQuery } from './graphql/approval-requests.query';
+import { CancelApprovalRequestMutation } from './graphql/cancel-approval-request.mutation';
+import { DecideApprovalMutation } from './graphql/decide-approval.mutation';
 
 export type ApprovalRequestView = ApprovalRequestsData['approvalRequests']['items'][number];
 

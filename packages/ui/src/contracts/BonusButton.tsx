@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Button, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,10 +6,9 @@ import { useIntl } from 'react-intl';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { toMinor } from '../forms/time-of-day';
-import { GiveBonusMutation } from './graphql/contract';
+import { GiveBonusMutation } from './graphql/give-bonus.mutation';
 import { type MilestoneView, PayDialog } from './MilestoneActions';
-
-const REFRESH = { refetchQueries: ['Contract', 'ContractEvents'], awaitRefetchQueries: true };
+import { useContractMutation } from './use-contract-mutation';
 
 /**
  * The business gives the VA a bonus: the amount and a word of thanks, then the card (the money goes
@@ -20,7 +18,7 @@ export function BonusButton({ contractId, currency, name }: { contractId: string
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [step, setStep] = useState<'closed' | 'amount' | { pay: MilestoneView }>('closed');
-  const [give] = useMutation(GiveBonusMutation, REFRESH);
+  const [give] = useContractMutation(GiveBonusMutation);
   const form = useForm<{ amount: number | string; message: string }>({
     initialValues: { amount: '', message: '' },
     validate: { amount: (value) => ((toMinor(value) ?? 0) > 0 ? null : t('errors.field.required')) },

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
@@ -9,17 +9,15 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { formatMoney } from '../money/format-money';
 import { ShareToVaInput } from './ContractEventList';
-import {
-  AcceptSettlementMutation,
-  ContractDisputesQuery,
-  EscalateDisputeMutation,
-  OpenDisputeMutation,
-  ProposeSettlementMutation,
-  WithdrawDisputeMutation,
-} from './graphql/disputes';
+import { AcceptSettlementMutation } from './graphql/accept-settlement.mutation';
+import { ContractDisputesQuery } from './graphql/contract-disputes.query';
+import { EscalateDisputeMutation } from './graphql/escalate-dispute.mutation';
+import { OpenDisputeMutation } from './graphql/open-dispute.mutation';
+import { ProposeSettlementMutation } from './graphql/propose-settlement.mutation';
+import { WithdrawDisputeMutation } from './graphql/withdraw-dispute.mutation';
+import { useContractMutation } from './use-contract-mutation';
 
 type Side = 'client' | 'freelancer';
-const REFRESH = { refetchQueries: ['Contract', 'ContractEvents', 'ContractDisputes'], awaitRefetchQueries: true };
 const STATUS_COLORS: Record<string, string> = {
   NEGOTIATION: 'orange',
   MEDIATION: 'red',
@@ -34,9 +32,9 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
   const { data } = useQuery(ContractDisputesQuery, { variables: { contractId }, fetchPolicy: 'cache-and-network' });
   const [proposing, setProposing] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [accept] = useMutation(AcceptSettlementMutation, REFRESH);
-  const [escalate] = useMutation(EscalateDisputeMutation, REFRESH);
-  const [withdraw] = useMutation(WithdrawDisputeMutation, REFRESH);
+  const [accept] = useContractMutation(AcceptSettlementMutation);
+  const [escalate] = useContractMutation(EscalateDisputeMutation);
+  const [withdraw] = useContractMutation(WithdrawDisputeMutation);
   const disputes = data?.contractDisputes ?? [];
   if (disputes.length === 0) return null;
   const mine = side === 'client' ? 'CLIENT' : 'FREELANCER';
@@ -169,7 +167,7 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
 function ProposeDialog({ disputeId, onClose }: { disputeId: string; onClose: () => void }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const [propose] = useMutation(ProposeSettlementMutation, REFRESH);
+  const [propose] = useContractMutation(ProposeSettlementMutation);
   const form = useForm<{ percent: number | string }>({
     initialValues: { percent: 50 },
     validate: { percent: (value) => (Number(value) >= 0 && Number(value) <= 100 ? null : t('errors.field.max')) },
@@ -205,7 +203,7 @@ export function OpenDisputeDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const [open] = useMutation(OpenDisputeMutation, REFRESH);
+  const [open] = useContractMutation(OpenDisputeMutation);
   const form = useForm({
     initialValues: { reason: '' },
     validate: { reason: (value) => (value.trim().length >= 10 ? null : t('errors.field.tooShort')) },

@@ -13,7 +13,8 @@ import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
 import { ContractStanding } from './ContractStanding';
-import { ContractEventsQuery, ContractQuery } from './graphql/contract';
+import { ContractQuery } from './graphql/contract.query';
+import { ContractEventsQuery } from './graphql/contract-events.query';
 import { MilestoneActions } from './MilestoneActions';
 import { describeTerms } from './terms';
 

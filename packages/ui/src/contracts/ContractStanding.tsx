@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
@@ -7,7 +6,9 @@ import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
-import { ContinueAfterTrialMutation, EndContractMutation } from './graphql/contract';
+import { ContinueAfterTrialMutation } from './graphql/continue-after-trial.mutation';
+import { EndContractMutation } from './graphql/end-contract.mutation';
+import { useContractMutation } from './use-contract-mutation';
 
 export interface ContractStandingView {
   id: string;
@@ -20,8 +21,6 @@ export interface ContractStandingView {
   windDownDays: number;
   terms: { kind: string; noticeDays?: number | null };
 }
-
-const REFRESH = { refetchQueries: ['Contract', 'ContractEvents'], awaitRefetchQueries: true };
 
 /**
  * Where the contract stands, above its milestones: a paid trial (the client continues or ends), a
@@ -43,7 +42,7 @@ export function ContractStanding({
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [ending, setEnding] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [continueAfterTrial] = useMutation(ContinueAfterTrialMutation, REFRESH);
+  const [continueAfterTrial] = useContractMutation(ContinueAfterTrialMutation);
   const day = (value: string) => intl.formatDate(`${value}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
   const by = contract.endedBy ? t(`contract.side.${contract.endedBy}`) : '';
   const active = contract.status === 'ACTIVE' && !contract.endsOn;
@@ -130,7 +129,7 @@ function EndContractDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [endContract] = useMutation(EndContractMutation, REFRESH);
+  const [endContract] = useContractMutation(EndContractMutation);
   const form = useForm({ initialValues: { reason: '' } });
   const { submit, formError, submitting } = useFormSubmit(form);
   const noticeDays = contract.terms.kind === 'RETAINER' && !contract.inTrial ? (contract.terms.noticeDays ?? 0) : 0;

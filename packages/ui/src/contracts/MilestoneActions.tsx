@@ -24,14 +24,13 @@ import { useFormSubmit } from '../errors/use-form-submit';
 import { uploadFile } from '../files/upload-file';
 import { formatMoney } from '../money/format-money';
 import { OpenDisputeDialog } from './ContractDisputes';
-import {
-  PayMilestoneMutation,
-  PaySandboxCardMutation,
-  RefundMilestoneMutation,
-  ReleaseMilestoneMutation,
-  RequestMilestoneChangesMutation,
-  SubmitMilestoneMutation,
-} from './graphql/contract';
+import { PayMilestoneMutation } from './graphql/pay-milestone.mutation';
+import { PaySandboxCardMutation } from './graphql/pay-sandbox-card.mutation';
+import { RefundMilestoneMutation } from './graphql/refund-milestone.mutation';
+import { ReleaseMilestoneMutation } from './graphql/release-milestone.mutation';
+import { RequestMilestoneChangesMutation } from './graphql/request-milestone-changes.mutation';
+import { SubmitMilestoneMutation } from './graphql/submit-milestone.mutation';
+import { useContractMutation } from './use-contract-mutation';
 
 export interface MilestoneView {
   id: string;
@@ -49,9 +48,6 @@ export interface MilestoneView {
 const HAND_IN_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp,.gif,.zip';
 
 type Dialog = 'pay' | 'submit' | 'changes' | 'release' | 'refund' | 'dispute' | null;
-/** Every action refreshes the contract and its timeline. */
-const REFRESH = { refetchQueries: ['Contract', 'ContractEvents'], awaitRefetchQueries: true };
-
 /** What each side may do with a milestone now: the client pays, approves or sends back; the VA hands in or refunds. */
 export function MilestoneActions({
   milestone,
@@ -68,7 +64,7 @@ export function MilestoneActions({
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [release] = useMutation(ReleaseMilestoneMutation, REFRESH);
+  const [release] = useContractMutation(ReleaseMilestoneMutation);
   const close = () => setDialog(null);
   const held = milestone.money.heldMinor;
   const working = ['FUNDED', 'SUBMITTED', 'CHANGES_REQUESTED'].includes(milestone.status);
@@ -218,7 +214,7 @@ export function PayDialog({ milestone, onClose }: { milestone: MilestoneView; on
 function SandboxCardForm({ paymentId, payLabel, onPaid }: { paymentId: string; payLabel: string; onPaid: () => void }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const [payCard] = useMutation(PaySandboxCardMutation, REFRESH);
+  const [payCard] = useContractMutation(PaySandboxCardMutation);
   const form = useForm({ initialValues: { cardNumber: '4242 4242 4242 4242' } });
   const { submit, formError, submitting } = useFormSubmit(form);
   return (
@@ -258,8 +254,8 @@ function NoteDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [submitWork] = useMutation(SubmitMilestoneMutation, REFRESH);
-  const [requestChanges] = useMutation(RequestMilestoneChangesMutation, REFRESH);
+  const [submitWork] = useContractMutation(SubmitMilestoneMutation);
+  const [requestChanges] = useContractMutation(RequestMilestoneChangesMutation);
   const reportsHours = kind === 'submit' && Boolean(milestone.periodStart);
   const form = useForm<{ message: string; hoursWorked: number | string; files: File[] }>({
     initialValues: { message: '', hoursWorked: '', files: [] },
@@ -354,8 +350,8 @@ function AmountDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [release] = useMutation(ReleaseMilestoneMutation, REFRESH);
-  const [refund] = useMutation(RefundMilestoneMutation, REFRESH);
+  const [release] = useContractMutation(ReleaseMilestoneMutation);
+  const [refund] = useContractMutation(RefundMilestoneMutation);
   const held = milestone.money.heldMinor;
   const form = useForm<{ amount: number | string }>({
     initialValues: { amount: held / 100 },

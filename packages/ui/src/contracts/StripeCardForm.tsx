@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Loader, Stack } from '@mantine/core';
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import { loadStripe, type Stripe, type StripeElementLocale } from '@stripe/stripe-js';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FormError } from '../errors/FormError';
-import { SyncMilestonePaymentMutation } from './graphql/contract';
+import { SyncMilestonePaymentMutation } from './graphql/sync-milestone-payment.mutation';
+import { useContractMutation } from './use-contract-mutation';
 
 /** Stripe.js, loaded once per key from Stripe's servers (card details never touch Delegate's). */
 const loaded = new Map<string, Promise<Stripe | null>>();
@@ -60,10 +60,7 @@ function CardForm({ paymentId, payLabel, onPaid }: StripeCardFormProps) {
   const t = (id: string) => intl.formatMessage({ id });
   const stripe = useStripe();
   const elements = useElements();
-  const [sync] = useMutation(SyncMilestonePaymentMutation, {
-    refetchQueries: ['Contract', 'ContractEvents'],
-    awaitRefetchQueries: true,
-  });
+  const [sync] = useContractMutation(SyncMilestonePaymentMutation);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [processing, setProcessing] = useState(false);

@@ -7,6 +7,8 @@ const intl = createIntl({ locale: 'en', messages: en });
 const facts = {
   mustLevel: 0.75,
   badgeShare: 0.5,
+  niceShare: null,
+  bonusShare: null,
   rateRatio: 1.2,
   overlapMinutes: 300,
   capacityRatio: 1.5,
@@ -24,7 +26,7 @@ describe('matchReasons', () => {
           { factor: 'RATE', points: 5, maxPoints: 15 },
           { factor: 'SKILLS', points: 30, maxPoints: 35 },
           { factor: 'OVERLAP', points: 12, maxPoints: 12 },
-          { factor: 'REPUTATION', points: 0, maxPoints: 0 },
+          { factor: 'RELEVANCE', points: 0, maxPoints: 0 },
         ],
       },
       intl,

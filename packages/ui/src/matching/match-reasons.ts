@@ -1,20 +1,10 @@
 import type { IntlShape } from 'react-intl';
+import type { MatchFactorFieldsFragment, MatchFactsFieldsFragment } from '../gql/graphql';
 
-/** What the API sends about a match: points per factor and the measurements behind them. */
+/** What the API sends about a match: points per factor and the measurements behind them (the shared fragments). */
 export interface MatchExplanation {
-  factors: ReadonlyArray<{ factor: string; points: number; maxPoints: number }>;
-  facts: {
-    mustLevel: number;
-    badgeShare: number;
-    niceShare?: number | null;
-    bonusShare?: number | null;
-    languageMargin?: number | null;
-    rateRatio?: number | null;
-    overlapMinutes: number;
-    capacityRatio: number;
-    vettingScore: number;
-    responseHours?: number | null;
-  };
+  factors: ReadonlyArray<MatchFactorFieldsFragment>;
+  facts: MatchFactsFieldsFragment;
 }
 
 export interface MatchReason {

@@ -6,7 +6,8 @@ import { useViewer } from '../account/use-viewer';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { ErrorState } from '../layout/ErrorState';
-import { JobThreadQuery, SendJobMessageMutation } from './graphql/job-thread';
+import { JobThreadQuery } from './graphql/job-thread.query';
+import { SendJobMessageMutation } from './graphql/send-job-message.mutation';
 
 /** The newest messages a thread shows; longer conversations belong to the inbox the messaging issue builds. */
 const THREAD_LIMIT = 100;

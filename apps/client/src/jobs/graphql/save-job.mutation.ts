@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const SaveJobMutation = graphql(`
+  mutation SaveJob($input: SaveJobPostInput!) {
+    saveJobPost(input: $input) {
+      ...EditableJob
+    }
+  }
+`);

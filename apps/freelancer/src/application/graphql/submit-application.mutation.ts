@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const SubmitApplicationMutation = graphql(`
+  mutation SubmitApplication {
+    submitVettingApplication {
+      ...ApplicationView
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const CompleteSandboxOnboardingMutation = graphql(`
+  mutation CompleteSandboxOnboarding {
+    completeSandboxOnboarding {
+      status
+    }
+  }
+`);

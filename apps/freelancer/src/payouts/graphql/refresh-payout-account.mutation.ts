@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const RefreshPayoutAccountMutation = graphql(`
+  mutation RefreshPayoutAccount {
+    refreshPayoutAccount {
+      status
+    }
+  }
+`);

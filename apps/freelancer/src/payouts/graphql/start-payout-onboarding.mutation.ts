@@ -1,0 +1,7 @@
+import { graphql } from '../../gql';
+
+export const StartPayoutOnboardingMutation = graphql(`
+  mutation StartPayoutOnboarding {
+    startPayoutOnboarding
+  }
+`);

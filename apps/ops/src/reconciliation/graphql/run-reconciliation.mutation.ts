@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const RunReconciliationMutation = graphql(`
+  mutation RunReconciliation {
+    runReconciliation {
+      id
+    }
+  }
+`);

@@ -1,0 +1,40 @@
+import { graphql } from '../../gql';
+
+export const SkillTestEditorQuery = graphql(`
+  query SkillTestEditor($id: ID!, $load: Boolean!) {
+    skills {
+      id
+      slug
+      name
+      category
+    }
+    skillTest(id: $id) @include(if: $load) {
+      ...EditableSkillTest
+    }
+  }
+
+  fragment EditableSkillTest on SkillTest {
+    id
+    title
+    instructions
+    timeLimitMinutes
+    passPercent
+    active
+    replacesId
+    skill {
+      id
+    }
+    questions {
+      id
+      kind
+      prompt
+      options
+      correctOption
+      points
+      rubric {
+        criterion
+        maxPoints
+      }
+    }
+  }
+`);

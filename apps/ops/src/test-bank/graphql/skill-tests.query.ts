@@ -1,0 +1,21 @@
+import { graphql } from '../../gql';
+
+export const SkillTestsQuery = graphql(`
+  query SkillTests($includeRetired: Boolean!) {
+    skillTests(includeRetired: $includeRetired) {
+      id
+      title
+      timeLimitMinutes
+      passPercent
+      active
+      questionCount
+      replacesId
+      createdAt
+      skill {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { graphql } from '../../gql';
+
+export const ContractEventsQuery = graphql(`
+  query ContractEvents($contractId: ID!, $offset: Int!, $limit: Int!) {
+    contractEvents(contractId: $contractId, offset: $offset, limit: $limit) {
+      totalCount
+      items {
+        id
+        kind
+        milestoneId
+        actorName
+        amountMinor
+        message
+        files {
+          id
+          fileName
+          sizeBytes
+        }
+        createdAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../gql';
+
+export const SyncMilestonePaymentMutation = graphql(`
+  mutation SyncMilestonePayment($paymentId: ID!) {
+    syncMilestonePayment(paymentId: $paymentId) {
+      id
+      status
+    }
+  }
+`);
