@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { PartyActor } from '../../platform/access/actor.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { toMatchedFreelancer } from '../matching/dto/job-match.output.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { toProposalJob } from '../proposals/dto/proposal.output.js';
 import { ContractsService, contractMoney } from './contracts.service.js';
 import type { Contract, Offer } from './dto/contract.output.js';
@@ -20,6 +22,8 @@ export class ContractViews {
   constructor(
     private readonly service: ContractsService,
     private readonly freelancers: FreelancersService,
+    private readonly jobs: JobsService,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,8 +68,10 @@ export class ContractViews {
     });
   }
 
-  /** The job, the VA's public profile and the organisation's name: one query for the VAs of a whole page. */
+  /** The job, the VA's public profile and the organisation's name: one query each for a whole page. */
   private async sides(agreements: Array<OfferEntity | ContractEntity>, viewer: PartyActor['kind']) {
+    const jobs = await this.jobs.posts(agreements.map((agreement) => agreement.jobId));
+    const organizations = await this.organizations.names(agreements.map((agreement) => agreement.organizationId));
     const profiles = new Map(
       (await this.freelancers.profilesWithUser([...new Set(agreements.map((a) => a.freelancerId))])).map((p) => [
         p.userId,
@@ -74,11 +80,12 @@ export class ContractViews {
     );
     return (agreement: OfferEntity | ContractEntity) => {
       const freelancer = profiles.get(agreement.freelancerId);
-      const { job, organization } = agreement;
-      if (!freelancer || !job || !organization) return null;
+      const job = jobs.get(agreement.jobId);
+      const organizationName = organizations.get(agreement.organizationId);
+      if (!freelancer || !job || organizationName === undefined) return null;
       return {
         freelancer,
-        organizationName: organization.name,
+        organizationName,
         job: toProposalJob(job, viewer),
       };
     };

@@ -4,8 +4,10 @@ import { ApprovalsModule } from '../approvals/approvals.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MoneyModule } from '../money/money.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { ContractViews } from './contract-views.js';
 import { ContractsNotifier } from './contracts.notifier.js';
@@ -29,8 +31,10 @@ import { RetainersService } from './retainers.service.js';
     AuditModule,
     FreelancersModule,
     IdentityDataModule,
+    JobsModule,
     MailModule,
     MoneyModule,
+    OrganizationsModule,
     ProposalsModule,
   ],
   controllers: [HandInFilesController],

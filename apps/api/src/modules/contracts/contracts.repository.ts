@@ -38,9 +38,7 @@ export class ContractsRepository {
 
   /** An offer with its post and organisation, for mail and outputs. */
   findOffer(id: string, party: Party, manager: EntityManager = this.dataSource.manager) {
-    return manager
-      .getRepository(OfferEntity)
-      .findOne({ where: { id, ...offersOf(party) }, relations: { job: true, organization: true } });
+    return manager.getRepository(OfferEntity).findOne({ where: { id, ...offersOf(party) } });
   }
 
   /** The offer a contract came from. */
@@ -49,9 +47,7 @@ export class ContractsRepository {
   }
 
   findContract(id: string, party: Party) {
-    return this.dataSource
-      .getRepository(ContractEntity)
-      .findOne({ where: { id, ...party }, relations: { job: true, organization: true } });
+    return this.dataSource.getRepository(ContractEntity).findOne({ where: { id, ...party } });
   }
 
   /** The contract, locked for this transaction (ending it, or adding periods), if the party may act on it. */
@@ -231,7 +227,6 @@ export class ContractsRepository {
   offers(party: Party & { jobId?: string }, page: Page) {
     return this.dataSource.getRepository(OfferEntity).findAndCount({
       where: { ...offersOf(party), ...(party.jobId ? { jobId: party.jobId } : {}) },
-      relations: { job: true, organization: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
@@ -242,7 +237,6 @@ export class ContractsRepository {
   contracts(where: FindOptionsWhere<ContractEntity>, page: Page) {
     return this.dataSource.getRepository(ContractEntity).findAndCount({
       where,
-      relations: { job: true, organization: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
@@ -264,7 +258,6 @@ export class ContractsRepository {
   events(contractId: string, page: Page) {
     return this.dataSource.getRepository(ContractEventEntity).findAndCount({
       where: { contractId },
-      relations: { actor: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,

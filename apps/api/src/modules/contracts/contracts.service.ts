@@ -6,9 +6,11 @@ import { localDate } from '../../platform/time/local-date.js';
 import { type ApprovalRequest, ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { JobPost } from '../jobs/jobs.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import {
   ContractNotFoundError,
@@ -66,6 +68,8 @@ export class ContractsService implements OnModuleInit {
     private readonly fxRates: FxRatesService,
     private readonly approvals: ApprovalsService,
     private readonly retainers: RetainersService,
+    private readonly jobs: JobsService,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -263,15 +267,15 @@ export class ContractsService implements OnModuleInit {
       await this.repository.updateOffer(id, { status: 'accepted', respondedAt: now }, manager);
       const contractId = await this.repository.insertContract(offer, manager);
       await this.proposals.markHired(offer.proposalId, manager);
-      const loaded = await this.repository.findOffer(id, { freelancerId }, manager);
-      const [creator, freelancer] = [
+      const [creator, freelancer, job] = [
         await this.identity.findUserById(offer.createdBy, manager),
         await this.identity.findUserById(freelancerId, manager),
+        (await this.jobs.posts([offer.jobId], manager)).get(offer.jobId),
       ];
-      if (creator && freelancer && loaded?.job) {
+      if (creator && freelancer && job) {
         delivery = await this.notifier.offerAccepted(
           creator,
-          { id: contractId, jobTitle: loaded.job.title, freelancer: freelancer.displayName },
+          { id: contractId, jobTitle: job.title, freelancer: freelancer.displayName },
           manager,
         );
       }
@@ -337,10 +341,11 @@ export class ContractsService implements OnModuleInit {
   private async timeline(contractId: string, page: Page) {
     const [events, totalCount] = await this.repository.events(contractId, page);
     const files = await this.repository.handInFiles(events.map((event) => event.id));
+    const actors = await this.identity.displayNames(events.flatMap((event) => event.actorId ?? []));
     return {
       items: events.map((event) => ({
         ...event,
-        actorName: event.actor?.displayName ?? null,
+        actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
         files: files.filter((file) => file.eventId === event.id),
       })),
       totalCount,
@@ -376,11 +381,14 @@ export class ContractsService implements OnModuleInit {
   ): Promise<Delivery | undefined> {
     const offer = await this.repository.findOffer(offerId, { organizationId }, manager);
     const freelancer = offer && (await this.identity.findUserById(offer.freelancerId, manager));
-    if (!freelancer || !offer?.job || !offer.organization) return undefined;
+    if (!freelancer || !offer) return undefined;
+    const job = (await this.jobs.posts([offer.jobId], manager)).get(offer.jobId);
+    const organization = (await this.organizations.names([organizationId], manager)).get(organizationId);
+    if (!job || organization === undefined) return undefined;
     return this.notifier.offerReceived(
       freelancer,
       // The VA reads the title as they read the post: contact details hidden.
-      { jobId: offer.jobId, jobTitle: offer.job.masked.title, organization: offer.organization.name },
+      { jobId: offer.jobId, jobTitle: job.masked.title, organization },
       manager,
     );
   }

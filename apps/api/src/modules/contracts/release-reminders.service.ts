@@ -4,8 +4,10 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { UsersService } from '../identity/users.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository } from './contracts.repository.js';
 import { MilestonesService } from './milestones.service.js';
@@ -26,6 +28,8 @@ export class ReleaseRemindersService implements OnModuleInit {
     private readonly contracts: ContractsRepository,
     private readonly identity: UsersService,
     private readonly ledger: LedgerService,
+    private readonly jobs: JobsService,
+    private readonly organizations: OrganizationsService,
     private readonly notifier: ContractsNotifier,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,20 +58,23 @@ export class ReleaseRemindersService implements OnModuleInit {
         if (locked.milestone.status !== 'submitted' || !releaseAt || releaseAt > soon) return [];
         if (locked.milestone.releaseReminderFor?.getTime() === releaseAt.getTime()) return [];
         const { milestone, contract } = locked;
-        const [full, offer, freelancer, money] = [
-          await this.contracts.findContract(contract.id, { organizationId: contract.organizationId }),
+        const [offer, freelancer, money] = [
           await this.contracts.offerOf(contract, manager),
           await this.identity.findUserById(contract.freelancerId, manager),
           (await this.ledger.milestoneMoney([milestone.id], manager)).get(milestone.id),
         ];
         const client = offer && (await this.identity.findUserById(offer.createdBy, manager));
         await this.milestones.markReminded(milestone.id, releaseAt, manager);
-        if (!full?.job || !full.organization || !freelancer || !client || !money?.heldMinor) return [];
+        const job = (await this.jobs.posts([contract.jobId], manager)).get(contract.jobId);
+        const organization = (await this.organizations.names([contract.organizationId], manager)).get(
+          contract.organizationId,
+        );
+        if (!job || organization === undefined || !freelancer || !client || !money?.heldMinor) return [];
         const release = {
           contractId: contract.id,
-          job: full.job.title,
+          job: job.title,
           milestone: milestone.title,
-          organization: full.organization.name,
+          organization,
           freelancer: freelancer.displayName,
           heldMinor: money.heldMinor,
           currency: contract.terms.currency,

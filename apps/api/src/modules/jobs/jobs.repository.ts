@@ -114,6 +114,11 @@ export class JobsRepository {
     ) as Promise<[Array<{ id: string; title: string; authorId: string; expiresAt: Date }>, number]>;
   }
 
+  /** Posts by id, without their skills and languages. */
+  byIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
+    return ids.length ? manager.getRepository(JobPostEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
   /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. Pass the transaction's manager inside one. */
   async findMany(
     where: { organizationId?: string; ids?: string[]; status?: JobStatus },

@@ -49,6 +49,12 @@ export class JobsService {
   }
 
   /** A published post for VAs (drafts are the organisation's alone). */
+  /** Posts by id (other features' agreements and mail name the post they are about). */
+  async posts(ids: string[], manager?: EntityManager): Promise<Map<string, JobPost>> {
+    const posts = await this.repository.byIds([...new Set(ids)], manager);
+    return new Map(posts.map((post) => [post.id, post]));
+  }
+
   async listing(id: string) {
     const [found] = (await this.repository.findMany({ ids: [id] })).items;
     if (!found || found.job.status === 'draft') throw new JobNotFoundError();

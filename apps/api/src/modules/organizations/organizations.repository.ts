@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { OrganizationInvitationEntity } from './entities/organization-invitation.entity.js';
 
@@ -10,6 +10,10 @@ export class OrganizationsRepository {
   insertOrganization(name: string, manager: EntityManager): Promise<OrganizationEntity> {
     const repository = manager.getRepository(OrganizationEntity);
     return repository.save(repository.create({ name }));
+  }
+
+  byIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
+    return ids.length ? manager.getRepository(OrganizationEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   findOrganization(id: string): Promise<OrganizationEntity | null> {

@@ -67,6 +67,12 @@ export class OrganizationsService {
     return { organizationName: invitation.organization.name, email: invitation.email, role: invitation.role };
   }
 
+  /** Organisations' names by id (for the agreements and mail of other features). */
+  async names(ids: string[], manager?: EntityManager): Promise<Map<string, string>> {
+    const organizations = await this.repository.byIds([...new Set(ids)], manager);
+    return new Map(organizations.map((organization) => [organization.id, organization.name]));
+  }
+
   /** An organisation by id (callers have checked who may see it). */
   find(id: string) {
     return this.repository.findOrganization(id);

@@ -1,5 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ContractEntity } from './contract.entity.js';
 
 export const CONTRACT_EVENT_KINDS = [
@@ -53,11 +61,8 @@ export class ContractEventEntity {
 
   /** Null for what the platform did by itself (auto-release). */
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @ForeignKey('UserEntity', { onDelete: 'SET NULL' })
   actorId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_id' })
-  actor?: UserEntity | null;
 
   @Column({ name: 'amount_minor', type: 'integer', nullable: true })
   amountMinor: number | null;

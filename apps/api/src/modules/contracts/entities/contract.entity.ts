@@ -2,15 +2,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
-  ManyToOne,
   OneToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
 import { ContractTerms } from './contract-terms.js';
 import { OfferEntity } from './offer.entity.js';
 
@@ -35,25 +32,16 @@ export class ContractEntity {
   offer?: OfferEntity;
 
   @Column({ name: 'job_id', type: 'uuid' })
+  @ForeignKey('JobPostEntity', { onDelete: 'RESTRICT' })
   jobId: string;
 
-  @ManyToOne(() => JobPostEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'job_id' })
-  job?: JobPostEntity;
-
   @Column({ name: 'organization_id', type: 'uuid' })
+  @ForeignKey('OrganizationEntity', { onDelete: 'RESTRICT' })
   organizationId: string;
 
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
-
   @Column({ name: 'freelancer_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   freelancerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'freelancer_id' })
-  freelancer?: UserEntity;
 
   @Column({ type: 'enum', enum: CONTRACT_STATUSES, enumName: 'contract_status', default: 'active' })
   status: ContractStatus;

@@ -1,17 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity.js';
-import { ProposalEntity } from '../../proposals/entities/proposal.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ContractTerms } from './contract-terms.js';
 
 /** `awaiting_approval`: held for an admin of the organisation (the VA does not see it); `not_approved`: the admin said no. */
@@ -48,40 +35,25 @@ export class OfferEntity {
   id: string;
 
   @Column({ name: 'proposal_id', type: 'uuid' })
+  @ForeignKey('ProposalEntity', { onDelete: 'CASCADE' })
   proposalId: string;
 
-  @ManyToOne(() => ProposalEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'proposal_id' })
-  proposal?: ProposalEntity;
-
   @Column({ name: 'job_id', type: 'uuid' })
+  @ForeignKey('JobPostEntity', { onDelete: 'CASCADE' })
   jobId: string;
 
-  @ManyToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_id' })
-  job?: JobPostEntity;
-
   @Column({ name: 'organization_id', type: 'uuid' })
+  @ForeignKey('OrganizationEntity', { onDelete: 'CASCADE' })
   organizationId: string;
 
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
-
   @Column({ name: 'freelancer_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   freelancerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'freelancer_id' })
-  freelancer?: UserEntity;
 
   /** The member who made the offer; told when the VA answers. */
   @Column({ name: 'created_by', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'RESTRICT' })
   createdBy: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'created_by' })
-  creator?: UserEntity;
 
   @Column({ type: 'enum', enum: OFFER_STATUSES, enumName: 'offer_status', default: 'pending' })
   status: OfferStatus;
