@@ -5,7 +5,6 @@ import { usdMinorIn } from '../../platform/money/fx.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { type ApprovalRequest, ApprovalsService, type Member } from '../approvals/approvals.service.js';
 import { UsersService } from '../identity/users.service.js';
-import type { JobPost } from '../jobs/jobs.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
@@ -96,8 +95,7 @@ export class ContractsService implements OnModuleInit {
     let delivery: Delivery | undefined;
     const id = await this.dataSource.transaction(async (manager) => {
       // The proposal's lock makes offers on it take turns, so the pending check below holds.
-      const proposal = await this.proposals.lockForOffer(scope.organizationId, input.proposalId, manager);
-      const job = proposal.job as JobPost;
+      const { proposal, job } = await this.proposals.lockForOffer(scope.organizationId, input.proposalId, manager);
       const minimum = await this.smallestMilestone(job.currency, manager);
       const result = offerTerms(input, job.currency, localDate(now, job.timeZone), minimum);
       if ('problems' in result) throw new OfferTermsError(result.problems);

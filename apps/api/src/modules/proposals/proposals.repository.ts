@@ -53,15 +53,9 @@ export class ProposalsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** A proposal for one of the organisation's posts, locked for the transaction; null for anyone else's. */
-  lockForOrganization(id: string, organizationId: string, manager: EntityManager) {
-    return manager
-      .getRepository(ProposalEntity)
-      .createQueryBuilder('proposal')
-      .innerJoinAndSelect('proposal.job', 'job')
-      .setLock('pessimistic_write', undefined, ['proposal'])
-      .where('proposal.id = :id AND job.organization_id = :organizationId', { id, organizationId })
-      .getOne();
+  /** A proposal, locked for the transaction. */
+  lock(id: string, manager: EntityManager) {
+    return manager.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async update(id: string, changes: Partial<ProposalEntity>, manager: EntityManager): Promise<void> {
@@ -72,14 +66,13 @@ export class ProposalsRepository {
     where: { id?: string; jobId?: string; freelancerId?: string },
     manager: EntityManager = this.dataSource.manager,
   ) {
-    return manager.getRepository(ProposalEntity).findOne({ where, relations: { job: true } });
+    return manager.getRepository(ProposalEntity).findOne({ where });
   }
 
   /** A VA's proposals, most recently changed first. */
   byFreelancer(freelancerId: string, page: { offset: number; limit: number }) {
     return this.dataSource.getRepository(ProposalEntity).findAndCount({
       where: { freelancerId },
-      relations: { job: true },
       order: { updatedAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
@@ -90,7 +83,6 @@ export class ProposalsRepository {
   byJob(jobId: string, page: { offset: number; limit: number }) {
     return this.dataSource.getRepository(ProposalEntity).findAndCount({
       where: { jobId, status: Not('withdrawn') },
-      relations: { job: true },
       order: { createdAt: 'ASC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,

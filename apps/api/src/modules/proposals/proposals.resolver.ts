@@ -93,9 +93,10 @@ export class ProposalsResolver {
     const profiles = new Map(
       (await this.freelancers.profilesWithUser(ids)).map((profile) => [profile.userId, toMatchedFreelancer(profile)]),
     );
+    const jobs = await this.proposals.jobsOf(proposals);
     return proposals.flatMap((proposal) => {
       const freelancer = profiles.get(proposal.freelancerId);
-      const job = proposal.job;
+      const job = jobs.get(proposal.jobId);
       if (!freelancer || !job) return [];
       // The business reads the VA's words with contact details hidden until it hires them.
       const texts = viewer === 'client' && proposal.status !== 'hired' ? proposal.masked : proposal;

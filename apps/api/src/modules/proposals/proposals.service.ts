@@ -73,22 +73,34 @@ export class ProposalsService {
   /** Declines a proposal with a reason the VA is told politely by e-mail. */
   async decline(organizationId: string, id: string, reason: DeclineReason): Promise<void> {
     let delivery: Delivery | undefined;
-    await this.decide(organizationId, id, 'declined', async (proposal, manager) => {
+    await this.decide(organizationId, id, 'declined', async (proposal, job, manager) => {
       await this.repository.update(proposal.id, { declineReason: reason }, manager);
       const freelancer = await this.identity.findUserById(proposal.freelancerId, manager);
-      if (freelancer) delivery = await this.notifier.declined(freelancer, proposal.job as JobPost, reason, manager);
+      if (freelancer) delivery = await this.notifier.declined(freelancer, job, reason, manager);
     });
     await delivery?.deliver();
   }
 
   /** For an offer: the organisation's live proposal, locked for the transaction, with its post. */
-  async lockForOffer(organizationId: string, id: string, manager: EntityManager): Promise<ProposalEntity> {
-    const proposal = await this.repository.lockForOrganization(id, organizationId, manager);
-    if (!proposal) throw new ProposalNotFoundError();
+  async lockForOffer(organizationId: string, id: string, manager: EntityManager) {
+    const { proposal, job } = await this.lockForOrganization(id, organizationId, manager);
     if (proposal.status !== 'submitted' && proposal.status !== 'shortlisted') {
       throw new ProposalStatusError('offered a contract', proposal.status);
     }
-    return proposal;
+    return { proposal, job };
+  }
+
+  /** A proposal for one of the organisation's posts, locked, with its post; NOT_FOUND for anyone else's. */
+  private async lockForOrganization(id: string, organizationId: string, manager: EntityManager) {
+    const proposal = await this.repository.lock(id, manager);
+    const job = proposal && (await this.jobs.posts([proposal.jobId], manager)).get(proposal.jobId);
+    if (!proposal || job?.organizationId !== organizationId) throw new ProposalNotFoundError();
+    return { proposal, job };
+  }
+
+  /** Each proposal's post, for showing proposals with what they answer. */
+  jobsOf(proposals: ProposalEntity[]): Promise<Map<string, JobPost>> {
+    return this.jobs.posts(proposals.map((proposal) => proposal.jobId));
   }
 
   /**
@@ -106,15 +118,14 @@ export class ProposalsService {
     organizationId: string,
     id: string,
     to: 'shortlisted' | 'declined',
-    also: (proposal: ProposalEntity, manager: EntityManager) => Promise<void>,
+    also: (proposal: ProposalEntity, job: JobPost, manager: EntityManager) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.repository.lockForOrganization(id, organizationId, manager);
-      if (!proposal) throw new ProposalNotFoundError();
+      const { proposal, job } = await this.lockForOrganization(id, organizationId, manager);
       const from: ProposalStatus[] = to === 'shortlisted' ? ['submitted'] : ['submitted', 'shortlisted'];
       if (!from.includes(proposal.status)) throw new ProposalStatusError(to, proposal.status);
       await this.repository.update(id, { status: to }, manager);
-      await also(proposal, manager);
+      await also(proposal, job, manager);
     });
   }
 
@@ -132,7 +143,8 @@ export class ProposalsService {
   /** A proposal for one of the organisation's posts. */
   async forOrganization(organizationId: string, id: string) {
     const proposal = await this.repository.findOne({ id });
-    if (proposal?.job?.organizationId !== organizationId) throw new ProposalNotFoundError();
+    const job = proposal && (await this.jobs.posts([proposal.jobId])).get(proposal.jobId);
+    if (!proposal || job?.organizationId !== organizationId) throw new ProposalNotFoundError();
     return proposal;
   }
 

@@ -2,15 +2,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { JobPostEntity } from '../../jobs/entities/job-post.entity.js';
 
 export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'declined', 'withdrawn', 'hired'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -32,18 +29,12 @@ export class ProposalEntity {
   id: string;
 
   @Column({ name: 'job_id', type: 'uuid' })
+  @ForeignKey('JobPostEntity', { onDelete: 'CASCADE' })
   jobId: string;
 
-  @ManyToOne(() => JobPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_id' })
-  job?: JobPostEntity;
-
   @Column({ name: 'freelancer_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   freelancerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'freelancer_id' })
-  freelancer?: UserEntity;
 
   @Column({ type: 'enum', enum: PROPOSAL_STATUSES, enumName: 'proposal_status', default: 'submitted' })
   status: ProposalStatus;
