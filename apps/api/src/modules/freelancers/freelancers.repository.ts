@@ -27,6 +27,10 @@ export type NewReference = Pick<FreelancerReferenceEntity, 'name' | 'relationshi
 export class FreelancersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  skillsByIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
+    return ids.length ? manager.getRepository(SkillEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
   searchSkills(search: string | undefined) {
     const query = this.dataSource
       .getRepository(SkillEntity)

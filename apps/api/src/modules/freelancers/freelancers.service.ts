@@ -42,6 +42,12 @@ export class FreelancersService {
     return this.repository.profilesWithUser(userIds);
   }
 
+  /** Catalogue skills by id (a post's requirements name them). */
+  async skillsByIds(ids: string[], manager?: EntityManager): Promise<Map<string, Skill>> {
+    const skills = await this.repository.skillsByIds([...new Set(ids)], manager);
+    return new Map(skills.map((skill) => [skill.id, skill]));
+  }
+
   /** How many of these ids are skills in the catalogue (each must be, for a post or a profile to save). */
   countKnownSkills(ids: string[], manager: EntityManager): Promise<number> {
     return this.repository.countSkills(ids, manager);

@@ -143,7 +143,7 @@ export class JobsRepository {
             // One after another: inside a transaction these share a single connection.
             await manager
               .getRepository(JobPostSkillEntity)
-              .find({ where: { jobId: In(ids) }, relations: { skill: true }, order: { importance: 'ASC' } }),
+              .find({ where: { jobId: In(ids) }, order: { importance: 'ASC' } }),
             await manager.getRepository(JobPostLanguageEntity).find({ where: { jobId: In(ids) } }),
           ];
     return {

@@ -39,16 +39,36 @@ export class JobsService {
   ) {}
 
   list(organizationId: string, status: JobStatus | undefined, page: { offset: number; limit: number }) {
-    return this.repository.findMany({ organizationId, status }, page);
+    return this.loaded({ organizationId, status }, page);
   }
 
   async get(id: string, organizationId: string, manager?: EntityManager) {
-    const [found] = (await this.repository.findMany({ organizationId, ids: [id] }, undefined, manager)).items;
+    const [found] = (await this.loaded({ organizationId, ids: [id] }, undefined, manager)).items;
     if (!found) throw new JobNotFoundError();
     return found;
   }
 
   /** A published post for VAs (drafts are the organisation's alone). */
+  /** Posts with their requirements, each skill with its catalogue entry (the freelancers module's). */
+  private async loaded(
+    where: Parameters<JobsRepository['findMany']>[0],
+    page?: Parameters<JobsRepository['findMany']>[1],
+    manager?: EntityManager,
+  ) {
+    const { items, totalCount } = await this.repository.findMany(where, page, manager);
+    const catalog = await this.freelancers.skillsByIds(
+      items.flatMap((item) => item.skills.map((skill) => skill.skillId)),
+      manager,
+    );
+    return {
+      totalCount,
+      items: items.map((item) => ({
+        ...item,
+        skills: item.skills.map((skill) => ({ ...skill, skill: catalog.get(skill.skillId) })),
+      })),
+    };
+  }
+
   /** Posts by id (other features' agreements and mail name the post they are about). */
   async posts(ids: string[], manager?: EntityManager): Promise<Map<string, JobPost>> {
     const posts = await this.repository.byIds([...new Set(ids)], manager);
@@ -56,16 +76,14 @@ export class JobsService {
   }
 
   async listing(id: string) {
-    const [found] = (await this.repository.findMany({ ids: [id] })).items;
+    const [found] = (await this.loaded({ ids: [id] })).items;
     if (!found || found.job.status === 'draft') throw new JobNotFoundError();
     return found;
   }
 
   /** Published posts by id, in the order given; drafts and unknown ids are left out. */
   async listings(ids: string[]) {
-    const { items } = ids.length
-      ? await this.repository.findMany({ ids }, { offset: 0, limit: ids.length })
-      : { items: [] };
+    const { items } = ids.length ? await this.loaded({ ids }, { offset: 0, limit: ids.length }) : { items: [] };
     const byId = new Map(items.filter((item) => item.job.status !== 'draft').map((item) => [item.job.id, item]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -88,7 +106,7 @@ export class JobsService {
   /** For Delegate's own background work: the post locked for the transaction, with its requirements. */
   async lockForMatching(id: string, manager: EntityManager) {
     if (!(await this.repository.lock(id, null, manager))) return null;
-    const [loaded] = (await this.repository.findMany({ ids: [id] }, undefined, manager)).items;
+    const [loaded] = (await this.loaded({ ids: [id] }, undefined, manager)).items;
     return loaded ?? null;
   }
 

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { CefrLevel, Skill } from '../../freelancers/dto/freelancer-profile.output.js';
+import type { Skill as CatalogSkill } from '../../freelancers/freelancers.service.js';
 import type { JobPostEntity } from '../entities/job-post.entity.js';
 import { BUDGET_KINDS, JOB_STATUSES } from '../entities/job-post.entity.js';
 import type { JobPostLanguageEntity } from '../entities/job-post-language.entity.js';
@@ -150,7 +151,7 @@ export class JobListingPage {
 /** A post with its requirements, as the repository loads it. */
 export interface LoadedJob {
   job: JobPostEntity;
-  skills: JobPostSkillEntity[];
+  skills: Array<JobPostSkillEntity & { skill?: CatalogSkill }>;
   languages: JobPostLanguageEntity[];
 }
 

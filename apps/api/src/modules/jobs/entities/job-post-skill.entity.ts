@@ -1,5 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { SkillEntity } from '../../freelancers/entities/skill.entity.js';
+import { Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { JobPostEntity } from './job-post.entity.js';
 
 export const SKILL_IMPORTANCE = ['must_have', 'nice_to_have', 'bonus'] as const;
@@ -16,11 +15,8 @@ export class JobPostSkillEntity {
   job?: JobPostEntity;
 
   @PrimaryColumn({ name: 'skill_id', type: 'uuid' })
+  @ForeignKey('SkillEntity', { onDelete: 'RESTRICT' })
   skillId: string;
-
-  @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'skill_id' })
-  skill?: SkillEntity;
 
   @Column({ type: 'enum', enum: SKILL_IMPORTANCE, enumName: 'skill_importance' })
   importance: SkillImportance;
