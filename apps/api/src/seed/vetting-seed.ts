@@ -44,14 +44,14 @@ export async function seedVettingPipeline(
     const test = await createSkillTest(db, spec);
     tests.set(test.skillId, test);
   }
-  const profiles = await db
-    .getRepository(FreelancerProfileEntity)
-    .find({ relations: { user: true }, order: { createdAt: 'ASC' } });
+  const profiles = await db.getRepository(FreelancerProfileEntity).find({ order: { createdAt: 'ASC' } });
+  const users = new Map((await db.getRepository(UserEntity).find()).map((user) => [user.id, user]));
   let position = 0;
   for (const profile of profiles) {
-    if (profile.vettingStage === 'draft' || !profile.user) continue;
+    const user = users.get(profile.userId);
+    if (profile.vettingStage === 'draft' || !user) continue;
     position++;
-    profile.resumeId = await attachResume(db, storage, profile.user);
+    profile.resumeId = await attachResume(db, storage, user);
     await addReferences(db, profile.userId, [
       { name: 'Dana Reyes', company: 'Wick and Wax' },
       { name: 'Tom Becker', company: 'Northwind Goods' },

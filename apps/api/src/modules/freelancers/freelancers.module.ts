@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FileStorage } from '../../platform/storage/file-storage.js';
+import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { FreelancersRepository } from './freelancers.repository.js';
 import { FreelancersResolver } from './freelancers.resolver.js';
 import { FreelancersService } from './freelancers.service.js';
@@ -7,6 +8,7 @@ import { ResumeController } from './resume.controller.js';
 import { ResumeService } from './resume.service.js';
 
 @Module({
+  imports: [IdentityDataModule],
   providers: [FileStorage, FreelancersRepository, FreelancersService, FreelancersResolver, ResumeService],
   controllers: [ResumeController],
   exports: [FreelancersService],

@@ -71,12 +71,10 @@ export class FreelancersRepository {
     return { profile, skills, languages, references };
   }
 
-  /** Profiles with their user, for lists of VAs: one query for any number. */
-  profilesWithUser(userIds: string[]) {
+  /** Profiles of these VAs: one query for any number. */
+  profiles(userIds: string[]) {
     return userIds.length
-      ? this.dataSource
-          .getRepository(FreelancerProfileEntity)
-          .find({ where: { userId: In(userIds) }, relations: { user: true } })
+      ? this.dataSource.getRepository(FreelancerProfileEntity).findBy({ userId: In(userIds) })
       : Promise.resolve([]);
   }
 

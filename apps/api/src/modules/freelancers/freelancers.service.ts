@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
+import { type User, UsersService } from '../identity/users.service.js';
 import type { FreelancerProfile } from './dto/freelancer-profile.output.js';
 import type { SaveFreelancerProfileInput, WorkHistoryInput } from './dto/save-freelancer-profile.input.js';
 import type { CefrLevel } from './entities/freelancer-language.entity.js';
@@ -27,6 +28,7 @@ export class FreelancersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: FreelancersRepository,
+    private readonly users: UsersService,
   ) {}
 
   skills(search?: string) {
@@ -38,8 +40,9 @@ export class FreelancersService {
   }
 
   /** VAs' profiles with their accounts, for lists of VAs (candidates, proposals, contracts): one query for any number. */
-  profilesWithUser(userIds: string[]) {
-    return this.repository.profilesWithUser(userIds);
+  async profilesWithUser(userIds: string[]): Promise<Array<VaProfile & { user?: User }>> {
+    const [profiles, users] = [await this.repository.profiles(userIds), await this.users.byIds(userIds)];
+    return profiles.map((profile) => ({ ...profile, user: users.get(profile.userId) }));
   }
 
   /** Catalogue skills by id (a post's requirements name them). */

@@ -17,6 +17,12 @@ export class UsersService {
     return this.repository.findUserById(id, manager);
   }
 
+  /** Users by id (ids without a user are left out). */
+  async byIds(ids: string[]): Promise<Map<string, User>> {
+    const users = await this.repository.findUsersByIds([...new Set(ids)]);
+    return new Map(users.map((user) => [user.id, user]));
+  }
+
   /** Each user's display name, by id (ids without a user are left out). */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     const users = await this.repository.findUsersByIds([...new Set(ids)]);

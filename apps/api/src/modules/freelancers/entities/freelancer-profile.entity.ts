@@ -2,14 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
-  OneToOne,
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { ResumeEntity } from './resume.entity.js';
 
 export const VETTING_STAGES = [
@@ -43,11 +42,8 @@ export interface PortfolioLink {
 @Entity('freelancer_profiles')
 export class FreelancerProfileEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   userId: string;
-
-  @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
 
   @Column({ type: 'varchar', length: 140, default: '' })
   headline: string;
