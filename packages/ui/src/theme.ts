@@ -40,9 +40,12 @@ export function contrastRatio(foreground: string, background: string): number {
 export function readableShade(palette: readonly string[], background: string): string {
   const shade = palette.slice(6).find((candidate) => contrastRatio(candidate, background) >= TEXT_CONTRAST);
   if (shade) return shade;
+  // Darker by steps, down to black at most (black on a light background always reads).
   let darker = palette[9] as string;
-  while (contrastRatio(darker, background) < TEXT_CONTRAST) darker = darken(darker, 0.05);
-  return darker;
+  for (let step = 0; step < 20 && contrastRatio(darker, background) < TEXT_CONTRAST; step++) {
+    darker = darken(darker, 0.05);
+  }
+  return contrastRatio(darker, background) < TEXT_CONTRAST ? '#000000' : darker;
 }
 
 /**

@@ -1,23 +1,16 @@
 import type { IntlShape } from 'react-intl';
+import type { TermsFragment } from '../gql/graphql';
 import { formatMoney } from '../money/format-money';
-
-export interface TermsShape {
-  kind: string;
-  currency: string;
-  hourlyRateMinor?: number | null;
-  weeklyLimitHours?: number | null;
-  monthlyAmountMinor?: number | null;
-  monthlyHours?: number | null;
-  rolloverCapHours?: number | null;
-  noticeDays?: number | null;
-  trialWeeks: number;
-}
 
 /**
  * Contract terms in one line: "€16.00 an hour, up to 20 hours a week · 2-week paid trial", or for a
  * retainer "€1,200.00 a month for 40 hours · up to 10 h roll over · 14 days' notice".
  */
-export function describeTerms(terms: TermsShape, milestones: ReadonlyArray<{ amountMinor: number }>, intl: IntlShape) {
+export function describeTerms(
+  terms: TermsFragment,
+  milestones: ReadonlyArray<{ amountMinor: number }>,
+  intl: IntlShape,
+) {
   const money = (minor: number | null | undefined) => formatMoney(intl, minor ?? 0, terms.currency);
   const pay =
     terms.kind === 'HOURLY'

@@ -7,7 +7,7 @@ import { IdentityRepository } from './identity.repository.js';
 /** An account, as other features read it. */
 export type User = UserEntity;
 
-/** What other features may know about accounts: who a user is, and whether an address is taken. */
+/** What other features may know about accounts: who a user is, their organisation membership, and whether an address is taken. */
 @Injectable()
 export class UsersService {
   constructor(private readonly repository: IdentityRepository) {}
@@ -25,8 +25,7 @@ export class UsersService {
 
   /** Each user's display name, by id (ids without a user are left out). */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.repository.findUsersByIds([...new Set(ids)]);
-    return new Map(users.map((user) => [user.id, user.displayName]));
+    return new Map([...(await this.byIds(ids))].map(([id, user]) => [id, user.displayName]));
   }
 
   /** The new user joins an organisation (in the sign-up's transaction). */

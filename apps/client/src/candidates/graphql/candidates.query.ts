@@ -68,14 +68,7 @@ export const CandidatesQuery = graphql(`
           displayName
         }
         terms {
-          kind
-          currency
-          hourlyRateMinor
-          weeklyLimitHours
-          monthlyAmountMinor
-          monthlyHours
-          trialWeeks
-          startDate
+          ...Terms
         }
         milestones {
           title

@@ -35,14 +35,7 @@ export const JobPageQuery = graphql(`
         createdAt
         organizationName
         terms {
-          kind
-          currency
-          hourlyRateMinor
-          weeklyLimitHours
-          monthlyAmountMinor
-          monthlyHours
-          trialWeeks
-          startDate
+          ...Terms
         }
         milestones {
           title

@@ -32,17 +32,4 @@ export const ContractsQuery = graphql(`
       ...Terms
     }
   }
-
-  fragment Terms on ContractTerms {
-    kind
-    currency
-    hourlyRateMinor
-    weeklyLimitHours
-    monthlyAmountMinor
-    monthlyHours
-    rolloverCapHours
-    noticeDays
-    trialWeeks
-    startDate
-  }
 `);
