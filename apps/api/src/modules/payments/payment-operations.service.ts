@@ -94,7 +94,7 @@ export class PaymentOperationsService implements OnModuleInit {
 
   /** The VA can receive money now: their waiting transfers go out. */
   async sendWaitingTransfers(freelancerId: string, destination: string): Promise<void> {
-    for (const id of await this.repository.sendWaitingTransfers(freelancerId, destination)) await this.run(id);
+    await this.runAll(await this.repository.sendWaitingTransfers(freelancerId, destination));
   }
 
   transferredTo(freelancerId: string) {
