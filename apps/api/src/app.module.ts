@@ -10,6 +10,7 @@ import { ContractsModule } from './modules/contracts/contracts.module.js';
 import { DisputesModule } from './modules/disputes/disputes.module.js';
 import { EscrowModule } from './modules/escrow/escrow.module.js';
 import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
+import { AccountNamesModule } from './modules/identity/account-names.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         MailModule,
         OrganizationsModule,
         IdentityModule,
+        AccountNamesModule,
         JobsModule,
         MatchingModule,
         MoneyModule,

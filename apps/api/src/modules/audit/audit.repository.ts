@@ -26,7 +26,6 @@ export class AuditRepository {
     const query = this.dataSource
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('entry')
-      .leftJoinAndSelect('entry.actor', 'actor')
       .orderBy('entry.created_at', 'DESC')
       .addOrderBy('entry.id', 'DESC')
       .offset(page.offset)

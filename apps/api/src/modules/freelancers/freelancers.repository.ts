@@ -45,7 +45,6 @@ export class FreelancersRepository {
     return ids.length === 0 ? 0 : manager.getRepository(SkillEntity).countBy({ id: In(ids) });
   }
 
-  /** The profile (with its résumé) and its skills (with catalog rows), languages and references: four queries, whatever the counts. */
   async vettingStage(userId: string) {
     const profile = await this.dataSource
       .getRepository(FreelancerProfileEntity)
@@ -53,6 +52,7 @@ export class FreelancersRepository {
     return profile?.vettingStage ?? null;
   }
 
+  /** The profile (with its résumé) and its skills (with catalog rows), languages and references: four queries, whatever the counts. */
   async findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
     const profile = await manager
       .getRepository(FreelancerProfileEntity)
@@ -86,6 +86,11 @@ export class FreelancersRepository {
       .setLock('pessimistic_write')
       .where('profile.user_id = :userId', { userId })
       .getOne();
+  }
+
+  /** The VA's current résumé (a profile is created if the VA uploads before saving one). */
+  async attachResume(userId: string, resumeId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(FreelancerProfileEntity).upsert({ userId, resumeId }, ['userId']);
   }
 
   async updateVetting(

@@ -7,9 +7,11 @@ import type { SaveFreelancerProfileInput, WorkHistoryInput } from './dto/save-fr
 import type { CefrLevel } from './entities/freelancer-language.entity.js';
 import type { FreelancerProfileEntity, VettingStage } from './entities/freelancer-profile.entity.js';
 import type { SkillLevel } from './entities/freelancer-skill.entity.js';
+import type { ResumeEntity } from './entities/resume.entity.js';
 import type { SkillEntity } from './entities/skill.entity.js';
 import { ProfileLockedError, UnknownSkillError } from './freelancers.errors.js';
 import { FreelancersRepository } from './freelancers.repository.js';
+import { ResumeRepository } from './resume.repository.js';
 
 export type LoadedProfile = NonNullable<Awaited<ReturnType<FreelancersRepository['findProfile']>>>;
 
@@ -22,6 +24,7 @@ export type { VettingStage } from './entities/freelancer-profile.entity.js';
 /** A VA's profile row and a catalogue skill, as other features read them. */
 export type VaProfile = FreelancerProfileEntity;
 export type Skill = SkillEntity;
+export type Resume = ResumeEntity;
 
 @Injectable()
 export class FreelancersService {
@@ -29,6 +32,7 @@ export class FreelancersService {
     private readonly dataSource: DataSource,
     private readonly repository: FreelancersRepository,
     private readonly users: UsersService,
+    private readonly resumes: ResumeRepository,
   ) {}
 
   skills(search?: string) {
@@ -54,6 +58,11 @@ export class FreelancersService {
   /** How many of these ids are skills in the catalogue (each must be, for a post or a profile to save). */
   countKnownSkills(ids: string[], manager: EntityManager): Promise<number> {
     return this.repository.countSkills(ids, manager);
+  }
+
+  /** An uploaded résumé's details (not its bytes), e.g. the one a vetting application was made with. */
+  resume(id: string): Promise<Resume | null> {
+    return this.resumes.find(id);
   }
 
   /** Whether the VA passed vetting: only they are matched, hired and paid out. */

@@ -27,6 +27,21 @@ export class IdentityRepository {
     return ids.length ? this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
+  /** Of these users, the ids of those whose display name or e-mail contains `text` (any case). */
+  async idsMatching(ids: string[], text: string): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .select('user.id', 'id')
+      .where('user.id = ANY(:ids)', { ids })
+      .andWhere('(user.display_name ILIKE :pattern OR user.email ILIKE :pattern)', {
+        pattern: `%${text.replace(/[%_\\]/g, '\\$&')}%`,
+      })
+      .getRawMany();
+    return rows.map(({ id }) => id);
+  }
+
   /** A user with their membership (clients only), for the `me` query. */
   async findViewer(userId: string) {
     const user = await this.findUserById(userId);

@@ -28,6 +28,11 @@ export class UsersService {
     return new Map([...(await this.byIds(ids))].map(([id, user]) => [id, user.displayName]));
   }
 
+  /** Of these users, the ids of those whose display name or e-mail contains `text`: a search over a list of people. */
+  idsMatching(ids: string[], text: string): Promise<string[]> {
+    return this.repository.idsMatching([...new Set(ids)], text);
+  }
+
   /** The new user joins an organisation (in the sign-up's transaction). */
   addMember(member: { organizationId: string; userId: string; role: OrganizationRole }, manager: EntityManager) {
     return this.repository.insertMember(member, manager);

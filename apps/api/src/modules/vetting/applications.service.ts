@@ -25,7 +25,7 @@ import {
   WrongStageError,
 } from './vetting.errors.js';
 import { VettingNotifier } from './vetting.notifier.js';
-import { type NewEvent, type QueueFilter, VettingRepository } from './vetting.repository.js';
+import { type NewEvent, VettingRepository } from './vetting.repository.js';
 import {
   DEFAULT_REAPPLY_DAYS,
   nextStage,
@@ -107,10 +107,6 @@ export class ApplicationsService {
   }
 
   // The ops side
-
-  queue(filter: QueueFilter, page: { offset: number; limit: number }) {
-    return this.repository.queue(filter, page);
-  }
 
   async detail(id: string) {
     const application = await this.repository.findApplication(id);

@@ -26,18 +26,14 @@ export class SkillTestsRepository {
     const query = this.dataSource
       .getRepository(SkillTestEntity)
       .createQueryBuilder('test')
-      .innerJoinAndSelect('test.skill', 'skill')
-      .orderBy('skill.name', 'ASC')
-      .addOrderBy('test.created_at', 'DESC');
+      .orderBy('test.created_at', 'DESC');
     if (filter.skillId) query.andWhere('test.skill_id = :skillId', { skillId: filter.skillId });
     if (!filter.includeRetired) query.andWhere('test.active');
     return query.getMany();
   }
 
   findTest(id: string, manager?: EntityManager) {
-    return this.manager(manager)
-      .getRepository(SkillTestEntity)
-      .findOne({ where: { id }, relations: { skill: true } });
+    return this.manager(manager).getRepository(SkillTestEntity).findOneBy({ id });
   }
 
   lockTest(id: string, manager: EntityManager) {
@@ -142,7 +138,7 @@ export class SkillTestsRepository {
       .getRepository(SkillTestAttemptEntity)
       .find({
         where: { applicationId: In(applicationIds) },
-        relations: { test: { skill: true } },
+        relations: { test: true },
         order: { assignedAt: 'ASC' },
       });
   }

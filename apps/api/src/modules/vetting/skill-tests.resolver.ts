@@ -7,7 +7,7 @@ import { MyVettingApplication, VettingApplication } from './dto/application.outp
 import { SkillTest, SkillTestSummary, TestAnswer } from './dto/skill-test.output.js';
 import { AnswerQuestionInput, GradeAttemptInput, SaveSkillTestInput } from './dto/vetting.input.js';
 import { SkillTestsService } from './skill-tests.service.js';
-import { keyedQuestion, testSummary, VettingViewsService } from './vetting-views.service.js';
+import { keyedQuestion, VettingViewsService } from './vetting-views.service.js';
 
 /** The test bank (ops), taking a test (VA) and grading it (ops). */
 @Resolver()
@@ -24,9 +24,11 @@ export class SkillTestsResolver {
     @Args('skillId', { type: () => ID, nullable: true }) skillId: string | null,
     @Args('includeRetired', { type: () => Boolean, defaultValue: false }) includeRetired: boolean,
   ) {
-    const tests = await this.tests.list({ skillId: skillId ?? undefined, includeRetired });
-    const counts = await this.tests.questionCounts(tests.map((test) => test.id));
-    return tests.map((test) => testSummary(test, counts.get(test.id) ?? 0));
+    const tests = await this.views.testSummaries(
+      await this.tests.list({ skillId: skillId ?? undefined, includeRetired }),
+    );
+    // By skill name, newest first within a skill (the stable sort keeps the list's order).
+    return tests.sort((a, b) => a.skill.name.localeCompare(b.skill.name));
   }
 
   @Allow(Policies.ops)
@@ -89,9 +91,13 @@ export class SkillTestsResolver {
     return this.views.myApplication(actor.userId);
   }
 
-  private toSkillTest({ test, questions }: Awaited<ReturnType<SkillTestsService['withQuestions']>>): SkillTest {
+  private async toSkillTest({
+    test,
+    questions,
+  }: Awaited<ReturnType<SkillTestsService['withQuestions']>>): Promise<SkillTest> {
+    const [summary] = await this.views.testSummaries([test]);
     return {
-      ...testSummary(test, questions.length),
+      ...(summary as SkillTestSummary),
       instructions: test.instructions,
       questions: questions.map(keyedQuestion),
     };

@@ -59,10 +59,6 @@ export class SkillTestsService {
     return this.repository.list(filter);
   }
 
-  questionCounts(testIds: string[]) {
-    return this.repository.questionCounts(testIds);
-  }
-
   async withQuestions(id: string) {
     const test = await this.repository.findTest(id);
     if (!test) throw new TestNotFoundError();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FreelancersService } from '../freelancers/freelancers.service.js';
-import type { User } from '../identity/users.service.js';
+import { FreelancersService, type Skill } from '../freelancers/freelancers.service.js';
+import { type User, UsersService } from '../identity/users.service.js';
 import type {
   Badge,
   FunnelStage,
@@ -64,6 +64,7 @@ export class VettingViewsService {
     private readonly vetting: VettingRepository,
     private readonly tests: SkillTestsRepository,
     private readonly freelancers: FreelancersService,
+    private readonly users: UsersService,
   ) {}
 
   stages(): VettingStageInfo[] {
@@ -110,9 +111,18 @@ export class VettingViewsService {
     };
   }
 
-  async queue(filter: QueueFilter, page: { offset: number; limit: number }, now = new Date()) {
-    const { items, totalCount } = await this.vetting.queue(filter, page);
-    return { items: items.map((application) => queueItem(application, now)), totalCount };
+  /** A page of the queue; a search matches the VA's name or e-mail. */
+  async queue(
+    { search, ...filter }: QueueFilter & { search?: string },
+    page: { offset: number; limit: number },
+    now = new Date(),
+  ) {
+    const freelancerIds = search
+      ? await this.users.idsMatching(await this.vetting.queueFreelancerIds(filter), search)
+      : undefined;
+    const { items, totalCount } = await this.vetting.queue({ ...filter, freelancerIds }, page);
+    const people = await this.users.byIds(items.flatMap(peopleOf));
+    return { items: items.map((application) => queueItem(application, people, now)), totalCount };
   }
 
   async stageSummaries(now = new Date()): Promise<VettingStageSummary[]> {
@@ -136,50 +146,66 @@ export class VettingViewsService {
   }
 
   async opsApplication(application: VettingApplicationEntity, now = new Date()): Promise<VettingApplication> {
-    const [events, attempts, slots, profile, badges] = await Promise.all([
+    const [events, attempts, slots, profile, badges, resume] = await Promise.all([
       this.vetting.events(application.id),
       this.tests.attemptsOfApplications([application.id]),
       this.vetting.slots(application.id),
       this.freelancers.profile(application.freelancerId),
       this.badges(application.freelancerId),
+      application.resumeId ? this.freelancers.resume(application.resumeId) : null,
     ]);
     const testIds = [...new Set(attempts.map((attempt) => attempt.testId))];
-    const [questions, answers, counts] = await Promise.all([
+    const [questions, answers, summaries, people] = await Promise.all([
       this.tests.questions(testIds),
       this.tests.answers(attempts.map((attempt) => attempt.id)),
-      this.tests.questionCounts(testIds),
+      this.testSummaries(attempts.map((attempt) => attempt.test as SkillTestEntity)),
+      this.users.byIds([...peopleOf(application), ...events.flatMap((event) => event.actorId ?? [])]),
     ]);
     return {
-      ...queueItem(application, now),
+      ...queueItem(application, people, now),
       returnRequest: application.returnRequest,
       rejectionReason: application.rejectionReason,
       reapplyAfter: application.reapplyAfter,
       decidedAt: application.decidedAt,
       vettingScore: application.vettingScore,
-      resume: application.resume ?? null,
+      resume,
       profile: profile && this.freelancers.toOutput(profile),
       events: events.map((event) => ({
         id: event.id,
         kind: event.kind,
         stage: event.stage,
         occurredAt: event.occurredAt,
-        actor: event.actor ? { id: event.actor.id, displayName: event.actor.displayName } : null,
+        actor: event.actorId ? person(people, event.actorId) : null,
         scorecard: event.scorecard,
         notes: event.notes,
         message: event.message,
       })),
-      testAttempts: attempts.map((attempt) =>
+      testAttempts: attempts.map((attempt, index) =>
         opsAttempt(
           attempt,
+          summaries[index] as SkillTestSummary,
           questions.filter((question) => question.testId === attempt.testId),
           answers.filter((answer) => answer.attemptId === attempt.id),
-          counts.get(attempt.testId) ?? 0,
           now,
         ),
       ),
       interviewSlots: slots,
       badges,
     };
+  }
+
+  /** Tests as ops see them, with their skill and question count: three queries for any number. */
+  async testSummaries(tests: SkillTestEntity[]): Promise<SkillTestSummary[]> {
+    const ids = tests.map((test) => test.id);
+    const [counts, skills] = await Promise.all([
+      this.tests.questionCounts([...new Set(ids)]),
+      this.freelancers.skillsByIds(tests.map((test) => test.skillId)),
+    ]);
+    return tests.map((test) => ({
+      ...test,
+      skill: skillOf(skills, test.skillId),
+      questionCount: counts.get(test.id) ?? 0,
+    }));
   }
 
   async funnel(from: Date, to: Date): Promise<VettingFunnel> {
@@ -223,9 +249,12 @@ export class VettingViewsService {
 
   private async badges(userId: string): Promise<Badge[]> {
     const rows = await this.vetting.badges(userId);
-    return rows.flatMap((row) =>
-      row.skill ? [{ skill: row.skill, scorePercent: row.scorePercent, awardedAt: row.awardedAt }] : [],
-    );
+    const skills = await this.freelancers.skillsByIds(rows.map((row) => row.skillId));
+    return rows.map((row) => ({
+      skill: skillOf(skills, row.skillId),
+      scorePercent: row.scorePercent,
+      awardedAt: row.awardedAt,
+    }));
   }
 
   private myAttempt(
@@ -269,29 +298,43 @@ export function keyedQuestion(question: SkillTestQuestionEntity): KeyedTestQuest
   return { ...publicQuestion(question), correctOption: question.correctOption, points: question.points };
 }
 
-export function testSummary(test: SkillTestEntity, questionCount: number): SkillTestSummary {
-  if (!test.skill) throw new Error('test loaded without its skill');
-  return { ...test, skill: test.skill, questionCount };
-}
-
 function opsAttempt(
   attempt: SkillTestAttemptEntity,
+  test: SkillTestSummary,
   questions: SkillTestQuestionEntity[],
   answers: OpsTestAttempt['answers'],
-  questionCount: number,
   now: Date,
 ): OpsTestAttempt {
   return {
     ...attempt,
     status: attemptStatus(attempt, now),
-    test: testSummary(attempt.test as SkillTestEntity, questionCount),
+    test,
     questions: questions.map(keyedQuestion),
     answers,
   };
 }
 
-function queueItem(application: VettingApplicationEntity, now: Date): VettingQueueItem {
-  const freelancer = application.freelancer as User;
+/** The VA and the ops member holding the application: the people a queue row names. */
+function peopleOf(application: VettingApplicationEntity): string[] {
+  return application.claimedById ? [application.freelancerId, application.claimedById] : [application.freelancerId];
+}
+
+function person(people: Map<string, User>, id: string): { id: string; displayName: string } {
+  const user = people.get(id);
+  if (!user) throw new Error(`user ${id} is missing`);
+  return { id: user.id, displayName: user.displayName };
+}
+
+/** Skills are never deleted while a test or badge names them (the foreign keys restrict or cascade). */
+function skillOf(skills: Map<string, Skill>, id: string): Skill {
+  const skill = skills.get(id);
+  if (!skill) throw new Error(`skill ${id} is missing`);
+  return skill;
+}
+
+function queueItem(application: VettingApplicationEntity, people: Map<string, User>, now: Date): VettingQueueItem {
+  const freelancer = people.get(application.freelancerId);
+  if (!freelancer) throw new Error(`VA ${application.freelancerId} is missing`);
   return {
     id: application.id,
     freelancer: {
@@ -307,9 +350,7 @@ function queueItem(application: VettingApplicationEntity, now: Date): VettingQue
     stageEnteredAt: application.stageEnteredAt,
     slaDueAt: new Date(application.stageEnteredAt.getTime() + STAGE_SLA_HOURS[application.stage] * HOUR_MS),
     slaStatus: slaStatus(application.stage, application.stageEnteredAt, now),
-    claimedBy: application.claimedBy
-      ? { id: application.claimedBy.id, displayName: application.claimedBy.displayName }
-      : null,
+    claimedBy: application.claimedById ? person(people, application.claimedById) : null,
   };
 }
 

@@ -15,7 +15,8 @@ export interface QueueFilter {
   /** `mine` and `unclaimed` need the caller's id. */
   assignment: 'any' | 'mine' | 'unclaimed';
   opsUserId: string;
-  search?: string;
+  /** Only these VAs' applications (the ones whose name or e-mail matched a search). */
+  freelancerIds?: string[];
 }
 
 export interface FunnelCounts {
@@ -48,9 +49,7 @@ export class VettingRepository {
   }
 
   findApplication(id: string, manager?: EntityManager) {
-    return this.manager(manager)
-      .getRepository(VettingApplicationEntity)
-      .findOne({ where: { id }, relations: { freelancer: true, claimedBy: true, resume: true } });
+    return this.manager(manager).getRepository(VettingApplicationEntity).findOneBy({ id });
   }
 
   findOpenApplication(freelancerId: string, manager?: EntityManager) {
@@ -82,7 +81,7 @@ export class VettingRepository {
   events(applicationId: string, manager?: EntityManager) {
     return this.manager(manager)
       .getRepository(VettingEventEntity)
-      .find({ where: { applicationId }, relations: { actor: true }, order: { occurredAt: 'ASC', id: 'ASC' } });
+      .find({ where: { applicationId }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
 
   /** Scorecards of the stages the application passed, for the final vetting score. */
@@ -93,26 +92,34 @@ export class VettingRepository {
   }
 
   async queue(filter: QueueFilter, page: { offset: number; limit: number }) {
-    const query = this.dataSource
-      .getRepository(VettingApplicationEntity)
-      .createQueryBuilder('application')
-      .innerJoinAndSelect('application.freelancer', 'freelancer')
-      .leftJoinAndSelect('application.claimedBy', 'claimedBy')
-      .where('application.status = :status', { status: filter.status })
+    const [items, totalCount] = await this.queueQuery(filter)
       .orderBy('application.stage_entered_at', 'ASC')
       .addOrderBy('application.id', 'ASC')
       .skip(page.offset)
-      .take(page.limit);
+      .take(page.limit)
+      .getManyAndCount();
+    return { items, totalCount };
+  }
+
+  /** The VAs with an application in the queue: a search narrows them by name or e-mail. */
+  async queueFreelancerIds(filter: QueueFilter): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.queueQuery(filter)
+      .select('application.freelancer_id', 'id')
+      .distinct()
+      .getRawMany();
+    return rows.map(({ id }) => id);
+  }
+
+  private queueQuery(filter: QueueFilter) {
+    const query = this.dataSource
+      .getRepository(VettingApplicationEntity)
+      .createQueryBuilder('application')
+      .where('application.status = :status', { status: filter.status });
     if (filter.stage) query.andWhere('application.stage = :stage', { stage: filter.stage });
     if (filter.assignment === 'mine') query.andWhere('application.claimed_by_id = :me', { me: filter.opsUserId });
     if (filter.assignment === 'unclaimed') query.andWhere('application.claimed_by_id IS NULL');
-    if (filter.search) {
-      query.andWhere('(freelancer.display_name ILIKE :pattern OR freelancer.email ILIKE :pattern)', {
-        pattern: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`,
-      });
-    }
-    const [items, totalCount] = await query.getManyAndCount();
-    return { items, totalCount };
+    if (filter.freelancerIds) query.andWhere('application.freelancer_id = ANY(:ids)', { ids: filter.freelancerIds });
+    return query;
   }
 
   /** Stage, age and claim of every application in review: the queue summary is computed from these. */
@@ -165,7 +172,7 @@ export class VettingRepository {
   badges(userId: string) {
     return this.dataSource
       .getRepository(FreelancerBadgeEntity)
-      .find({ where: { userId }, relations: { skill: true }, order: { scorePercent: 'DESC' } });
+      .find({ where: { userId }, order: { scorePercent: 'DESC' } });
   }
 
   /** Applications submitted in the period, by where they are now. Stages are linear, so the stage reached says which were entered. */

@@ -558,4 +558,26 @@ describe('the vetting pipeline', () => {
     const detail = await vetter.agent.ok<{ vettingApplication: Application }>(DETAIL, { id });
     expect(detail.vettingApplication.events.map((event) => event.kind)).toEqual(['SUBMITTED']);
   });
+
+  it("finds an application in the queue by the VA's e-mail or name, with wildcards taken literally", async () => {
+    const { applicant, id } = await submitted();
+    await vetter.agent.ok(CLAIM, { id });
+    const search = async (text: string) =>
+      (
+        await vetter.agent.ok<{
+          vettingQueue: {
+            totalCount: number;
+            items: Array<{ id: string; freelancer: { email: string }; claimedBy: { displayName: string } | null }>;
+          };
+        }>(
+          'query($search: String) { vettingQueue(stage: SCREENING, search: $search, limit: 100) { totalCount items { id freelancer { email } claimedBy { displayName } } } }',
+          { search: text },
+        )
+      ).vettingQueue;
+    const byEmail = await search(applicant.email.toUpperCase());
+    expect(byEmail.items.map((item) => item.id)).toEqual([id]);
+    expect(byEmail.items[0]?.claimedBy?.displayName).toBe('Vera Vetter');
+    expect((await search('applicant va')).totalCount).toBeGreaterThan(1);
+    expect((await search('%')).totalCount).toBe(0);
+  });
 });

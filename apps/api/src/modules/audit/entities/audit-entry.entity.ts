@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One ops (or otherwise sensitive) action. Append-only: nothing updates or deletes these rows. */
 @Entity('audit_log')
@@ -8,14 +7,10 @@ export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** No foreign key: the record outlives the account. */
   @Index()
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
-
-  /** Read-only join for display; no foreign key, so the record outlives the account. */
-  @ManyToOne(() => UserEntity, { createForeignKeyConstraints: false })
-  @JoinColumn({ name: 'actor_id' })
-  actor?: UserEntity | null;
 
   @Index()
   @Column({ type: 'varchar', length: 80 })

@@ -1,23 +1,15 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { SkillEntity } from '../../freelancers/entities/skill.entity.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** A skill the VA proved in a graded test, awarded at approval; matching counts it. */
 @Entity('freelancer_badges')
 export class FreelancerBadgeEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   userId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
-
   @PrimaryColumn({ name: 'skill_id', type: 'uuid' })
+  @ForeignKey('SkillEntity', { onDelete: 'CASCADE' })
   skillId: string;
-
-  @ManyToOne(() => SkillEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'skill_id' })
-  skill?: SkillEntity;
 
   @Column({ name: 'score_percent', type: 'smallint' })
   scorePercent: number;

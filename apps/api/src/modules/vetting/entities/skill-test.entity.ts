@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { SkillEntity } from '../../freelancers/entities/skill.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A timed test for one skill. A test that someone has taken is never edited: saving it again
@@ -13,11 +12,8 @@ export class SkillTestEntity {
   id: string;
 
   @Column({ name: 'skill_id', type: 'uuid' })
+  @ForeignKey('SkillEntity', { onDelete: 'RESTRICT' })
   skillId: string;
-
-  @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'skill_id' })
-  skill?: SkillEntity;
 
   @Column({ type: 'varchar', length: 160 })
   title: string;

@@ -1,15 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { ResumeEntity } from '../../freelancers/entities/resume.entity.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { PIPELINE_STAGES, type PipelineStage } from '../vetting.rules.js';
 
 export const APPLICATION_STATUSES = ['in_review', 'returned', 'approved', 'rejected'] as const;
@@ -31,11 +20,8 @@ export class VettingApplicationEntity {
 
   @Index()
   @Column({ name: 'freelancer_id', type: 'uuid' })
+  @ForeignKey('UserEntity', { onDelete: 'CASCADE' })
   freelancerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'freelancer_id' })
-  freelancer?: UserEntity;
 
   @Column({ type: 'enum', enum: PIPELINE_STAGES, enumName: 'pipeline_stage' })
   stage: PipelineStage;
@@ -45,11 +31,8 @@ export class VettingApplicationEntity {
 
   /** The résumé the VA applied with (later uploads do not change what ops reviewed). */
   @Column({ name: 'resume_id', type: 'uuid', nullable: true })
+  @ForeignKey('ResumeEntity', { onDelete: 'SET NULL' })
   resumeId: string | null;
-
-  @ManyToOne(() => ResumeEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'resume_id' })
-  resume?: ResumeEntity | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
@@ -59,11 +42,8 @@ export class VettingApplicationEntity {
   stageEnteredAt: Date;
 
   @Column({ name: 'claimed_by_id', type: 'uuid', nullable: true })
+  @ForeignKey('UserEntity', { onDelete: 'SET NULL' })
   claimedById: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'claimed_by_id' })
-  claimedBy?: UserEntity | null;
 
   @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
   claimedAt: Date | null;

@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PIPELINE_STAGES, type PipelineStage, type Rating } from '../vetting.rules.js';
 import { VettingApplicationEntity } from './vetting-application.entity.js';
 
@@ -51,11 +50,8 @@ export class VettingEventEntity {
   stage: PipelineStage;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @ForeignKey('UserEntity', { onDelete: 'SET NULL' })
   actorId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_id' })
-  actor?: UserEntity | null;
 
   @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
