@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -7,11 +6,11 @@ import { Link } from 'react-router';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
-import { RequestPasswordResetMutation } from './graphql/request-password-reset';
+import { usePasswordReset } from './use-account';
 
 export function ForgotPasswordPage() {
   const intl = useIntl();
-  const [requestReset] = useMutation(RequestPasswordResetMutation);
+  const { requestReset } = usePasswordReset();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm({
     mode: 'uncontrolled',
@@ -29,7 +28,7 @@ export function ForgotPasswordPage() {
         <form
           noValidate
           onSubmit={submit(async ({ email }) => {
-            await requestReset({ variables: { input: { email } } });
+            await requestReset({ email });
             setSentTo(email);
           })}
         >

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { hasLength, useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -7,15 +6,15 @@ import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
-import { ResetPasswordMutation } from './graphql/reset-password';
 import { PasswordField } from './PasswordField';
+import { usePasswordReset } from './use-account';
 
 /** Opened from the e-mailed link; also how new ops staff choose their first password. */
 export function ResetPasswordPage() {
   const intl = useIntl();
   const [params] = useSearchParams();
   const token = params.get('token');
-  const [resetPassword] = useMutation(ResetPasswordMutation);
+  const { resetPassword } = usePasswordReset();
   const [done, setDone] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',
@@ -41,7 +40,7 @@ export function ResetPasswordPage() {
         <form
           noValidate
           onSubmit={submit(async ({ newPassword }) => {
-            await resetPassword({ variables: { input: { token, newPassword } } });
+            await resetPassword({ token, newPassword });
             setDone(true);
           })}
         >

@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isNotEmpty, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
@@ -9,11 +8,9 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { useLocale } from '../i18n/I18nProvider';
 import { isLocale, LOCALES } from '../i18n/locales';
-import { ChangePasswordMutation } from './graphql/change-password';
-import { SignOutEverywhereMutation } from './graphql/sign-out-everywhere';
-import { UpdateAccountMutation } from './graphql/update-account';
 import { PasswordField } from './PasswordField';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { useAccountSettings, useSession } from './use-account';
 import { useViewer } from './use-viewer';
 
 /** Name, language, time zone, password, and signing out everywhere. */
@@ -36,7 +33,7 @@ export function SettingsPage() {
 function ProfileCard({ viewer }: { viewer: { displayName: string; locale: string; timeZone: string } }) {
   const intl = useIntl();
   const { setLocale } = useLocale();
-  const [updateAccount] = useMutation(UpdateAccountMutation);
+  const { updateAccount } = useAccountSettings();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { displayName: viewer.displayName, locale: viewer.locale, timeZone: viewer.timeZone },
@@ -48,7 +45,7 @@ function ProfileCard({ viewer }: { viewer: { displayName: string; locale: string
       <form
         noValidate
         onSubmit={submit(async (values) => {
-          await updateAccount({ variables: { input: values } });
+          await updateAccount(values);
           if (isLocale(values.locale)) setLocale(values.locale);
           notifications.show({ color: 'green', message: intl.formatMessage({ id: 'common.saved' }) });
         })}
@@ -85,7 +82,7 @@ function ProfileCard({ viewer }: { viewer: { displayName: string; locale: string
 
 function PasswordCard() {
   const intl = useIntl();
-  const [changePassword] = useMutation(ChangePasswordMutation);
+  const { changePassword } = useAccountSettings();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { currentPassword: '', newPassword: '' },
@@ -100,7 +97,7 @@ function PasswordCard() {
       <form
         noValidate
         onSubmit={submit(async (values) => {
-          await changePassword({ variables: { input: values } });
+          await changePassword(values);
           form.reset();
           notifications.show({ color: 'green', message: intl.formatMessage({ id: 'settings.passwordChanged' }) });
         })}
@@ -135,9 +132,8 @@ function PasswordCard() {
 
 function SessionsCard() {
   const intl = useIntl();
-  const client = useApolloClient();
   const navigate = useNavigate();
-  const [signOutEverywhere, { loading }] = useMutation(SignOutEverywhereMutation);
+  const { signOutEverywhere, signingOutEverywhere } = useSession();
   const confirm = () =>
     modals.openConfirmModal({
       title: intl.formatMessage({ id: 'settings.signOutEverywhere' }),
@@ -149,7 +145,6 @@ function SessionsCard() {
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         await signOutEverywhere();
-        await client.clearStore();
         navigate('/sign-in', { replace: true });
       },
     });
@@ -160,7 +155,7 @@ function SessionsCard() {
           {intl.formatMessage({ id: 'settings.sessions' })}
         </Title>
         <Text size="sm">{intl.formatMessage({ id: 'settings.sessionsBody' })}</Text>
-        <Button color="red" variant="light" loading={loading} onClick={confirm}>
+        <Button color="red" variant="light" loading={signingOutEverywhere} onClick={confirm}>
           {intl.formatMessage({ id: 'settings.signOutEverywhere' })}
         </Button>
       </Stack>

@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useIntl } from 'react-intl';
@@ -8,8 +7,8 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import type { MessageId } from '../i18n/I18nProvider';
 import { AuthFrame } from '../layout/AuthFrame';
-import { SignInMutation } from './graphql/sign-in';
 import { PasswordField } from './PasswordField';
+import { useSession } from './use-account';
 
 /** Keeps `next` on this app (no open redirect to another site). */
 export function safeNext(next: string | null): string {
@@ -20,9 +19,8 @@ export function SignInPage() {
   const intl = useIntl();
   const app = useApp();
   const navigate = useNavigate();
-  const client = useApolloClient();
   const [params] = useSearchParams();
-  const [signIn] = useMutation(SignInMutation);
+  const { signIn } = useSession();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -41,8 +39,7 @@ export function SignInPage() {
       <form
         noValidate
         onSubmit={submit(async (values) => {
-          await signIn({ variables: { input: { ...values, accountKind: app.accountKind } } });
-          await client.resetStore();
+          await signIn({ ...values, accountKind: app.accountKind });
           navigate(safeNext(params.get('next')), { replace: true });
         })}
       >

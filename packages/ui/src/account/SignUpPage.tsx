@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useEffect } from 'react';
@@ -11,11 +10,9 @@ import { useFormSubmit } from '../errors/use-form-submit';
 import { type MessageId, useLocale } from '../i18n/I18nProvider';
 import { AuthFrame } from '../layout/AuthFrame';
 import { deviceTimeZone } from '../time-zones';
-import { InvitationQuery } from './graphql/invitation';
-import { SignUpClientMutation } from './graphql/sign-up-client';
-import { SignUpFreelancerMutation } from './graphql/sign-up-freelancer';
 import { PasswordField } from './PasswordField';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { useInvitation, useSession } from './use-account';
 
 /** Sign-up for businesses (new organisation, or joining one by invitation) and for VAs. */
 export function SignUpPage() {
@@ -23,15 +20,10 @@ export function SignUpPage() {
   const app = useApp();
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const client = useApolloClient();
   const [params] = useSearchParams();
   const invitationToken = app.name === 'client' ? params.get('invitation') : null;
-  const invitation = useQuery(InvitationQuery, {
-    variables: { token: invitationToken ?? '' },
-    skip: !invitationToken,
-  });
-  const [signUpClient] = useMutation(SignUpClientMutation);
-  const [signUpFreelancer] = useMutation(SignUpFreelancerMutation);
+  const invitation = useInvitation(invitationToken);
+  const { signUpClient, signUpFreelancer } = useSession();
   const needsOrganization = app.name === 'client' && !invitationToken;
 
   const required = intl.formatMessage({ id: 'errors.field.required' });
@@ -82,15 +74,10 @@ export function SignUpPage() {
         onSubmit={submit(async ({ organizationName, ...values }) => {
           const account = { ...values, locale };
           if (app.name === 'client') {
-            await signUpClient({
-              variables: {
-                input: invitationToken ? { ...account, invitationToken } : { ...account, organizationName },
-              },
-            });
+            await signUpClient(invitationToken ? { ...account, invitationToken } : { ...account, organizationName });
           } else {
-            await signUpFreelancer({ variables: { input: account } });
+            await signUpFreelancer(account);
           }
-          await client.resetStore();
           navigate('/', { replace: true });
         })}
       >

@@ -1,8 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useLocale } from '../i18n/I18nProvider';
 import { isLocale } from '../i18n/locales';
-import { UpdateAccountMutation } from './graphql/update-account';
+import { useAccountSettings } from './use-account';
 import { useViewer } from './use-viewer';
 
 /**
@@ -12,11 +11,11 @@ import { useViewer } from './use-viewer';
 export function useAccountLocaleSync(): void {
   const { viewer } = useViewer();
   const { locale, setLocale, chosenOnDevice } = useLocale();
-  const [updateAccount] = useMutation(UpdateAccountMutation);
+  const { updateAccount } = useAccountSettings();
   const accountLocale = viewer?.locale;
   useEffect(() => {
     if (!accountLocale || accountLocale === locale) return;
-    if (chosenOnDevice()) void updateAccount({ variables: { input: { locale } } }).catch(() => undefined);
+    if (chosenOnDevice()) void updateAccount({ locale }).catch(() => undefined);
     else if (isLocale(accountLocale)) setLocale(accountLocale);
   }, [accountLocale, locale, chosenOnDevice, setLocale, updateAccount]);
 }

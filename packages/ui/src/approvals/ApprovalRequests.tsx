@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
@@ -27,14 +26,11 @@ import type { ApprovalRequestsQuery as ApprovalRequestsData } from '../gql/graph
 import { ErrorState } from '../layout/ErrorState';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
-import { ApprovalRequestsQuery } from './graphql/approval-requests.query';
-import { CancelApprovalRequestMutation } from './graphql/cancel-approval-request.mutation';
-import { DecideApprovalMutation } from './graphql/decide-approval.mutation';
+import { useApprovalActions, useApprovalRequests } from './use-approvals';
 
 export type ApprovalRequestView = ApprovalRequestsData['approvalRequests']['items'][number];
 
 const PAGE = 20;
-const REFRESH = { refetchQueries: ['ApprovalRequests'], awaitRefetchQueries: true };
 const STATUS_COLORS: Record<string, string> = {
   PENDING: 'orange',
   APPROVED: 'green',
@@ -63,11 +59,8 @@ export function ApprovalRequests({
     null,
   );
   const [problem, setProblem] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(ApprovalRequestsQuery, {
-    variables: { status: filter === 'PENDING' ? 'PENDING' : null, offset, limit: PAGE },
-    fetchPolicy: 'cache-and-network',
-  });
-  const [cancel] = useMutation(CancelApprovalRequestMutation, REFRESH);
+  const { data, loading, error, refetch } = useApprovalRequests(filter === 'PENDING', offset, PAGE);
+  const { withdraw: cancel } = useApprovalActions();
   const percent = (bps: number) => intl.formatNumber(bps / 10_000, { style: 'percent', maximumFractionDigits: 2 });
   const withdraw = (request: ApprovalRequestView) =>
     modals.openConfirmModal({
@@ -77,9 +70,7 @@ export function ApprovalRequests({
       confirmProps: { color: 'red' },
       onConfirm: () => {
         setProblem(null);
-        void cancel({ variables: { id: request.id } }).catch((failure) =>
-          setProblem(describeError(failure, intl).message),
-        );
+        void cancel(request.id).catch((failure) => setProblem(describeError(failure, intl).message));
       },
     });
   const items = data?.approvalRequests.items ?? [];
@@ -226,7 +217,7 @@ function DecideDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [decide] = useMutation(DecideApprovalMutation, REFRESH);
+  const { decide } = useApprovalActions();
   const form = useForm({ initialValues: { note: '' } });
   const { submit, formError, submitting } = useFormSubmit(form);
   const amount = formatMoney(intl, request.amountMinor, request.currency);
@@ -235,7 +226,7 @@ function DecideDialog({
     <Modal opened onClose={onClose} title={t(approve ? 'approvals.approveTitle' : 'approvals.rejectTitle')}>
       <form
         onSubmit={submit(async ({ note }) => {
-          await decide({ variables: { input: { requestId: request.id, verdict, note } } });
+          await decide({ requestId: request.id, verdict, note });
           onClose();
         })}
       >

@@ -6,9 +6,8 @@ import { useIntl } from 'react-intl';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { toMinor } from '../forms/time-of-day';
-import { GiveBonusMutation } from './graphql/give-bonus.mutation';
 import { type MilestoneView, PayDialog } from './MilestoneActions';
-import { useContractMutation } from './use-contract-mutation';
+import { useContractActions } from './use-contract-data';
 
 /**
  * The business gives the VA a bonus: the amount and a word of thanks, then the card (the money goes
@@ -18,7 +17,7 @@ export function BonusButton({ contractId, currency, name }: { contractId: string
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [step, setStep] = useState<'closed' | 'amount' | { pay: MilestoneView }>('closed');
-  const [give] = useContractMutation(GiveBonusMutation);
+  const { giveBonus } = useContractActions();
   const form = useForm<{ amount: number | string; message: string }>({
     initialValues: { amount: '', message: '' },
     validate: { amount: (value) => ((toMinor(value) ?? 0) > 0 ? null : t('errors.field.required')) },
@@ -37,9 +36,7 @@ export function BonusButton({ contractId, currency, name }: { contractId: string
         <Modal opened onClose={close} title={t('bonus.title', { name })}>
           <form
             onSubmit={submit(async ({ amount, message }) => {
-              const { data } = await give({
-                variables: { input: { contractId, amountMinor: toMinor(amount) ?? 0, message } },
-              });
+              const { data } = await giveBonus({ contractId, amountMinor: toMinor(amount) ?? 0, message });
               const bonus = data?.giveBonus;
               if (!bonus) return;
               form.reset();

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
@@ -9,13 +8,7 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { formatMoney } from '../money/format-money';
 import { ShareToVaInput } from './ContractEventList';
-import { AcceptSettlementMutation } from './graphql/accept-settlement.mutation';
-import { ContractDisputesQuery } from './graphql/contract-disputes.query';
-import { EscalateDisputeMutation } from './graphql/escalate-dispute.mutation';
-import { OpenDisputeMutation } from './graphql/open-dispute.mutation';
-import { ProposeSettlementMutation } from './graphql/propose-settlement.mutation';
-import { WithdrawDisputeMutation } from './graphql/withdraw-dispute.mutation';
-import { useContractMutation } from './use-contract-mutation';
+import { useContractDisputes, useDisputeActions, useMilestoneActions } from './use-contract-data';
 
 type Side = 'client' | 'freelancer';
 const STATUS_COLORS: Record<string, string> = {
@@ -29,12 +22,10 @@ const STATUS_COLORS: Record<string, string> = {
 export function ContractDisputes({ contractId, side }: { contractId: string; side: Side }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const { data } = useQuery(ContractDisputesQuery, { variables: { contractId }, fetchPolicy: 'cache-and-network' });
+  const { data } = useContractDisputes(contractId);
   const [proposing, setProposing] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [accept] = useContractMutation(AcceptSettlementMutation);
-  const [escalate] = useContractMutation(EscalateDisputeMutation);
-  const [withdraw] = useContractMutation(WithdrawDisputeMutation);
+  const { accept, escalate, withdraw } = useDisputeActions();
   const disputes = data?.contractDisputes ?? [];
   if (disputes.length === 0) return null;
   const mine = side === 'client' ? 'CLIENT' : 'FREELANCER';
@@ -120,7 +111,7 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
                           t('dispute.acceptTitle'),
                           t('dispute.acceptBody', { va: percent(proposal), client: percent(10_000 - proposal) }),
                           t('dispute.accept'),
-                          () => accept({ variables: { disputeId: dispute.id } }),
+                          () => accept(dispute.id),
                         )
                       }
                     >
@@ -133,7 +124,7 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
                       variant="default"
                       onClick={() =>
                         confirm(t('dispute.escalateTitle'), t('dispute.escalateBody'), t('dispute.escalate'), () =>
-                          escalate({ variables: { disputeId: dispute.id } }),
+                          escalate(dispute.id),
                         )
                       }
                     >
@@ -146,7 +137,7 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
                       variant="subtle"
                       onClick={() =>
                         confirm(t('dispute.withdrawTitle'), t('dispute.withdrawBody'), t('dispute.withdraw'), () =>
-                          withdraw({ variables: { disputeId: dispute.id } }),
+                          withdraw(dispute.id),
                         )
                       }
                     >
@@ -167,7 +158,7 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
 function ProposeDialog({ disputeId, onClose }: { disputeId: string; onClose: () => void }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const [propose] = useContractMutation(ProposeSettlementMutation);
+  const { propose } = useDisputeActions();
   const form = useForm<{ percent: number | string }>({
     initialValues: { percent: 50 },
     validate: { percent: (value) => (Number(value) >= 0 && Number(value) <= 100 ? null : t('errors.field.max')) },
@@ -177,7 +168,7 @@ function ProposeDialog({ disputeId, onClose }: { disputeId: string; onClose: () 
     <Modal opened onClose={onClose} title={t('dispute.proposeTitle')}>
       <form
         onSubmit={submit(async ({ percent }) => {
-          await propose({ variables: { input: { disputeId, freelancerShareBps: Math.round(Number(percent) * 100) } } });
+          await propose(disputeId, Math.round(Number(percent) * 100));
           onClose();
         })}
       >
@@ -203,7 +194,7 @@ export function OpenDisputeDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const [open] = useContractMutation(OpenDisputeMutation);
+  const { openDispute } = useMilestoneActions();
   const form = useForm({
     initialValues: { reason: '' },
     validate: { reason: (value) => (value.trim().length >= 10 ? null : t('errors.field.tooShort')) },
@@ -213,7 +204,7 @@ export function OpenDisputeDialog({
     <Modal opened onClose={onClose} title={t('dispute.openTitle', { title: milestone.title })}>
       <form
         onSubmit={submit(async ({ reason }) => {
-          await open({ variables: { input: { milestoneId: milestone.id, reason: reason.trim() } } });
+          await openDispute(milestone.id, reason.trim());
           onClose();
         })}
       >

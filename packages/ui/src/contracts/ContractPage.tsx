@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -13,10 +12,9 @@ import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
 import { ContractStanding } from './ContractStanding';
-import { ContractQuery } from './graphql/contract.query';
-import { ContractEventsQuery } from './graphql/contract-events.query';
 import { MilestoneActions } from './MilestoneActions';
 import { describeTerms } from './terms';
+import { useContract, useContractEvents } from './use-contract-data';
 
 const EVENTS_PAGE = 20;
 const STATUS_COLORS: Record<string, string> = {
@@ -38,10 +36,7 @@ export function ContractPage() {
   const intl = useIntl();
   const { id = '' } = useParams();
   const { viewer } = useViewer();
-  const { data, loading, error, refetch } = useQuery(ContractQuery, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useContract(id);
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
   if (loading && !data) return <Loader aria-label={t('common.loading')} />;
   if (error && !data) {
@@ -217,10 +212,7 @@ function ContractTimeline({
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
   const [offset, setOffset] = useState(0);
-  const { data, error, refetch } = useQuery(ContractEventsQuery, {
-    variables: { contractId, offset, limit: EVENTS_PAGE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, error, refetch } = useContractEvents(contractId, offset, EVENTS_PAGE);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">

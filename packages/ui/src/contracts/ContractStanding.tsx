@@ -6,9 +6,7 @@ import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
-import { ContinueAfterTrialMutation } from './graphql/continue-after-trial.mutation';
-import { EndContractMutation } from './graphql/end-contract.mutation';
-import { useContractMutation } from './use-contract-mutation';
+import { useContractActions } from './use-contract-data';
 
 export interface ContractStandingView {
   id: string;
@@ -42,7 +40,7 @@ export function ContractStanding({
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [ending, setEnding] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [continueAfterTrial] = useContractMutation(ContinueAfterTrialMutation);
+  const { continueAfterTrial } = useContractActions();
   const day = (value: string) => intl.formatDate(`${value}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
   const by = contract.endedBy ? t(`contract.side.${contract.endedBy}`) : '';
   const active = contract.status === 'ACTIVE' && !contract.endsOn;
@@ -57,9 +55,7 @@ export function ContractStanding({
       labels: { confirm: t('contract.continue'), cancel: t('common.cancel') },
       onConfirm: () => {
         setProblem(null);
-        void continueAfterTrial({ variables: { contractId: contract.id } }).catch((error) =>
-          setProblem(describeError(error, intl).message),
-        );
+        void continueAfterTrial(contract.id).catch((error) => setProblem(describeError(error, intl).message));
       },
     });
   return (
@@ -129,7 +125,7 @@ function EndContractDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [endContract] = useContractMutation(EndContractMutation);
+  const { end } = useContractActions();
   const form = useForm({ initialValues: { reason: '' } });
   const { submit, formError, submitting } = useFormSubmit(form);
   const noticeDays = contract.terms.kind === 'RETAINER' && !contract.inTrial ? (contract.terms.noticeDays ?? 0) : 0;
@@ -137,7 +133,7 @@ function EndContractDialog({
     <Modal opened onClose={onClose} title={t('contract.endTitle', { name: counterpart })}>
       <form
         onSubmit={submit(async ({ reason }) => {
-          await endContract({ variables: { input: { contractId: contract.id, reason: reason.trim() } } });
+          await end({ contractId: contract.id, reason: reason.trim() });
           onClose();
         })}
       >

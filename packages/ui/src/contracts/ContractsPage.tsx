@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -6,8 +5,8 @@ import { Link } from 'react-router';
 import { useViewer } from '../account/use-viewer';
 import { ErrorState } from '../layout/ErrorState';
 import { Pager } from '../layout/Pager';
-import { ContractsQuery } from './graphql/contracts';
 import { describeTerms } from './terms';
+import { useContracts } from './use-contract-data';
 
 const PAGE_SIZE = 25;
 
@@ -16,10 +15,7 @@ export function ContractsPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useQuery(ContractsQuery, {
-    variables: { offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useContracts(offset, PAGE_SIZE);
   const t = (id: string) => intl.formatMessage({ id });
   const isVa = viewer?.kind === 'FREELANCER';
   return (

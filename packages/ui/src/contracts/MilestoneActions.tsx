@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import {
   Alert,
   Badge,
@@ -21,16 +20,9 @@ import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
-import { uploadFile } from '../files/upload-file';
 import { formatMoney } from '../money/format-money';
 import { OpenDisputeDialog } from './ContractDisputes';
-import { PayMilestoneMutation } from './graphql/pay-milestone.mutation';
-import { PaySandboxCardMutation } from './graphql/pay-sandbox-card.mutation';
-import { RefundMilestoneMutation } from './graphql/refund-milestone.mutation';
-import { ReleaseMilestoneMutation } from './graphql/release-milestone.mutation';
-import { RequestMilestoneChangesMutation } from './graphql/request-milestone-changes.mutation';
-import { SubmitMilestoneMutation } from './graphql/submit-milestone.mutation';
-import { useContractMutation } from './use-contract-mutation';
+import { useMilestoneActions, useMilestonePayment } from './use-contract-data';
 
 export interface MilestoneView {
   id: string;
@@ -64,7 +56,7 @@ export function MilestoneActions({
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [release] = useContractMutation(ReleaseMilestoneMutation);
+  const { release } = useMilestoneActions();
   const close = () => setDialog(null);
   const held = milestone.money.heldMinor;
   const working = ['FUNDED', 'SUBMITTED', 'CHANGES_REQUESTED'].includes(milestone.status);
@@ -79,9 +71,7 @@ export function MilestoneActions({
       labels: { confirm: t('escrow.approve'), cancel: t('common.cancel') },
       onConfirm: () => {
         setProblem(null);
-        void release({ variables: { input: { milestoneId: milestone.id } } }).catch((error) =>
-          setProblem(describeError(error, intl).message),
-        );
+        void release({ milestoneId: milestone.id }).catch((error) => setProblem(describeError(error, intl).message));
       },
     });
   return (
@@ -151,7 +141,7 @@ const StripeCardForm = lazy(() => import('./StripeCardForm'));
 export function PayDialog({ milestone, onClose }: { milestone: MilestoneView; onClose: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [start, started] = useMutation(PayMilestoneMutation);
+  const { start, started } = useMilestonePayment();
   const payment = started.data?.payMilestone;
   const money = (minor: number) => formatMoney(intl, minor, payment?.currency ?? 'USD');
   return (
@@ -160,10 +150,7 @@ export function PayDialog({ milestone, onClose }: { milestone: MilestoneView; on
         <Stack>
           <Text size="sm">{t('escrow.payIntro')}</Text>
           {started.error && <FormError message={describeError(started.error, intl).message} />}
-          <Button
-            loading={started.loading}
-            onClick={() => void start({ variables: { milestoneId: milestone.id } }).catch(() => undefined)}
-          >
+          <Button loading={started.loading} onClick={() => void start(milestone.id).catch(() => undefined)}>
             {t('escrow.payContinue')}
           </Button>
         </Stack>
@@ -214,13 +201,13 @@ export function PayDialog({ milestone, onClose }: { milestone: MilestoneView; on
 function SandboxCardForm({ paymentId, payLabel, onPaid }: { paymentId: string; payLabel: string; onPaid: () => void }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const [payCard] = useContractMutation(PaySandboxCardMutation);
+  const { payWithSandboxCard } = useMilestonePayment();
   const form = useForm({ initialValues: { cardNumber: '4242 4242 4242 4242' } });
   const { submit, formError, submitting } = useFormSubmit(form);
   return (
     <form
       onSubmit={submit(async ({ cardNumber }) => {
-        await payCard({ variables: { input: { paymentId, cardNumber } } });
+        await payWithSandboxCard({ paymentId, cardNumber });
         onPaid();
       })}
     >
@@ -254,8 +241,7 @@ function NoteDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [submitWork] = useContractMutation(SubmitMilestoneMutation);
-  const [requestChanges] = useContractMutation(RequestMilestoneChangesMutation);
+  const { handIn, requestChanges } = useMilestoneActions();
   const reportsHours = kind === 'submit' && Boolean(milestone.periodStart);
   const form = useForm<{ message: string; hoursWorked: number | string; files: File[] }>({
     initialValues: { message: '', hoursWorked: '', files: [] },
@@ -273,19 +259,11 @@ function NoteDialog({
     >
       <form
         onSubmit={submit(async ({ message, hoursWorked, files }) => {
-          const input = { milestoneId: milestone.id, message: message.trim() };
           if (kind === 'changes') {
-            await requestChanges({ variables: { input } });
+            await requestChanges(milestone.id, message.trim());
           } else {
-            // Each file is uploaded first (privately, for this milestone), then handed in with the note.
-            const fileIds: string[] = [];
-            for (const file of files) {
-              const uploaded = await uploadFile<{ id: string }>(`/files/hand-ins?milestoneId=${milestone.id}`, file);
-              fileIds.push(uploaded.id);
-            }
-            await submitWork({
-              variables: { input: { ...input, hoursWorked: reportsHours ? Number(hoursWorked) : null, fileIds } },
-            });
+            const hours = reportsHours ? Number(hoursWorked) : null;
+            await handIn({ milestoneId: milestone.id, message: message.trim(), hoursWorked: hours, files });
           }
           onClose();
         })}
@@ -350,8 +328,7 @@ function AmountDialog({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [release] = useContractMutation(ReleaseMilestoneMutation);
-  const [refund] = useContractMutation(RefundMilestoneMutation);
+  const { release, refund } = useMilestoneActions();
   const held = milestone.money.heldMinor;
   const form = useForm<{ amount: number | string }>({
     initialValues: { amount: held / 100 },
@@ -373,7 +350,7 @@ function AmountDialog({
       <form
         onSubmit={submit(async ({ amount }) => {
           const input = { milestoneId: milestone.id, amountMinor: Math.round(Number(amount) * 100) };
-          await (kind === 'release' ? release({ variables: { input } }) : refund({ variables: { input } }));
+          await (kind === 'release' ? release(input) : refund(input));
           onClose();
         })}
       >

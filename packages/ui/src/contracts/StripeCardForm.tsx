@@ -4,8 +4,7 @@ import { loadStripe, type Stripe, type StripeElementLocale } from '@stripe/strip
 import { type FormEvent, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FormError } from '../errors/FormError';
-import { SyncMilestonePaymentMutation } from './graphql/sync-milestone-payment.mutation';
-import { useContractMutation } from './use-contract-mutation';
+import { useMilestonePayment } from './use-contract-data';
 
 /** Stripe.js, loaded once per key from Stripe's servers (card details never touch Delegate's). */
 const loaded = new Map<string, Promise<Stripe | null>>();
@@ -60,7 +59,7 @@ function CardForm({ paymentId, payLabel, onPaid }: StripeCardFormProps) {
   const t = (id: string) => intl.formatMessage({ id });
   const stripe = useStripe();
   const elements = useElements();
-  const [sync] = useContractMutation(SyncMilestonePaymentMutation);
+  const { succeeded } = useMilestonePayment();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [processing, setProcessing] = useState(false);
@@ -76,8 +75,7 @@ function CardForm({ paymentId, payLabel, onPaid }: StripeCardFormProps) {
         setError(result.error.message ?? t('escrow.cardFailed'));
         return;
       }
-      const { data } = await sync({ variables: { paymentId } });
-      if (data?.syncMilestonePayment.status === 'SUCCEEDED') onPaid();
+      if (await succeeded(paymentId)) onPaid();
       else setProcessing(true);
     } catch {
       setError(t('escrow.cardFailed'));

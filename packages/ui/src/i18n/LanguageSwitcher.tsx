@@ -1,7 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { UpdateAccountMutation } from '../account/graphql/update-account';
+import { useAccountSettings } from '../account/use-account';
 import { useViewer } from '../account/use-viewer';
 import { useLocale } from './I18nProvider';
 import { isLocale, LOCALES } from './locales';
@@ -11,7 +10,7 @@ export function LanguageSwitcher() {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
   const { viewer } = useViewer();
-  const [updateAccount] = useMutation(UpdateAccountMutation);
+  const { updateAccount } = useAccountSettings();
   return (
     <Select
       aria-label={intl.formatMessage({ id: 'common.language' })}
@@ -24,7 +23,7 @@ export function LanguageSwitcher() {
       onChange={(value) => {
         if (!isLocale(value)) return;
         setLocale(value);
-        if (viewer) void updateAccount({ variables: { input: { locale: value } } }).catch(() => undefined);
+        if (viewer) void updateAccount({ locale: value }).catch(() => undefined);
       }}
     />
   );

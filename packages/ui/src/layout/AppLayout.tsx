@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Anchor,
   AppShell,
@@ -15,7 +14,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { SignOutMutation } from '../account/graphql/sign-out';
+import { useSession } from '../account/use-account';
 import { useAccountLocaleSync } from '../account/use-account-locale-sync';
 import { useViewer } from '../account/use-viewer';
 import { useApp } from '../app-context';
@@ -35,17 +34,15 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
   const app = useApp();
   const location = useLocation();
   const navigate = useNavigate();
-  const client = useApolloClient();
   const [opened, { toggle, close }] = useDisclosure();
   const { viewer } = useViewer();
-  const [signOut] = useMutation(SignOutMutation);
+  const { signOut } = useSession();
   useAccountLocaleSync();
   if (!viewer) return null;
 
   const items = navigation.filter((item) => !item.visible || item.visible(viewer));
   const onSignOut = async () => {
-    await signOut().catch(() => undefined);
-    await client.clearStore();
+    await signOut();
     navigate('/sign-in', { replace: true });
   };
 

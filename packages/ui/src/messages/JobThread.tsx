@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useIntl } from 'react-intl';
@@ -6,8 +5,7 @@ import { useViewer } from '../account/use-viewer';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { ErrorState } from '../layout/ErrorState';
-import { JobThreadQuery } from './graphql/job-thread.query';
-import { SendJobMessageMutation } from './graphql/send-job-message.mutation';
+import { useJobThread } from './use-job-thread';
 
 /** The newest messages a thread shows; longer conversations belong to the inbox the messaging issue builds. */
 const THREAD_LIMIT = 100;
@@ -19,12 +17,7 @@ const THREAD_LIMIT = 100;
 export function JobThread({ jobId, freelancerId }: { jobId: string; freelancerId?: string }) {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const variables = { jobId, freelancerId: freelancerId ?? null, offset: 0, limit: THREAD_LIMIT };
-  const { data, loading, error, refetch } = useQuery(JobThreadQuery, { variables, fetchPolicy: 'cache-and-network' });
-  const [send] = useMutation(SendJobMessageMutation, {
-    refetchQueries: [{ query: JobThreadQuery, variables }],
-    awaitRefetchQueries: true,
-  });
+  const { data, loading, error, refetch, send } = useJobThread(jobId, freelancerId, THREAD_LIMIT);
   const form = useForm({
     initialValues: { body: '' },
     validate: { body: (value) => (value.trim() ? null : intl.formatMessage({ id: 'errors.field.required' })) },
@@ -67,7 +60,7 @@ export function JobThread({ jobId, freelancerId }: { jobId: string; freelancerId
       </Stack>
       <form
         onSubmit={submit(async ({ body }) => {
-          await send({ variables: { input: { jobId, freelancerId: freelancerId ?? null, body } } });
+          await send(body);
           form.reset();
         })}
       >
