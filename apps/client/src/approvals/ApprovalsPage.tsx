@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ApprovalRequests,
   CURRENCIES,
@@ -15,8 +14,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import type { ApprovalPolicyQuery as ApprovalPolicyData, OrganizationApprovalKind } from '../gql/graphql';
-import { ApprovalPolicyQuery } from './graphql/approval-policy.query';
-import { SetApprovalPolicyMutation } from './graphql/set-approval-policy.mutation';
+import { useApprovalPolicy, useSaveApprovalPolicy } from './use-approval-policy';
 
 const KINDS: OrganizationApprovalKind[] = ['OFFER', 'BONUS', 'SETTLEMENT'];
 
@@ -46,7 +44,7 @@ export function ApprovalsPage() {
 function PolicyCard({ editable }: { editable: boolean }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const { data, loading, error, refetch } = useQuery(ApprovalPolicyQuery);
+  const { data, loading, error, refetch } = useApprovalPolicy();
   if (loading && !data) return <Loader aria-label={t('common.loading')} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const policy = data?.approvalPolicy ?? null;
@@ -77,10 +75,7 @@ function PolicyCard({ editable }: { editable: boolean }) {
 function PolicyForm({ policy }: { policy: ApprovalPolicyData['approvalPolicy'] }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const [save] = useMutation(SetApprovalPolicyMutation, {
-    refetchQueries: ['ApprovalPolicy'],
-    awaitRefetchQueries: true,
-  });
+  const save = useSaveApprovalPolicy();
   const form = useForm({
     initialValues: {
       amount: policy ? fromMinor(policy.thresholdMinor) : 500,
@@ -94,11 +89,7 @@ function PolicyForm({ policy }: { policy: ApprovalPolicyData['approvalPolicy'] }
     <form
       noValidate
       onSubmit={submit(async ({ amount, currency, kinds }) => {
-        await save({
-          variables: {
-            input: { thresholdMinor: toMinor(amount) ?? 0, currency, kinds: kinds as OrganizationApprovalKind[] },
-          },
-        });
+        await save({ thresholdMinor: toMinor(amount) ?? 0, currency, kinds: kinds as OrganizationApprovalKind[] });
         notifications.show({ color: 'green', message: t('approvals.policySaved') });
       })}
     >

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   describeBudget,
   describeError,
@@ -33,11 +32,8 @@ import { Fragment, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { CandidatesQuery as CandidatesData, DeclineReason } from '../gql/graphql';
-import { CandidatesQuery } from './graphql/candidates.query';
-import { DeclineProposalMutation } from './graphql/decline-proposal.mutation';
-import { ShortlistProposalMutation } from './graphql/shortlist-proposal.mutation';
-import { WithdrawOfferMutation } from './graphql/withdraw-offer.mutation';
 import { OfferForm } from './OfferForm';
+import { useCandidateActions, useCandidates } from './use-candidates';
 
 const PAGE_SIZE = 20;
 const FACTORS = ['SKILLS', 'RATE', 'OVERLAP', 'CAPACITY', 'LANGUAGES', 'VETTING', 'RESPONSIVENESS'] as const;
@@ -52,12 +48,7 @@ export function CandidatesPage() {
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
   const [offset, setOffset] = useState(0);
   const [tab, setTab] = useState<string | null>('proposals');
-  const { data, loading, error, refetch } = useQuery(CandidatesQuery, {
-    variables: { jobId: id, offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    // Matches arrive within seconds of publishing; keep the page current while the client waits.
-    pollInterval: 5000,
-  });
+  const { data, loading, error, refetch } = useCandidates(id, offset, PAGE_SIZE);
   if (loading && !data) return <Loader aria-label={t('common.loading')} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -168,8 +159,7 @@ function ProposalCard({
 }) {
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
-  const [shortlist, shortlisting] = useMutation(ShortlistProposalMutation);
-  const [decline] = useMutation(DeclineProposalMutation);
+  const { shortlist, shortlisting, decline } = useCandidateActions();
   const [problem, setProblem] = useState<string | null>(null);
   const [panel, setPanel] = useState<'thread' | 'why' | null>(null);
   const [offering, setOffering] = useState(false);
@@ -219,12 +209,7 @@ function ProposalCard({
         <FormError message={problem} />
         <Group gap="xs">
           {proposal.status === 'SUBMITTED' && (
-            <Button
-              size="xs"
-              variant="light"
-              loading={shortlisting.loading}
-              onClick={() => run(() => shortlist({ variables: { id: proposal.id } }))}
-            >
+            <Button size="xs" variant="light" loading={shortlisting} onClick={() => run(() => shortlist(proposal.id))}>
               {t('candidates.shortlist')}
             </Button>
           )}
@@ -302,7 +287,7 @@ function ProposalCard({
               color="red"
               onClick={() => {
                 setDeclining(false);
-                run(() => decline({ variables: { id: proposal.id, reason } }));
+                run(() => decline(proposal.id, reason));
               }}
             >
               {t('candidates.decline')}
@@ -384,7 +369,7 @@ function MatchesTable({ matches, proposals }: { matches: Match[]; proposals: Pro
 function OffersTable({ offers, onChanged }: { offers: CandidatesData['jobOffers']['items']; onChanged: () => void }) {
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
-  const [withdraw] = useMutation(WithdrawOfferMutation);
+  const { withdrawOffer } = useCandidateActions();
   const [problem, setProblem] = useState<string | null>(null);
   if (offers.length === 0) return <Text c="dimmed">{t('candidates.noOffers')}</Text>;
   return (
@@ -422,7 +407,7 @@ function OffersTable({ offers, onChanged }: { offers: CandidatesData['jobOffers'
                         labels: { confirm: t('offer.withdraw'), cancel: t('common.cancel') },
                         confirmProps: { color: 'red' },
                         onConfirm: () =>
-                          void withdraw({ variables: { id: offer.id } })
+                          void withdrawOffer(offer.id)
                             .then(onChanged)
                             .catch((failure) => setProblem(describeError(failure, intl).message)),
                       })

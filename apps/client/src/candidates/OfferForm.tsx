@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { FormError, fromMinor, todayIn, toMinor, useFormSubmit, useViewer } from '@delegate/ui';
 import {
   ActionIcon,
@@ -15,7 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useIntl } from 'react-intl';
 import type { CandidatesQuery, ContractKind } from '../gql/graphql';
-import { MakeOfferMutation } from './graphql/make-offer.mutation';
+import { useCandidateActions } from './use-candidates';
 
 type Job = CandidatesQuery['jobPost'];
 type Proposal = CandidatesQuery['jobProposals']['items'][number];
@@ -77,7 +76,7 @@ export function OfferForm({
     },
   });
   const { submit, formError, submitting } = useFormSubmit(form);
-  const [makeOffer] = useMutation(MakeOfferMutation);
+  const { makeOffer } = useCandidateActions();
   const values = form.values;
   // Amounts are typed in major units; the API names its minor-unit field when it refuses one.
   const money = (field: string, apiField: string, label: string) => (
@@ -93,32 +92,28 @@ export function OfferForm({
   return (
     <form
       onSubmit={submit(async (v) => {
-        const { data } = await makeOffer({
-          variables: {
-            input: {
-              proposalId: proposal.id,
-              kind: v.kind,
-              hourlyRateMinor: v.kind === 'HOURLY' ? toMinor(v.hourlyRate) : null,
-              weeklyLimitHours: v.kind === 'HOURLY' && v.weeklyLimitHours !== '' ? Number(v.weeklyLimitHours) : null,
-              monthlyAmountMinor: v.kind === 'RETAINER' ? toMinor(v.monthlyAmount) : null,
-              monthlyHours: v.kind === 'RETAINER' && v.monthlyHours !== '' ? Number(v.monthlyHours) : null,
-              rolloverCapHours: v.kind === 'RETAINER' && v.rolloverCapHours !== '' ? Number(v.rolloverCapHours) : null,
-              noticeDays: v.kind === 'RETAINER' && v.noticeDays !== '' ? Number(v.noticeDays) : null,
-              milestones:
-                v.kind === 'FIXED'
-                  ? v.milestones.map((m) => ({
-                      title: m.title,
-                      amountMinor: toMinor(m.amount) ?? 0,
-                      dueDate: m.dueDate || null,
-                    }))
-                  : [],
-              trialWeeks: Number(v.trialWeeks),
-              startDate: v.startDate,
-              message: v.message,
-            },
-          },
+        const offer = await makeOffer({
+          proposalId: proposal.id,
+          kind: v.kind,
+          hourlyRateMinor: v.kind === 'HOURLY' ? toMinor(v.hourlyRate) : null,
+          weeklyLimitHours: v.kind === 'HOURLY' && v.weeklyLimitHours !== '' ? Number(v.weeklyLimitHours) : null,
+          monthlyAmountMinor: v.kind === 'RETAINER' ? toMinor(v.monthlyAmount) : null,
+          monthlyHours: v.kind === 'RETAINER' && v.monthlyHours !== '' ? Number(v.monthlyHours) : null,
+          rolloverCapHours: v.kind === 'RETAINER' && v.rolloverCapHours !== '' ? Number(v.rolloverCapHours) : null,
+          noticeDays: v.kind === 'RETAINER' && v.noticeDays !== '' ? Number(v.noticeDays) : null,
+          milestones:
+            v.kind === 'FIXED'
+              ? v.milestones.map((m) => ({
+                  title: m.title,
+                  amountMinor: toMinor(m.amount) ?? 0,
+                  dueDate: m.dueDate || null,
+                }))
+              : [],
+          trialWeeks: Number(v.trialWeeks),
+          startDate: v.startDate,
+          message: v.message,
         });
-        onSent(data?.makeOffer.status === 'AWAITING_APPROVAL');
+        onSent(offer?.status === 'AWAITING_APPROVAL');
       })}
     >
       <Stack gap="sm">

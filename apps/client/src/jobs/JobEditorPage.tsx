@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CURRENCIES,
   describeError,
@@ -38,14 +37,9 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { BudgetKind, CefrLevel, EditableJobFragment, SkillImportance } from '../gql/graphql';
-import { CloseJobMutation } from './graphql/close-job.mutation';
-import { JobEditorQuery } from './graphql/job-editor.query';
-import { PauseJobMutation } from './graphql/pause-job.mutation';
-import { PublishJobMutation } from './graphql/publish-job.mutation';
-import { ResumeJobMutation } from './graphql/resume-job.mutation';
-import { SaveJobMutation } from './graphql/save-job.mutation';
 import { type JobFormValues, toJobInput, toJobValues } from './job-form';
 import { STATUS_COLOUR } from './job-status';
+import { useJobEditor, useJobPostActions } from './use-job-posts';
 
 const IMPORTANCE: SkillImportance[] = ['MUST_HAVE', 'NICE_TO_HAVE', 'BONUS'];
 const CEFR: CefrLevel[] = ['A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
@@ -54,10 +48,7 @@ const CEFR: CefrLevel[] = ['A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
 export function JobEditorPage() {
   const intl = useIntl();
   const { id } = useParams();
-  const { data, loading, error, refetch } = useQuery(JobEditorQuery, {
-    variables: { id: id ?? '', load: Boolean(id) },
-    fetchPolicy: 'network-only',
-  });
+  const { data, loading, error, refetch } = useJobEditor(id);
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -80,11 +71,7 @@ function Editor({
     initialValues: toJobValues(job, viewer?.timeZone ?? 'UTC'),
   });
   const [problem, setProblem] = useState<string | null>(null);
-  const [save, saving] = useMutation(SaveJobMutation);
-  const [publish, publishing] = useMutation(PublishJobMutation);
-  const [pause] = useMutation(PauseJobMutation);
-  const [resume] = useMutation(ResumeJobMutation);
-  const [close] = useMutation(CloseJobMutation);
+  const { save, saving, publish, publishing, pause, resume, close } = useJobPostActions();
   const { skillName, categoryName } = useSkillNames();
   const skillById = useMemo(() => new Map(skills.map((skill) => [skill.id, skill])), [skills]);
   const languageName = useMemo(() => new Intl.DisplayNames([intl.locale], { type: 'language' }), [intl.locale]);
@@ -104,14 +91,12 @@ function Editor({
   };
   const saveDraft = form.onSubmit((values) =>
     run(async () => {
-      const result = await save({ variables: { input: toJobInput(values, job?.id ?? null) } });
+      const saved = await save(toJobInput(values, job?.id ?? null));
       form.resetDirty();
-      const saved = result.data?.saveJobPost;
       if (saved && !job) navigate(`/jobs/${saved.id}`, { replace: true });
     }),
   );
-  const doPublish = (acknowledgeWarnings: boolean) =>
-    job && void run(() => publish({ variables: { id: job.id, acknowledgeWarnings } }));
+  const doPublish = (acknowledgeWarnings: boolean) => job && void run(() => publish(job.id, acknowledgeWarnings));
   const confirmPublish = () => {
     if (!job) return;
     const warnings = job.qualityWarnings;
@@ -145,7 +130,7 @@ function Editor({
       children: <Text size="sm">{t('jobs.closeBody')}</Text>,
       labels: { confirm: t('jobs.close'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => void run(() => close({ variables: { id: job.id } })),
+      onConfirm: () => void run(() => close(job.id)),
     });
 
   const list = (path: 'tasks' | 'screeningQuestions', label: string, add: string, max: number) => (
@@ -430,22 +415,22 @@ function Editor({
         </fieldset>
         <Group>
           {editable && (
-            <Button type="submit" variant={job?.status === 'DRAFT' ? 'default' : 'filled'} loading={saving.loading}>
+            <Button type="submit" variant={job?.status === 'DRAFT' ? 'default' : 'filled'} loading={saving}>
               {t(job && job.status !== 'DRAFT' ? 'jobs.saveChanges' : 'jobs.saveDraft')}
             </Button>
           )}
           {job?.status === 'DRAFT' && (
-            <Button onClick={confirmPublish} loading={publishing.loading} disabled={form.isDirty()}>
+            <Button onClick={confirmPublish} loading={publishing} disabled={form.isDirty()}>
               {t('jobs.publish')}
             </Button>
           )}
           {job?.status === 'OPEN' && (
-            <Button variant="light" color="yellow" onClick={() => void run(() => pause({ variables: { id: job.id } }))}>
+            <Button variant="light" color="yellow" onClick={() => void run(() => pause(job.id))}>
               {t('jobs.pause')}
             </Button>
           )}
           {job?.status === 'PAUSED' && (
-            <Button variant="light" onClick={() => void run(() => resume({ variables: { id: job.id } }))}>
+            <Button variant="light" onClick={() => void run(() => resume(job.id))}>
               {t('jobs.resume')}
             </Button>
           )}

@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { JobStatus } from '../gql/graphql';
-import { JobPostsQuery } from './graphql/job-posts.query';
 import { STATUS_COLOUR } from './job-status';
+import { useJobPosts } from './use-job-posts';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['ALL', 'DRAFT', 'OPEN', 'PAUSED', 'CLOSED'] as const;
@@ -17,10 +16,11 @@ export function JobsPage() {
   const { viewer } = useViewer();
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('ALL');
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useQuery(JobPostsQuery, {
-    variables: { status: filter === 'ALL' ? null : (filter as JobStatus), offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useJobPosts(
+    filter === 'ALL' ? null : (filter as JobStatus),
+    offset,
+    PAGE_SIZE,
+  );
   const day = (instant: string | null | undefined) =>
     instant ? intl.formatDate(instant, { dateStyle: 'medium', timeZone: viewer?.timeZone }) : '–';
 

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorState, FormError, useFormSubmit, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
@@ -6,16 +5,14 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import type { OrganizationRole } from '../gql/graphql';
-import { InviteMemberMutation } from './graphql/invite-member';
-import { MyOrganizationQuery } from './graphql/my-organization';
-import { RevokeInvitationMutation } from './graphql/revoke-invitation';
+import { useTeam, useTeamActions } from './use-team';
 
 const INVITABLE_ROLES: OrganizationRole[] = ['ADMIN', 'HIRING_MANAGER', 'FINANCE'];
 
 export function TeamPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const { data, loading, error, refetch } = useQuery(MyOrganizationQuery);
+  const { data, loading, error, refetch } = useTeam();
   const canInvite = viewer?.organization?.role === 'OWNER' || viewer?.organization?.role === 'ADMIN';
   const roleLabel = (role: string) => intl.formatMessage({ id: `role.${role.toLowerCase()}` });
   const date = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium', timeZone: viewer?.timeZone });
@@ -90,7 +87,7 @@ export function TeamPage() {
 
 function InviteCard({ onInvited }: { onInvited(): void }) {
   const intl = useIntl();
-  const [invite] = useMutation(InviteMemberMutation);
+  const { invite } = useTeamActions();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', role: 'HIRING_MANAGER' as OrganizationRole },
@@ -102,7 +99,7 @@ function InviteCard({ onInvited }: { onInvited(): void }) {
       <form
         noValidate
         onSubmit={submit(async (values) => {
-          await invite({ variables: { input: values } });
+          await invite(values);
           notifications.show({
             color: 'green',
             message: intl.formatMessage({ id: 'team.inviteSent' }, { email: values.email }),
@@ -158,7 +155,7 @@ function PendingInvitation({
   onRevoked(): void;
 }) {
   const intl = useIntl();
-  const [revoke, { loading }] = useMutation(RevokeInvitationMutation);
+  const { revoke, revoking } = useTeamActions();
   const confirm = () =>
     modals.openConfirmModal({
       title: intl.formatMessage({ id: 'team.revoke' }),
@@ -169,7 +166,7 @@ function PendingInvitation({
       },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
-        await revoke({ variables: { id: invitation.id } });
+        await revoke(invitation.id);
         onRevoked();
       },
     });
@@ -181,7 +178,7 @@ function PendingInvitation({
           {roleLabel} · {intl.formatMessage({ id: 'team.expires' }, { date: expires })}
         </Text>
       </div>
-      <Button variant="subtle" color="red" loading={loading} onClick={confirm}>
+      <Button variant="subtle" color="red" loading={revoking} onClick={confirm}>
         {intl.formatMessage({ id: 'team.revoke' })}
       </Button>
     </Group>

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, useSkillNames, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
@@ -6,17 +5,16 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ApplicationViewFragment, PipelineStage } from '../gql/graphql';
-import { MyApplicationQuery } from './graphql/my-application';
-import { SubmitApplicationMutation } from './graphql/submit-application.mutation';
 import { InterviewCard } from './InterviewCard';
 import { SkillTestCard } from './SkillTestCard';
+import { useApplicationActions, useMyApplication } from './use-application';
 
 const STAGES: PipelineStage[] = ['SCREENING', 'SKILLS_TEST', 'INTERVIEW', 'REFERENCES', 'IDENTITY', 'DECISION'];
 
 /** Where the VA's application stands, what comes next and by when; applying and resubmitting start here. */
 export function ApplicationPage() {
   const intl = useIntl();
-  const { data, loading, error, refetch } = useQuery(MyApplicationQuery, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useMyApplication();
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const application = data?.myVettingApplication ?? null;
@@ -32,10 +30,7 @@ export function ApplicationPage() {
 
 function ApplyCard({ first }: { first: boolean }) {
   const intl = useIntl();
-  const [submit, { loading }] = useMutation(SubmitApplicationMutation, {
-    refetchQueries: [MyApplicationQuery],
-    awaitRefetchQueries: true,
-  });
+  const { submit, submitting } = useApplicationActions();
   const [problem, setProblem] = useState<{ message: string; missing: string[] } | null>(null);
   const confirm = () =>
     modals.openConfirmModal({
@@ -79,7 +74,7 @@ function ApplyCard({ first }: { first: boolean }) {
           </Alert>
         )}
         <Group>
-          <Button onClick={confirm} loading={loading}>
+          <Button onClick={confirm} loading={submitting}>
             {intl.formatMessage({ id: first ? 'application.submit' : 'application.resubmit' })}
           </Button>
           <Button component={Link} to="/profile" variant="default">

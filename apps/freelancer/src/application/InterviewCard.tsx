@@ -1,11 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { describeError, useViewer } from '@delegate/ui';
 import { Alert, Anchor, Button, Card, Radio, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApplicationViewFragment } from '../gql/graphql';
-import { BookSlotMutation } from './graphql/book-slot.mutation';
+import { useApplicationActions } from './use-application';
 
 type Slot = ApplicationViewFragment['interviewSlots'][number];
 
@@ -13,7 +12,7 @@ type Slot = ApplicationViewFragment['interviewSlots'][number];
 export function InterviewCard({ slots }: { slots: Slot[] }) {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const [book, { loading }] = useMutation(BookSlotMutation);
+  const { bookInterview, booking } = useApplicationActions();
   const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timeZone = viewer?.timeZone ?? 'UTC';
@@ -35,8 +34,7 @@ export function InterviewCard({ slots }: { slots: Slot[] }) {
         confirm: intl.formatMessage({ id: 'interview.book' }),
         cancel: intl.formatMessage({ id: 'common.cancel' }),
       },
-      onConfirm: () =>
-        void book({ variables: { slotId: slot.id } }).catch((e) => setError(describeError(e, intl).message)),
+      onConfirm: () => void bookInterview(slot.id).catch((e) => setError(describeError(e, intl).message)),
     });
 
   return (
@@ -74,7 +72,7 @@ export function InterviewCard({ slots }: { slots: Slot[] }) {
             </Radio.Group>
             <Button
               disabled={!chosen}
-              loading={loading}
+              loading={booking}
               onClick={() => {
                 const slot = slots.find((candidate) => candidate.id === chosen);
                 if (slot) confirm(slot);

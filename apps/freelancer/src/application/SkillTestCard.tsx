@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { describeError, useViewer } from '@delegate/ui';
 import { Alert, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedCallback, useInterval } from '@mantine/hooks';
@@ -6,9 +5,7 @@ import { modals } from '@mantine/modals';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApplicationViewFragment } from '../gql/graphql';
-import { AnswerQuestionMutation } from './graphql/answer-question.mutation';
-import { StartTestMutation } from './graphql/start-test.mutation';
-import { SubmitTestMutation } from './graphql/submit-test.mutation';
+import { useApplicationActions } from './use-application';
 
 type Attempt = NonNullable<ApplicationViewFragment['testAttempt']>;
 const TEXT_SAVE_DELAY_MS = 800;
@@ -20,8 +17,7 @@ const TEXT_SAVE_DELAY_MS = 800;
 export function SkillTestCard({ attempt }: { attempt: Attempt }) {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const [start, starting] = useMutation(StartTestMutation);
-  const [submit, submitting] = useMutation(SubmitTestMutation);
+  const { startTest, startingTest, submitTest, submittingTest } = useApplicationActions();
   const [error, setError] = useState<string | null>(null);
   const when = (instant: string) =>
     intl.formatDate(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
@@ -38,8 +34,7 @@ export function SkillTestCard({ attempt }: { attempt: Attempt }) {
         confirm: intl.formatMessage({ id: 'test.start' }),
         cancel: intl.formatMessage({ id: 'common.cancel' }),
       },
-      onConfirm: () =>
-        void start({ variables: { attemptId: attempt.id } }).catch((e) => setError(describeError(e, intl).message)),
+      onConfirm: () => void startTest(attempt.id).catch((e) => setError(describeError(e, intl).message)),
     });
   const confirmSubmit = () =>
     modals.openConfirmModal({
@@ -49,8 +44,7 @@ export function SkillTestCard({ attempt }: { attempt: Attempt }) {
         confirm: intl.formatMessage({ id: 'test.submit' }),
         cancel: intl.formatMessage({ id: 'common.cancel' }),
       },
-      onConfirm: () =>
-        void submit({ variables: { attemptId: attempt.id } }).catch((e) => setError(describeError(e, intl).message)),
+      onConfirm: () => void submitTest(attempt.id).catch((e) => setError(describeError(e, intl).message)),
     });
 
   return (
@@ -88,7 +82,7 @@ export function SkillTestCard({ attempt }: { attempt: Attempt }) {
         {attempt.status === 'ASSIGNED' && (
           <Group>
             <Text size="sm">{intl.formatMessage({ id: 'test.startBy' }, { date: when(attempt.startBy) })}</Text>
-            <Button onClick={confirmStart} loading={starting.loading}>
+            <Button onClick={confirmStart} loading={startingTest}>
               {intl.formatMessage({ id: 'test.start' })}
             </Button>
           </Group>
@@ -114,7 +108,7 @@ export function SkillTestCard({ attempt }: { attempt: Attempt }) {
               />
             ))}
             <Group>
-              <Button onClick={confirmSubmit} loading={submitting.loading}>
+              <Button onClick={confirmSubmit} loading={submittingTest}>
                 {intl.formatMessage({ id: 'test.submit' })}
               </Button>
             </Group>
@@ -145,14 +139,14 @@ function QuestionField({
   onError: (message: string | null) => void;
 }) {
   const intl = useIntl();
-  const [answer] = useMutation(AnswerQuestionMutation);
+  const { answer } = useApplicationActions();
   const [text, setText] = useState(saved?.text ?? '');
   const [choice, setChoice] = useState<string | null>(saved?.choice != null ? String(saved.choice) : null);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>(saved ? 'saved' : 'idle');
   const send = async (input: { choice?: number; text?: string }) => {
     setState('saving');
     try {
-      await answer({ variables: { input: { attemptId, questionId: question.id, ...input } } });
+      await answer({ attemptId, questionId: question.id, ...input });
       setState('saved');
       onError(null);
     } catch (e) {

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   describeBudget,
   describeError,
@@ -37,11 +36,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { JobPageQuery as JobPageData } from '../gql/graphql';
-import { AcceptOfferMutation } from './graphql/accept-offer.mutation';
-import { DeclineOfferMutation } from './graphql/decline-offer.mutation';
-import { JobPageQuery } from './graphql/job-page.query';
-import { SubmitProposalMutation } from './graphql/submit-proposal.mutation';
-import { WithdrawProposalMutation } from './graphql/withdraw-proposal.mutation';
+import { useJobPage, useProposalActions } from './use-jobs';
 
 type Listing = NonNullable<JobPageData['jobListing']>;
 type Offer = JobPageData['myOffers']['items'][number];
@@ -50,10 +45,7 @@ type Offer = JobPageData['myOffers']['items'][number];
 export function JobPage() {
   const intl = useIntl();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(JobPageQuery, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useJobPage(id);
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -207,21 +199,17 @@ function ProposalForm({ job }: { job: Listing }) {
     },
   });
   const { submit, formError, submitting } = useFormSubmit(form);
-  const [send] = useMutation(SubmitProposalMutation, { refetchQueries: ['JobPage'], awaitRefetchQueries: true });
+  const { submit: send } = useProposalActions();
   return (
     <Card withBorder>
       <form
         onSubmit={submit(async (values) => {
           await send({
-            variables: {
-              input: {
-                jobId: job.id,
-                coverLetter: values.coverLetter,
-                amountMinor: toMinor(values.amount) ?? 0,
-                screeningAnswers: values.screeningAnswers,
-                availableFrom: values.availableFrom,
-              },
-            },
+            jobId: job.id,
+            coverLetter: values.coverLetter,
+            amountMinor: toMinor(values.amount) ?? 0,
+            screeningAnswers: values.screeningAnswers,
+            availableFrom: values.availableFrom,
           });
         })}
       >
@@ -278,7 +266,7 @@ function ProposalForm({ job }: { job: Listing }) {
 function ProposalStatus({ proposal }: { proposal: NonNullable<JobPageData['myProposalForJob']> }) {
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
-  const [withdraw, { loading }] = useMutation(WithdrawProposalMutation, { refetchQueries: ['JobPage'] });
+  const { withdraw, withdrawing } = useProposalActions();
   const [problem, setProblem] = useState<string | null>(null);
   const confirmWithdraw = () =>
     modals.openConfirmModal({
@@ -286,10 +274,7 @@ function ProposalStatus({ proposal }: { proposal: NonNullable<JobPageData['myPro
       children: <Text size="sm">{t('proposal.withdrawBody')}</Text>,
       labels: { confirm: t('proposal.withdraw'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () =>
-        void withdraw({ variables: { id: proposal.id } }).catch((error) =>
-          setProblem(describeError(error, intl).message),
-        ),
+      onConfirm: () => void withdraw(proposal.id).catch((error) => setProblem(describeError(error, intl).message)),
     });
   return (
     <Card withBorder>
@@ -308,7 +293,7 @@ function ProposalStatus({ proposal }: { proposal: NonNullable<JobPageData['myPro
         )}
         <FormError message={problem} />
         {(proposal.status === 'SUBMITTED' || proposal.status === 'SHORTLISTED') && (
-          <Button variant="default" color="red" onClick={confirmWithdraw} loading={loading}>
+          <Button variant="default" color="red" onClick={confirmWithdraw} loading={withdrawing}>
             {t('proposal.withdraw')}
           </Button>
         )}
@@ -320,8 +305,7 @@ function ProposalStatus({ proposal }: { proposal: NonNullable<JobPageData['myPro
 function OfferCard({ offer, onAnswered }: { offer: Offer; onAnswered: () => void }) {
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
-  const [accept, accepting] = useMutation(AcceptOfferMutation);
-  const [decline, declining] = useMutation(DeclineOfferMutation);
+  const { acceptOffer, accepting, declineOffer, declining } = useProposalActions();
   const [problem, setProblem] = useState<string | null>(null);
   const answer = (action: () => Promise<unknown>) => () =>
     void action()
@@ -356,13 +340,13 @@ function OfferCard({ offer, onAnswered }: { offer: Offer; onAnswered: () => void
         <FormError message={problem} />
         <Group>
           <Button
-            loading={accepting.loading}
+            loading={accepting}
             onClick={() =>
               modals.openConfirmModal({
                 title: t('offer.acceptTitle'),
                 children: <Text size="sm">{t('offer.acceptBody', { terms, date: start })}</Text>,
                 labels: { confirm: t('offer.accept'), cancel: t('common.cancel') },
-                onConfirm: answer(() => accept({ variables: { id: offer.id } })),
+                onConfirm: answer(() => acceptOffer(offer.id)),
               })
             }
           >
@@ -370,14 +354,14 @@ function OfferCard({ offer, onAnswered }: { offer: Offer; onAnswered: () => void
           </Button>
           <Button
             variant="default"
-            loading={declining.loading}
+            loading={declining}
             onClick={() =>
               modals.openConfirmModal({
                 title: t('offer.declineTitle'),
                 children: <Text size="sm">{t('offer.declineBody')}</Text>,
                 labels: { confirm: t('offer.decline'), cancel: t('common.cancel') },
                 confirmProps: { color: 'red' },
-                onConfirm: answer(() => decline({ variables: { id: offer.id } })),
+                onConfirm: answer(() => declineOffer(offer.id)),
               })
             }
           >

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, Pager, useSkillNames } from '@delegate/ui';
 import { Group, Loader, MultiSelect, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -6,9 +5,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import type { BudgetKind } from '../gql/graphql';
-import { JobFeedQuery } from './graphql/job-feed.query';
-import { SearchJobsQuery } from './graphql/search-jobs.query';
 import { ListingCard } from './ListingCard';
+import { useJobFeed, useJobSearch } from './use-jobs';
 
 const PAGE_SIZE = 20;
 const BUDGET_KINDS: BudgetKind[] = ['HOURLY', 'FIXED', 'RETAINER'];
@@ -42,10 +40,7 @@ export function JobsPage() {
 function Feed() {
   const intl = useIntl();
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useQuery(JobFeedQuery, {
-    variables: { offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useJobFeed(offset, PAGE_SIZE);
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -69,14 +64,12 @@ function Search() {
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [budgetKind, setBudgetKind] = useState<BudgetKind | null>(null);
   const [offset, setOffset] = useState(0);
-  const { data, previousData, loading, error, refetch } = useQuery(SearchJobsQuery, {
-    variables: {
-      query: query || null,
-      skillIds: skillIds.length ? skillIds : null,
-      budgetKind,
-      offset,
-      limit: PAGE_SIZE,
-    },
+  const { data, previousData, loading, error, refetch } = useJobSearch({
+    query: query || null,
+    skillIds: skillIds.length ? skillIds : null,
+    budgetKind,
+    offset,
+    limit: PAGE_SIZE,
   });
   const shown = data ?? previousData;
   const filter =

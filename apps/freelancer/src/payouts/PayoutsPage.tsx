@@ -1,12 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, FormError, formatMoney, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { PayoutsQuery } from './graphql/payouts.query';
-import { RefreshPayoutAccountMutation } from './graphql/refresh-payout-account.mutation';
-import { StartPayoutOnboardingMutation } from './graphql/start-payout-onboarding.mutation';
+import { usePayoutAccount, usePayouts } from './use-payouts';
 
 const ACCOUNT_COLORS: Record<string, string> = { PENDING: 'gray', RESTRICTED: 'orange', ENABLED: 'green' };
 
@@ -20,9 +17,8 @@ export function PayoutsPage() {
   const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [params, setParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(PayoutsQuery, { fetchPolicy: 'cache-and-network' });
-  const [start, starting] = useMutation(StartPayoutOnboardingMutation);
-  const [refresh, refreshing] = useMutation(RefreshPayoutAccountMutation, { refetchQueries: ['Payouts'] });
+  const { data, loading, error, refetch } = usePayouts();
+  const { startOnboarding, starting, refresh, refreshing } = usePayoutAccount();
   const [problem, setProblem] = useState<string | null>(null);
   const returned = params.get('onboarding');
   const handled = useRef(false);
@@ -39,8 +35,8 @@ export function PayoutsPage() {
   const onboard = async () => {
     setProblem(null);
     try {
-      const result = await start();
-      if (result.data) window.location.assign(result.data.startPayoutOnboarding);
+      const link = await startOnboarding();
+      if (link) window.location.assign(link);
     } catch (caught) {
       setProblem(describeError(caught, intl).message);
     }
@@ -81,16 +77,12 @@ export function PayoutsPage() {
           <FormError message={problem} />
           <Group>
             {account?.status !== 'ENABLED' && (
-              <Button onClick={() => void onboard()} loading={starting.loading}>
+              <Button onClick={() => void onboard()} loading={starting}>
                 {t(account ? 'payouts.continue' : 'payouts.connect')}
               </Button>
             )}
             {account && (
-              <Button
-                variant="default"
-                onClick={() => void refresh().catch(() => undefined)}
-                loading={refreshing.loading}
-              >
+              <Button variant="default" onClick={() => void refresh().catch(() => undefined)} loading={refreshing}>
                 {t('payouts.check')}
               </Button>
             )}

@@ -1,22 +1,21 @@
-import { useMutation } from '@apollo/client/react';
 import { describeError, FormError } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { CompleteSandboxOnboardingMutation } from './graphql/complete-sandbox-onboarding.mutation';
+import { usePayoutAccount } from './use-payouts';
 
 /** Stands in for the payment provider's onboarding forms when the marketplace runs in the sandbox. */
 export function SandboxOnboardingPage() {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const navigate = useNavigate();
-  const [complete, { loading }] = useMutation(CompleteSandboxOnboardingMutation);
+  const { completeSandboxOnboarding, completingSandbox } = usePayoutAccount();
   const [problem, setProblem] = useState<string | null>(null);
   const finish = async () => {
     setProblem(null);
     try {
-      await complete();
+      await completeSandboxOnboarding();
       navigate('/payouts?onboarding=returned');
     } catch (caught) {
       setProblem(describeError(caught, intl).message);
@@ -33,7 +32,7 @@ export function SandboxOnboardingPage() {
             {t('payouts.sandboxExplain')}
           </Alert>
           <FormError message={problem} />
-          <Button onClick={() => void finish()} loading={loading}>
+          <Button onClick={() => void finish()} loading={completingSandbox}>
             {t('payouts.sandboxComplete')}
           </Button>
           <Text size="xs" c="dimmed">

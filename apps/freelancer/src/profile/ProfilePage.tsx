@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CURRENCIES,
   describeError,
@@ -33,11 +32,10 @@ import { getAlpha2Codes } from 'i18n-iso-countries';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { CefrLevel, SkillLevel } from '../gql/graphql';
-import { ProfileEditorQuery } from './graphql/profile-editor';
-import { SaveProfileMutation } from './graphql/save-profile';
 import { hasIncompleteRow, type ListField, ListSection } from './ListSection';
 import { type ProfileFormValues, toFormValues, toInput } from './profile-form';
 import { type ResumeFile, ResumeSection } from './ResumeSection';
+import { useProfileEditor, useSaveProfile } from './use-profile';
 
 const SKILL_LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
 const CEFR_LEVELS: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
@@ -53,7 +51,7 @@ type SaveState =
 
 export function ProfilePage() {
   const intl = useIntl();
-  const { data, loading, error, refetch } = useQuery(ProfileEditorQuery, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useProfileEditor();
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -73,7 +71,7 @@ function ProfileEditor({
 }) {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const [save] = useMutation(SaveProfileMutation);
+  const save = useSaveProfile();
   const [state, setState] = useState<SaveState>(profile ? { kind: 'saved', at: profile.updatedAt } : { kind: 'idle' });
   // Editable while drafting, and after a rejection (to prepare the next application).
   const locked = profile !== null && !EDITABLE_STAGES.includes(profile.vettingStage);
@@ -128,9 +126,9 @@ function ProfileEditor({
     }
     setState({ kind: 'saving' });
     try {
-      const result = await save({ variables: { input: toInput(form.getValues()) } });
+      const savedAt = await save(toInput(form.getValues()));
       form.clearErrors();
-      setState({ kind: 'saved', at: result.data?.saveFreelancerProfile.updatedAt ?? new Date().toISOString() });
+      setState({ kind: 'saved', at: savedAt ?? new Date().toISOString() });
     } catch (saveError) {
       const described = describeError(saveError, intl);
       form.setErrors(described.fields);

@@ -1,12 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, FormError, formatMoney, Pager, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Button, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { MyProposalsQuery } from '../jobs/graphql/my-proposals.query';
-import { WithdrawProposalMutation } from '../jobs/graphql/withdraw-proposal.mutation';
+import { useMyProposals, useProposalActions } from '../jobs/use-jobs';
 
 const PAGE_SIZE = 25;
 const STATUS_COLOUR: Record<string, string> = {
@@ -23,11 +21,8 @@ export function ProposalsPage() {
   const { viewer } = useViewer();
   const t = (id: string) => intl.formatMessage({ id });
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useQuery(MyProposalsQuery, {
-    variables: { offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
-  const [withdraw] = useMutation(WithdrawProposalMutation);
+  const { data, loading, error, refetch } = useMyProposals(offset, PAGE_SIZE);
+  const { withdraw } = useProposalActions();
   const [problem, setProblem] = useState<string | null>(null);
   const confirmWithdraw = (id: string) =>
     modals.openConfirmModal({
@@ -35,8 +30,7 @@ export function ProposalsPage() {
       children: <Text size="sm">{t('proposal.withdrawBody')}</Text>,
       labels: { confirm: t('proposal.withdraw'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () =>
-        void withdraw({ variables: { id } }).catch((failure) => setProblem(describeError(failure, intl).message)),
+      onConfirm: () => void withdraw(id).catch((failure) => setProblem(describeError(failure, intl).message)),
     });
   return (
     <Stack maw={1000}>

@@ -1,0 +1,21 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { InviteMemberInput } from '../gql/graphql';
+import { InviteMemberMutation } from './graphql/invite-member';
+import { MyOrganizationQuery } from './graphql/my-organization';
+import { RevokeInvitationMutation } from './graphql/revoke-invitation';
+
+/** The organisation's members and open invitations. */
+export function useTeam() {
+  return useQuery(MyOrganizationQuery);
+}
+
+/** Inviting someone by e-mail with a role, and taking an invitation back; the page refreshes itself afterwards. */
+export function useTeamActions() {
+  const [invite] = useMutation(InviteMemberMutation);
+  const [revoke, revoking] = useMutation(RevokeInvitationMutation);
+  return {
+    invite: (input: InviteMemberInput) => invite({ variables: { input } }),
+    revoke: (invitationId: string) => revoke({ variables: { id: invitationId } }),
+    revoking: revoking.loading,
+  };
+}
