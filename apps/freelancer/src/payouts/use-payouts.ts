@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
 import { CompleteSandboxOnboardingMutation } from './graphql/complete-sandbox-onboarding.mutation';
 import { PayoutsQuery } from './graphql/payouts.query';
 import { RefreshPayoutAccountMutation } from './graphql/refresh-payout-account.mutation';
@@ -14,11 +15,13 @@ export function usePayoutAccount() {
   const [start, starting] = useMutation(StartPayoutOnboardingMutation);
   const [refresh, refreshing] = useMutation(RefreshPayoutAccountMutation, { refetchQueries: ['Payouts'] });
   const [completeSandbox, completingSandbox] = useMutation(CompleteSandboxOnboardingMutation);
+  // Stable across renders: the page reads the account again in an effect when the VA comes back.
+  const refreshAccount = useCallback(() => refresh(), [refresh]);
   return {
     /** The provider's onboarding link to send the VA to. */
     startOnboarding: async () => (await start()).data?.startPayoutOnboarding,
     starting: starting.loading,
-    refresh: () => refresh(),
+    refresh: refreshAccount,
     refreshing: refreshing.loading,
     completeSandboxOnboarding: () => completeSandbox(),
     completingSandbox: completingSandbox.loading,

@@ -1,10 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { Code, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { AuditLogQuery } from './graphql/audit-log';
+import { useAuditLog } from './use-audit-log';
 
 const PAGE_SIZE = 25;
 /** The kinds of record ops actions touch. */
@@ -18,17 +17,15 @@ export function AuditPage() {
   const [filters, setFilters] = useState({ action: '', targetType: '', targetId: '', from: '', to: '' });
   const [debounced] = useDebouncedValue(filters, 300);
   const day = (date: string) => (date ? new Date(`${date}T00:00:00Z`).toISOString() : null);
-  const { data, loading, error, refetch } = useQuery(AuditLogQuery, {
-    variables: {
-      offset,
-      limit: PAGE_SIZE,
-      action: debounced.action.trim() || null,
-      targetType: debounced.targetType || null,
-      targetId: debounced.targetId.trim() || null,
-      from: day(debounced.from),
-      // The end date is inclusive for the reader: up to the start of the next day.
-      to: debounced.to ? new Date(new Date(`${debounced.to}T00:00:00Z`).getTime() + 86_400_000).toISOString() : null,
-    },
+  const { data, loading, error, refetch } = useAuditLog({
+    offset,
+    limit: PAGE_SIZE,
+    action: debounced.action.trim() || null,
+    targetType: debounced.targetType || null,
+    targetId: debounced.targetId.trim() || null,
+    from: day(debounced.from),
+    // The end date is inclusive for the reader: up to the start of the next day.
+    to: debounced.to ? new Date(new Date(`${debounced.to}T00:00:00Z`).getTime() + 86_400_000).toISOString() : null,
   });
   const setFilter = (name: keyof typeof filters) => (value: string) => {
     setFilters((current) => ({ ...current, [name]: value }));

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ContractEventList,
   ErrorState,
@@ -13,8 +12,7 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { DecideDisputeMutation } from './graphql/decide-dispute.mutation';
-import { DisputeQuery } from './graphql/dispute.query';
+import { useDispute } from './use-disputes';
 
 /** One dispute for ops: both sides' words, the contract's timeline as evidence, and the decision. */
 export function DisputePage() {
@@ -22,11 +20,7 @@ export function DisputePage() {
   const { id = '' } = useParams();
   const { viewer } = useViewer();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
-  const { data, loading, error, refetch } = useQuery(DisputeQuery, {
-    variables: { disputeId: id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const [decide] = useMutation(DecideDisputeMutation, { refetchQueries: ['DisputeDetail'], awaitRefetchQueries: true });
+  const { data, loading, error, refetch, decide } = useDispute(id);
   const form = useForm<{ percent: number | string; note: string }>({
     initialValues: { percent: 50, note: '' },
     validate: {
@@ -113,13 +107,9 @@ export function DisputePage() {
                     onCancel: () => resolve(),
                     onConfirm: () =>
                       void decide({
-                        variables: {
-                          input: {
-                            disputeId: dispute.id,
-                            freelancerShareBps: Math.round(Number(percent) * 100),
-                            note: note.trim(),
-                          },
-                        },
+                        disputeId: dispute.id,
+                        freelancerShareBps: Math.round(Number(percent) * 100),
+                        note: note.trim(),
                       }).then(() => resolve(), reject),
                   }),
                 ),

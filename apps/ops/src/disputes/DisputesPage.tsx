@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, formatMoney, Pager, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { DisputeStatus } from '../gql/graphql';
-import { DisputesQuery } from './graphql/disputes.query';
+import { useDisputes } from './use-disputes';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['MEDIATION', 'NEGOTIATION', 'RESOLVED', 'ALL'] as const;
@@ -17,10 +16,11 @@ export function DisputesPage() {
   const t = (id: string) => intl.formatMessage({ id });
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('MEDIATION');
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useQuery(DisputesQuery, {
-    variables: { status: filter === 'ALL' ? null : (filter as DisputeStatus), offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useDisputes(
+    filter === 'ALL' ? null : (filter as DisputeStatus),
+    offset,
+    PAGE_SIZE,
+  );
   return (
     <Stack maw={1000}>
       <Title order={1} size="h2">

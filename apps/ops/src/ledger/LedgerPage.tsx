@@ -1,12 +1,10 @@
-import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, FormError, formatMoney, useViewer } from '@delegate/ui';
 import { Button, Card, Code, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Fragment, useEffect } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { MilestoneLedgerQuery } from './graphql/milestone-ledger.query';
-import { TrialBalanceQuery } from './graphql/trial-balance.query';
+import { useMilestoneLedger, useTrialBalance } from './use-ledger';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,8 +16,8 @@ export function LedgerPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const balance = useQuery(TrialBalanceQuery, { fetchPolicy: 'cache-and-network' });
-  const [lookUp, milestone] = useLazyQuery(MilestoneLedgerQuery, { fetchPolicy: 'network-only' });
+  const balance = useTrialBalance();
+  const { lookUp, milestone } = useMilestoneLedger();
   const [params] = useSearchParams();
   const linked = params.get('milestone') ?? '';
   const form = useForm({
@@ -27,7 +25,7 @@ export function LedgerPage() {
     validate: { milestoneId: (value) => (UUID.test(value.trim()) ? null : t('ledger.milestoneIdInvalid')) },
   });
   useEffect(() => {
-    if (UUID.test(linked)) void lookUp({ variables: { milestoneId: linked } });
+    if (UUID.test(linked)) void lookUp(linked);
   }, [linked, lookUp]);
   const money = (minor: number, currency: string) => formatMoney(intl, minor, currency);
   const currencies = [...new Set(balance.data?.trialBalance.map((line) => line.currency) ?? [])];
@@ -88,9 +86,7 @@ export function LedgerPage() {
         <Title order={2} size="h4" mb="sm">
           {t('ledger.milestone')}
         </Title>
-        <form
-          onSubmit={form.onSubmit(({ milestoneId }) => void lookUp({ variables: { milestoneId: milestoneId.trim() } }))}
-        >
+        <form onSubmit={form.onSubmit(({ milestoneId }) => void lookUp(milestoneId.trim()))}>
           <Group align="flex-end">
             <TextInput label={t('ledger.milestoneId')} w={360} {...form.getInputProps('milestoneId')} />
             <Button type="submit" loading={milestone.loading}>

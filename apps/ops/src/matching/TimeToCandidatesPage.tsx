@@ -1,9 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '@delegate/ui';
 import { Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { TimeToCandidatesQuery } from './graphql/time-to-candidates';
+import { useTimeToCandidates } from './use-time-to-candidates';
 
 const PERIODS = ['7', '30', '90'] as const;
 
@@ -16,7 +15,7 @@ export function TimeToCandidatesPage() {
     const to = new Date();
     return { from: new Date(to.getTime() - Number(days) * 86_400_000).toISOString(), to: to.toISOString() };
   }, [days]);
-  const { data, loading, error, refetch } = useQuery(TimeToCandidatesQuery, { variables: period });
+  const { data, loading, error, refetch } = useTimeToCandidates(period);
   const duration = (minutes: number | null | undefined) =>
     minutes == null
       ? '–'

@@ -1,10 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, Pager, useViewer } from '@delegate/ui';
 import { Accordion, Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { OutboxEmailsQuery } from './graphql/outbox-emails';
+import { useOutbox } from './use-outbox';
 
 const PAGE_SIZE = 20;
 
@@ -15,9 +14,7 @@ export function OutboxPage() {
   const [offset, setOffset] = useState(0);
   const [recipient, setRecipient] = useState('');
   const [toAddress] = useDebouncedValue(recipient.trim(), 300);
-  const { data, loading, error, refetch } = useQuery(OutboxEmailsQuery, {
-    variables: { offset, limit: PAGE_SIZE, toAddress: toAddress || null },
-  });
+  const { data, loading, error, refetch } = useOutbox(toAddress || null, offset, PAGE_SIZE);
   const when = (iso: string) =>
     intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: viewer?.timeZone });
 

@@ -1,13 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, FormError, formatMoney, Pager, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Button, Card, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ReconciliationRunsQuery as RunsResult } from '../gql/graphql';
-import { ReconciliationDifferencesQuery } from './graphql/reconciliation-differences.query';
-import { ReconciliationRunsQuery } from './graphql/reconciliation-runs.query';
-import { RunReconciliationMutation } from './graphql/run-reconciliation.mutation';
+import { useReconciliationDifferences, useReconciliationRuns } from './use-reconciliation';
 
 type Run = RunsResult['reconciliationRuns']['items'][number];
 
@@ -22,14 +19,7 @@ export function ReconciliationPage() {
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [offset, setOffset] = useState(0);
   const [chosen, setChosen] = useState<string | null>(null);
-  const runs = useQuery(ReconciliationRunsQuery, {
-    variables: { offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  });
-  const [runNow, running] = useMutation(RunReconciliationMutation, {
-    refetchQueries: [ReconciliationRunsQuery],
-    awaitRefetchQueries: true,
-  });
+  const { runs, runNow, running } = useReconciliationRuns(offset, PAGE_SIZE);
   const items = runs.data?.reconciliationRuns.items ?? [];
   const runId = chosen ?? items[0]?.id ?? null;
   return (
@@ -136,7 +126,7 @@ function RunRow({ run, chosen, onChoose }: { run: Run; chosen: boolean; onChoose
 function Differences({ runId }: { runId: string }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const { data, loading, error, refetch } = useQuery(ReconciliationDifferencesQuery, { variables: { runId } });
+  const { data, loading, error, refetch } = useReconciliationDifferences(runId);
   const money = (minor: number | null | undefined, currency: string) =>
     minor === null || minor === undefined ? '—' : formatMoney(intl, minor, currency);
   return (

@@ -1,16 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { FormError, useFormSubmit } from '@delegate/ui';
 import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import type { OpsRole } from '../gql/graphql';
-import { CreateOpsAccountMutation } from './graphql/create-ops-account';
+import { useCreateOpsAccount } from './use-staff';
 
 /** Ops admins create accounts for new staff; each chooses a password from an e-mailed link. */
 export function StaffPage() {
   const intl = useIntl();
-  const [createOpsAccount] = useMutation(CreateOpsAccountMutation);
+  const createOpsAccount = useCreateOpsAccount();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', displayName: '', opsRole: 'VETTER' as OpsRole },
@@ -30,13 +29,10 @@ export function StaffPage() {
         <form
           noValidate
           onSubmit={submit(async (values) => {
-            const { data } = await createOpsAccount({ variables: { input: values } });
+            const created = await createOpsAccount(values);
             notifications.show({
               color: 'green',
-              message: intl.formatMessage(
-                { id: 'staff.created' },
-                { email: data?.createOpsAccount.email ?? values.email },
-              ),
+              message: intl.formatMessage({ id: 'staff.created' }, { email: created?.email ?? values.email }),
             });
             form.reset();
           })}

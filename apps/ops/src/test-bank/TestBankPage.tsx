@@ -1,20 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, SkillName, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Button, Group, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { SkillTestsQuery } from './graphql/skill-tests.query';
+import { useSkillTests } from './use-test-bank';
 
 /** The skills test bank: one or more timed tests per skill; retired versions stay for the attempts that used them. */
 export function TestBankPage() {
   const intl = useIntl();
   const { viewer } = useViewer();
   const [includeRetired, setIncludeRetired] = useState(false);
-  const { data, loading, error, refetch } = useQuery(SkillTestsQuery, {
-    variables: { includeRetired },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch } = useSkillTests(includeRetired);
   return (
     <Stack maw={1100}>
       <Group justify="space-between">

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, useSkillNames } from '@delegate/ui';
 import {
   ActionIcon,
@@ -23,8 +22,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { EditableSkillTestFragment, QuestionKind } from '../gql/graphql';
-import { SaveSkillTestMutation } from './graphql/save-skill-test.mutation';
-import { SkillTestEditorQuery } from './graphql/skill-test-editor.query';
+import { useSaveSkillTest, useSkillTestEditor } from './use-test-bank';
 
 interface QuestionValues {
   /** A stable React key for the row; not sent. */
@@ -104,10 +102,7 @@ function toValues(test: EditableSkillTestFragment | null | undefined): TestValue
 export function TestEditorPage() {
   const intl = useIntl();
   const { id } = useParams();
-  const { data, loading, error, refetch } = useQuery(SkillTestEditorQuery, {
-    variables: { id: id ?? '', load: Boolean(id) },
-    fetchPolicy: 'network-only',
-  });
+  const { data, loading, error, refetch } = useSkillTestEditor(id);
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -125,7 +120,7 @@ function Editor({
   const intl = useIntl();
   const navigate = useNavigate();
   const location = useLocation();
-  const [save, { loading }] = useMutation(SaveSkillTestMutation);
+  const { save, saving } = useSaveSkillTest();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<TestValues>({ mode: 'controlled', initialValues: toValues(test) });
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
@@ -134,31 +129,26 @@ function Editor({
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
-      const result = await save({
-        variables: {
-          input: {
-            id: test?.id ?? null,
-            skillId: values.skillId ?? '',
-            title: values.title,
-            instructions: values.instructions,
-            timeLimitMinutes: values.timeLimitMinutes,
-            passPercent: values.passPercent,
-            active: values.active,
-            questions: values.questions.map((question) => ({
-              kind: question.kind,
-              prompt: question.prompt,
-              options: question.kind === 'MULTIPLE_CHOICE' ? question.options : [],
-              correctOption:
-                question.kind === 'MULTIPLE_CHOICE' && question.correctOption !== null
-                  ? Number(question.correctOption)
-                  : null,
-              points: question.points,
-              rubric: question.kind === 'PRACTICAL' ? question.rubric : [],
-            })),
-          },
-        },
+      const saved = await save({
+        id: test?.id ?? null,
+        skillId: values.skillId ?? '',
+        title: values.title,
+        instructions: values.instructions,
+        timeLimitMinutes: values.timeLimitMinutes,
+        passPercent: values.passPercent,
+        active: values.active,
+        questions: values.questions.map((question) => ({
+          kind: question.kind,
+          prompt: question.prompt,
+          options: question.kind === 'MULTIPLE_CHOICE' ? question.options : [],
+          correctOption:
+            question.kind === 'MULTIPLE_CHOICE' && question.correctOption !== null
+              ? Number(question.correctOption)
+              : null,
+          points: question.points,
+          rubric: question.kind === 'PRACTICAL' ? question.rubric : [],
+        })),
       });
-      const saved = result.data?.saveSkillTest;
       if (!saved) return;
       const notice = test && saved.id !== test.id ? 'newVersion' : 'saved';
       navigate(`/tests/${saved.id}`, { replace: true, state: { notice } });
@@ -380,7 +370,7 @@ function Editor({
           >
             {t('testBank.addQuestion')}
           </Button>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={saving}>
             {t('common.save')}
           </Button>
         </Group>

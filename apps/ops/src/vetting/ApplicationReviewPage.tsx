@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { describeError, ErrorState, SkillName, useSkillNames, useViewer, workingHoursValues } from '@delegate/ui';
 import {
   Alert,
@@ -25,16 +24,10 @@ import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import type { OpsApplicationFragment } from '../gql/graphql';
 import { GradingPanel } from './GradingPanel';
-import { ApproveApplicationMutation } from './graphql/approve-application.mutation';
-import { AssignTestMutation } from './graphql/assign-test.mutation';
-import { ClaimApplicationMutation } from './graphql/claim-application.mutation';
-import { RejectApplicationMutation } from './graphql/reject-application.mutation';
-import { ReopenApplicationMutation } from './graphql/reopen-application.mutation';
-import { ReturnApplicationMutation } from './graphql/return-application.mutation';
-import { VettingApplicationQuery } from './graphql/vetting-application';
 import { InterviewPanel } from './InterviewPanel';
 import { ScorecardModal } from './ScorecardModal';
 import { SLA_COLOUR } from './sla';
+import { useReviewActions, useVettingApplication } from './use-vetting';
 
 type Dialog = 'advance' | 'return' | 'reject' | 'reopen' | null;
 
@@ -43,7 +36,7 @@ export function ApplicationReviewPage() {
   const { skillName } = useSkillNames();
   const intl = useIntl();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(VettingApplicationQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useVettingApplication(id);
   if (loading && !data) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -87,9 +80,7 @@ function Review({
       return false;
     }
   };
-  const [claim] = useMutation(ClaimApplicationMutation);
-  const [approve] = useMutation(ApproveApplicationMutation);
-  const [assign] = useMutation(AssignTestMutation);
+  const { claim, approve, assignTest } = useReviewActions();
   const [chosenTest, setChosenTest] = useState<string | null>(null);
 
   const inReview = application.status === 'IN_REVIEW';
@@ -107,7 +98,7 @@ function Review({
         confirm: intl.formatMessage({ id: 'review.approve' }),
         cancel: intl.formatMessage({ id: 'common.cancel' }),
       },
-      onConfirm: () => void run(() => approve({ variables: { input: { applicationId: id } } })),
+      onConfirm: () => void run(() => approve(id)),
     });
 
   return (
@@ -145,9 +136,7 @@ function Review({
       <Card withBorder>
         <Group>
           {inReview && !mine && (
-            <Button
-              onClick={() => void run(() => claim({ variables: { id, takeOver: application.claimedBy !== null } }))}
-            >
+            <Button onClick={() => void run(() => claim(id, application.claimedBy !== null))}>
               {intl.formatMessage({
                 id: application.claimedBy ? 'review.takeOver' : 'review.claim',
               })}
@@ -243,9 +232,7 @@ function Review({
                 <Button
                   variant="light"
                   disabled={!chosenTest}
-                  onClick={() =>
-                    chosenTest && void run(() => assign({ variables: { applicationId: id, testId: chosenTest } }))
-                  }
+                  onClick={() => chosenTest && void run(() => assignTest(id, chosenTest))}
                 >
                   {intl.formatMessage({ id: 'review.assign' })}
                 </Button>
@@ -336,18 +323,16 @@ function ReasonModal({
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
   const [notes, setNotes] = useState('');
-  const [sendBack] = useMutation(ReturnApplicationMutation);
-  const [reject] = useMutation(RejectApplicationMutation);
-  const [reopen] = useMutation(ReopenApplicationMutation);
+  const { sendBack, reject, reopen } = useReviewActions();
   const opened = kind === 'return' || kind === 'reject' || kind === 'reopen';
   const title = kind ? intl.formatMessage({ id: `review.${kind}Title` }) : '';
   const submit = async () => {
     const ok = await run(() => {
-      if (kind === 'return') return sendBack({ variables: { input: { applicationId, request: text } } });
+      if (kind === 'return') return sendBack(applicationId, text);
       if (kind === 'reject') {
-        return reject({ variables: { input: { applicationId, reason: text, reapplyAfter: date || null, notes } } });
+        return reject({ applicationId, reason: text, reapplyAfter: date || null, notes });
       }
-      return reopen({ variables: { input: { applicationId, reason: text } } });
+      return reopen(applicationId, text);
     });
     if (ok) {
       setText('');

@@ -1,9 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '@delegate/ui';
 import { Card, Group, Loader, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { VettingFunnelQuery } from './graphql/vetting-funnel';
+import { useVettingFunnel } from './use-vetting';
 
 const PERIODS = ['30', '90', '365'] as const;
 
@@ -15,7 +14,7 @@ export function FunnelPage() {
     const to = new Date();
     return { from: new Date(to.getTime() - Number(days) * 86_400_000).toISOString(), to: to.toISOString() };
   }, [days]);
-  const { data, loading, error, refetch } = useQuery(VettingFunnelQuery, { variables: period });
+  const { data, loading, error, refetch } = useVettingFunnel(period);
   const percent = (rate: number | null | undefined) =>
     rate === null || rate === undefined ? '–' : intl.formatNumber(rate, { style: 'percent', maximumFractionDigits: 1 });
   const hours = (value: number | null | undefined) =>

@@ -1,10 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { describeError, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { OpsApplicationFragment } from '../gql/graphql';
-import { GradeAttemptMutation } from './graphql/grade-attempt.mutation';
+import { useReviewActions } from './use-vetting';
 
 type Attempt = OpsApplicationFragment['testAttempts'][number];
 
@@ -12,7 +11,7 @@ type Attempt = OpsApplicationFragment['testAttempts'][number];
 export function GradingPanel({ attempt, canGrade }: { attempt: Attempt; canGrade: boolean }) {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const [grade, { loading }] = useMutation(GradeAttemptMutation);
+  const { grade, grading } = useReviewActions();
   const [points, setPoints] = useState<Record<string, Record<string, number>>>({});
   const [error, setError] = useState<string | null>(null);
   const when = (instant: string | null | undefined) =>
@@ -24,20 +23,16 @@ export function GradingPanel({ attempt, canGrade }: { attempt: Attempt; canGrade
     setError(null);
     try {
       await grade({
-        variables: {
-          input: {
-            attemptId: attempt.id,
-            grades: attempt.questions
-              .filter((question) => question.kind === 'PRACTICAL' && answerOf(question.id))
-              .map((question) => ({
-                questionId: question.id,
-                rubricScores: question.rubric.map((line) => ({
-                  criterion: line.criterion,
-                  points: points[question.id]?.[line.criterion] ?? 0,
-                })),
-              })),
-          },
-        },
+        attemptId: attempt.id,
+        grades: attempt.questions
+          .filter((question) => question.kind === 'PRACTICAL' && answerOf(question.id))
+          .map((question) => ({
+            questionId: question.id,
+            rubricScores: question.rubric.map((line) => ({
+              criterion: line.criterion,
+              points: points[question.id]?.[line.criterion] ?? 0,
+            })),
+          })),
       });
     } catch (gradeError) {
       setError(describeError(gradeError, intl).message);
@@ -124,7 +119,7 @@ export function GradingPanel({ attempt, canGrade }: { attempt: Attempt; canGrade
           })}
         {gradable && (
           <Group>
-            <Button onClick={() => void submit()} loading={loading}>
+            <Button onClick={() => void submit()} loading={grading}>
               {intl.formatMessage({ id: 'review.grade' })}
             </Button>
           </Group>

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { TZDate } from '@date-fns/tz';
 import { describeError, useViewer } from '@delegate/ui';
 import {
@@ -17,7 +16,7 @@ import {
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { OpsApplicationFragment } from '../gql/graphql';
-import { ProposeSlotsMutation } from './graphql/propose-slots.mutation';
+import { useReviewActions } from './use-vetting';
 
 /** Interview times: those offered (shown in both time zones) and a form to offer new ones in the vetter's zone. */
 export function InterviewPanel({
@@ -31,7 +30,7 @@ export function InterviewPanel({
 }) {
   const intl = useIntl();
   const { viewer } = useViewer();
-  const [propose, { loading }] = useMutation(ProposeSlotsMutation);
+  const { proposeSlots, proposing } = useReviewActions();
   const [times, setTimes] = useState<string[]>(['']);
   const [duration, setDuration] = useState<number>(30);
   const [meetingUrl, setMeetingUrl] = useState('https://');
@@ -53,15 +52,11 @@ export function InterviewPanel({
     onError(null);
     setFieldErrors({});
     try {
-      await propose({
-        variables: {
-          input: {
-            applicationId: application.id,
-            startTimes: times.filter(Boolean).map(toInstant),
-            durationMinutes: duration,
-            meetingUrl,
-          },
-        },
+      await proposeSlots({
+        applicationId: application.id,
+        startTimes: times.filter(Boolean).map(toInstant),
+        durationMinutes: duration,
+        meetingUrl,
       });
       setTimes(['']);
     } catch (proposeError) {
@@ -152,7 +147,7 @@ export function InterviewPanel({
                 onChange={(event) => setMeetingUrl(event.currentTarget.value)}
                 w={300}
               />
-              <Button onClick={() => void submit()} loading={loading} disabled={!times.some(Boolean)}>
+              <Button onClick={() => void submit()} loading={proposing} disabled={!times.some(Boolean)}>
                 {intl.formatMessage({ id: 'review.propose' })}
               </Button>
             </Group>

@@ -1,8 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { AdvanceApplicationMutation } from './graphql/advance-application.mutation';
+import { useReviewActions } from './use-vetting';
 
 const RATINGS = ['1', '2', '3', '4'];
 
@@ -26,7 +25,7 @@ export function ScorecardModal({
   problem: string | null;
 }) {
   const intl = useIntl();
-  const [advance, { loading }] = useMutation(AdvanceApplicationMutation);
+  const { advance, advancing } = useReviewActions();
   const [ratings, setRatings] = useState<Record<string, string>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState('');
@@ -40,17 +39,13 @@ export function ScorecardModal({
   const submit = () =>
     void run(() =>
       advance({
-        variables: {
-          input: {
-            applicationId,
-            notes,
-            scorecard: criteria.map((criterion) => ({
-              criterion: criterion.key,
-              rating: Number(ratings[criterion.key]),
-              comment: comments[criterion.key] ?? '',
-            })),
-          },
-        },
+        applicationId,
+        notes,
+        scorecard: criteria.map((criterion) => ({
+          criterion: criterion.key,
+          rating: Number(ratings[criterion.key]),
+          comment: comments[criterion.key] ?? '',
+        })),
       }),
     );
 
@@ -111,7 +106,7 @@ export function ScorecardModal({
           <Button variant="default" onClick={onClose}>
             {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
-          <Button onClick={submit} disabled={!complete} loading={loading}>
+          <Button onClick={submit} disabled={!complete} loading={advancing}>
             {intl.formatMessage({ id: 'review.passStage' })}
           </Button>
         </Group>

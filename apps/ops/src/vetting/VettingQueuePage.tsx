@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { ErrorState, Pager } from '@delegate/ui';
 import {
   Anchor,
@@ -21,8 +20,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { PipelineStage, QueueAssignment } from '../gql/graphql';
-import { VettingQueueQuery } from './graphql/vetting-queue';
 import { SLA_COLOUR, useAge } from './sla';
+import { useVettingQueue } from './use-vetting';
 
 const PAGE_SIZE = 25;
 const STAGES: PipelineStage[] = ['SCREENING', 'SKILLS_TEST', 'INTERVIEW', 'REFERENCES', 'IDENTITY', 'DECISION'];
@@ -37,9 +36,13 @@ export function VettingQueuePage() {
   const [searchInput, setSearchInput] = useState('');
   const [search] = useDebouncedValue(searchInput.trim(), 300);
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useQuery(VettingQueueQuery, {
-    variables: { stage, assignment, returned, search: search || null, offset, limit: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
+  const { data, loading, error, refetch } = useVettingQueue({
+    stage,
+    assignment,
+    returned,
+    search: search || null,
+    offset,
+    limit: PAGE_SIZE,
   });
   const choose =
     <T,>(set: (value: T) => void) =>

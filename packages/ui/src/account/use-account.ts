@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import type {
   ChangePasswordInput,
   ClientSignUpInput,
@@ -61,14 +62,17 @@ export function useInvitation(token: string | null) {
   return useQuery(InvitationQuery, { variables: { token: token ?? '' }, skip: !token });
 }
 
-/** The signed-in person's own account: details, language, password. */
+/** The signed-in person's own account: details, language, password. Stable across renders (effects call it). */
 export function useAccountSettings() {
   const [updateAccount] = useMutation(UpdateAccountMutation);
   const [changePassword] = useMutation(ChangePasswordMutation);
-  return {
-    updateAccount: (input: UpdateAccountInput) => updateAccount({ variables: { input } }),
-    changePassword: (input: ChangePasswordInput) => changePassword({ variables: { input } }),
-  };
+  return useMemo(
+    () => ({
+      updateAccount: (input: UpdateAccountInput) => updateAccount({ variables: { input } }),
+      changePassword: (input: ChangePasswordInput) => changePassword({ variables: { input } }),
+    }),
+    [updateAccount, changePassword],
+  );
 }
 
 /** A forgotten password: the e-mail with a link, then the new password. */
