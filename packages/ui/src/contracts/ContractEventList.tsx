@@ -1,19 +1,8 @@
 import { Anchor, Group, NumberInput, type NumberInputProps, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useViewer } from '../account/use-viewer';
+import type { ContractEventFieldsFragment } from '../gql/graphql';
 import { formatMoney } from '../money/format-money';
-
-export interface ContractEventView {
-  id: string;
-  kind: string;
-  actorName?: string | null;
-  milestoneId?: string | null;
-  amountMinor?: number | null;
-  message: string;
-  /** A hand-in's files, downloaded from the API's file route. */
-  files?: Array<{ id: string; fileName: string; sizeBytes: number }>;
-  createdAt: string;
-}
 
 /** A contract's timeline as a list: who did what, to which milestone, for how much, and when. */
 export function ContractEventList({
@@ -21,7 +10,7 @@ export function ContractEventList({
   currency,
   titles = [],
 }: {
-  events: ContractEventView[];
+  events: ContractEventFieldsFragment[];
   currency: string;
   titles?: Array<{ id: string; title: string }>;
 }) {

@@ -6,19 +6,8 @@ import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
+import type { ContractStandingFieldsFragment } from '../gql/graphql';
 import { useContractActions } from './use-contract-data';
-
-export interface ContractStandingView {
-  id: string;
-  status: string;
-  inTrial: boolean;
-  endsOn?: string | null;
-  endedAt?: string | null;
-  endedBy?: string | null;
-  endReason: string;
-  windDownDays: number;
-  terms: { kind: string; noticeDays?: number | null };
-}
 
 /**
  * Where the contract stands, above its milestones: a paid trial (the client continues or ends), a
@@ -30,7 +19,7 @@ export function ContractStanding({
   counterpart,
   canAct,
 }: {
-  contract: ContractStandingView;
+  contract: ContractStandingFieldsFragment;
   side: 'client' | 'freelancer';
   counterpart: string;
   /** Members who hire, and the VA: finance members only read. */
@@ -118,7 +107,7 @@ function EndContractDialog({
   counterpart,
   onClose,
 }: {
-  contract: ContractStandingView;
+  contract: ContractStandingFieldsFragment;
   side: 'client' | 'freelancer';
   counterpart: string;
   onClose: () => void;

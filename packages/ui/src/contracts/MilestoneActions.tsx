@@ -20,21 +20,13 @@ import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
+import type { ContractMilestoneFieldsFragment } from '../gql/graphql';
 import { formatMoney } from '../money/format-money';
 import { OpenDisputeDialog } from './ContractDisputes';
 import { useMilestoneActions, useMilestonePayment } from './use-contract-data';
 
-export interface MilestoneView {
-  id: string;
-  title: string;
-  amountMinor: number;
-  status: string;
-  /** Retainer periods: the hand-in reports the hours worked. */
-  periodStart?: string | null;
-  /** A bonus an admin of the business has not approved yet: it cannot be paid. */
-  awaitingApproval?: boolean;
-  money: { heldMinor: number };
-}
+/** A milestone as the contract page shows it (the generated fragment type). */
+export type MilestoneView = ContractMilestoneFieldsFragment;
 
 /** What the API accepts with a hand-in (it checks the bytes too). */
 const HAND_IN_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp,.gif,.zip';

@@ -64,8 +64,7 @@ export const CandidatesQuery = graphql(`
         proposalId
         createdAt
         freelancer {
-          id
-          displayName
+          ...FreelancerRefFields
         }
         terms {
           ...Terms

@@ -3,10 +3,7 @@ import { graphql } from '../../gql';
 export const JobEditorQuery = graphql(`
   query JobEditor($id: ID!, $load: Boolean!) {
     skills {
-      id
-      slug
-      name
-      category
+      ...SkillFields
     }
     jobPost(id: $id) @include(if: $load) {
       ...EditableJob
@@ -26,8 +23,7 @@ export const JobEditorQuery = graphql(`
       importance
     }
     languages {
-      language
-      minLevel
+      ...JobLanguageFields
     }
     weeklyHours
     budgetKind

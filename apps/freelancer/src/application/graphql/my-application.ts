@@ -46,8 +46,7 @@ export const MyApplicationQuery = graphql(`
         options
         maxPoints
         rubric {
-          criterion
-          maxPoints
+          ...RubricLineFields
         }
       }
       answers {
@@ -57,19 +56,10 @@ export const MyApplicationQuery = graphql(`
       }
     }
     interviewSlots {
-      id
-      startsAt
-      durationMinutes
-      meetingUrl
-      bookedAt
+      ...InterviewSlotFields
     }
     badges {
-      skill {
-        id
-        slug
-        name
-      }
-      scorePercent
+      ...BadgeFields
     }
   }
 `);

@@ -38,9 +38,7 @@ export const JobFeedQuery = graphql(`
     publishedAt
     skills {
       skill {
-        id
-        slug
-        name
+        ...SkillFields
       }
       importance
     }

@@ -6,8 +6,7 @@ export const JobPageQuery = graphql(`
       ...ListingSummary
       tasks
       languages {
-        language
-        minLevel
+        ...JobLanguageFields
       }
       startDate
       durationWeeks

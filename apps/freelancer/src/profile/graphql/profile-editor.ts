@@ -3,10 +3,7 @@ import { graphql } from '../../gql';
 export const ProfileEditorQuery = graphql(`
   query ProfileEditor {
     skills {
-      id
-      slug
-      name
-      category
+      ...SkillFields
     }
     myFreelancerProfile {
       ...EditableProfile
@@ -14,38 +11,9 @@ export const ProfileEditorQuery = graphql(`
   }
 
   fragment EditableProfile on FreelancerProfile {
-    headline
-    bio
-    hourlyRateMinor
-    currency
-    weeklyCapacityHours
-    country
-    workStartMinute
-    workEndMinute
+    ...ProfileFields
     vettingStage
     updatedAt
-    skills {
-      skill {
-        id
-      }
-      level
-      years
-    }
-    languages {
-      language
-      level
-    }
-    workHistory {
-      company
-      role
-      startMonth
-      endMonth
-      description
-    }
-    portfolioLinks {
-      label
-      url
-    }
     resume {
       id
       fileName

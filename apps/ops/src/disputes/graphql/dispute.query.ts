@@ -27,27 +27,13 @@ export const DisputeQuery = graphql(`
     }
     disputeEvidence(disputeId: $disputeId) {
       items {
-        id
-        kind
-        actorName
-        amountMinor
-        message
-        files {
-          id
-          fileName
-          sizeBytes
-        }
-        createdAt
+        ...ContractEventFields
       }
     }
     disputeMessages(disputeId: $disputeId, limit: 100) {
       totalCount
       items {
-        id
-        body
-        authorName
-        fromFreelancer
-        createdAt
+        ...JobMessageFields
       }
     }
   }

@@ -3,10 +3,7 @@ import { graphql } from '../../gql';
 export const SkillTestEditorQuery = graphql(`
   query SkillTestEditor($id: ID!, $load: Boolean!) {
     skills {
-      id
-      slug
-      name
-      category
+      ...SkillFields
     }
     skillTest(id: $id) @include(if: $load) {
       ...EditableSkillTest
@@ -32,8 +29,7 @@ export const SkillTestEditorQuery = graphql(`
       correctOption
       points
       rubric {
-        criterion
-        maxPoints
+        ...RubricLineFields
       }
     }
   }

@@ -12,9 +12,7 @@ export const SkillTestsQuery = graphql(`
       replacesId
       createdAt
       skill {
-        id
-        slug
-        name
+        ...SkillFields
       }
     }
   }

@@ -17,8 +17,7 @@ export const VettingApplicationQuery = graphql(`
       id
       title
       skill {
-        slug
-        name
+        ...SkillFields
       }
     }
   }
@@ -53,38 +52,7 @@ export const VettingApplicationQuery = graphql(`
       sizeBytes
     }
     profile {
-      headline
-      bio
-      hourlyRateMinor
-      currency
-      weeklyCapacityHours
-      country
-      workStartMinute
-      workEndMinute
-      skills {
-        skill {
-          id
-          slug
-          name
-        }
-        level
-        years
-      }
-      languages {
-        language
-        level
-      }
-      workHistory {
-        company
-        role
-        startMonth
-        endMonth
-        description
-      }
-      portfolioLinks {
-        label
-        url
-      }
+      ...ProfileFields
       references {
         id
         name
@@ -134,8 +102,7 @@ export const VettingApplicationQuery = graphql(`
         correctOption
         maxPoints
         rubric {
-          criterion
-          maxPoints
+          ...RubricLineFields
         }
       }
       answers {
@@ -146,18 +113,10 @@ export const VettingApplicationQuery = graphql(`
       }
     }
     interviewSlots {
-      id
-      startsAt
-      durationMinutes
-      meetingUrl
-      bookedAt
+      ...InterviewSlotFields
     }
     badges {
-      skill {
-        slug
-        name
-      }
-      scorePercent
+      ...BadgeFields
     }
   }
 `);

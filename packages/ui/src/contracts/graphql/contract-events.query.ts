@@ -5,18 +5,7 @@ export const ContractEventsQuery = graphql(`
     contractEvents(contractId: $contractId, offset: $offset, limit: $limit) {
       totalCount
       items {
-        id
-        kind
-        milestoneId
-        actorName
-        amountMinor
-        message
-        files {
-          id
-          fileName
-          sizeBytes
-        }
-        createdAt
+        ...ContractEventFields
       }
     }
   }

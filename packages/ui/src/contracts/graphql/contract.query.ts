@@ -4,12 +4,7 @@ export const ContractQuery = graphql(`
   query Contract($id: ID!) {
     contract(id: $id) {
       ...ContractSummary
-      inTrial
-      windDownDays
-      endsOn
-      endedAt
-      endedBy
-      endReason
+      ...ContractStandingFields
       money {
         ...Money
       }

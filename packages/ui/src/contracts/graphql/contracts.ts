@@ -25,8 +25,7 @@ export const ContractsQuery = graphql(`
       title
     }
     freelancer {
-      id
-      displayName
+      ...FreelancerRefFields
     }
     terms {
       ...Terms

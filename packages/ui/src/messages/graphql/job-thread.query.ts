@@ -5,11 +5,7 @@ export const JobThreadQuery = graphql(`
     jobThread(jobId: $jobId, freelancerId: $freelancerId, offset: $offset, limit: $limit) {
       totalCount
       items {
-        id
-        body
-        authorName
-        fromFreelancer
-        createdAt
+        ...JobMessageFields
       }
     }
   }
