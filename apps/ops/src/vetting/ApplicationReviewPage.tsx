@@ -1,23 +1,5 @@
-import { describeError, ErrorState, SkillName, useSkillNames, useViewer, workingHoursValues } from '@delegate/ui';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { describeError, ErrorState, useSkillNames, useViewer } from '@delegate/ui';
+import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -25,11 +7,11 @@ import { useParams } from 'react-router';
 import type { OpsApplicationFragment } from '../gql/graphql';
 import { GradingPanel } from './GradingPanel';
 import { InterviewPanel } from './InterviewPanel';
+import { ProfilePanel } from './ProfilePanel';
+import { type Dialog, ReasonModal } from './ReasonModal';
 import { ScorecardModal } from './ScorecardModal';
 import { SLA_COLOUR } from './sla';
 import { useReviewActions, useVettingApplication } from './use-vetting';
-
-type Dialog = 'advance' | 'return' | 'reject' | 'reopen' | null;
 
 /** One application as ops review it: the VA's profile and résumé, the history with scorecards, and the next actions. */
 export function ApplicationReviewPage() {
@@ -302,183 +284,5 @@ function Review({
       />
       <ReasonModal kind={dialog} applicationId={id} onClose={() => setDialog(null)} run={run} problem={problem} />
     </Stack>
-  );
-}
-
-function ReasonModal({
-  kind,
-  applicationId,
-  onClose,
-  run,
-  problem,
-}: {
-  kind: Dialog;
-  applicationId: string;
-  onClose: () => void;
-  run: (action: () => Promise<unknown>) => Promise<boolean>;
-  /** A refused action, shown in the dialog (the page behind it is covered). */
-  problem: string | null;
-}) {
-  const intl = useIntl();
-  const [text, setText] = useState('');
-  const [date, setDate] = useState('');
-  const [notes, setNotes] = useState('');
-  const { sendBack, reject, reopen } = useReviewActions();
-  const opened = kind === 'return' || kind === 'reject' || kind === 'reopen';
-  const title = kind ? intl.formatMessage({ id: `review.${kind}Title` }) : '';
-  const submit = async () => {
-    const ok = await run(() => {
-      if (kind === 'return') return sendBack(applicationId, text);
-      if (kind === 'reject') {
-        return reject({ applicationId, reason: text, reapplyAfter: date || null, notes });
-      }
-      return reopen(applicationId, text);
-    });
-    if (ok) {
-      setText('');
-      setDate('');
-      setNotes('');
-    }
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title={title}>
-      <Stack>
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <Textarea
-          label={intl.formatMessage({ id: kind === 'return' ? 'review.requestLabel' : 'review.reasonLabel' })}
-          description={kind === 'reopen' ? undefined : intl.formatMessage({ id: 'review.vaReads' })}
-          autosize
-          minRows={3}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          data-autofocus
-        />
-        {kind === 'reject' && (
-          <>
-            <TextInput
-              type="date"
-              label={intl.formatMessage({ id: 'review.reapplyAfter' })}
-              description={intl.formatMessage({ id: 'review.reapplyDefault' })}
-              value={date}
-              onChange={(event) => setDate(event.currentTarget.value)}
-            />
-            <Textarea
-              label={intl.formatMessage({ id: 'review.notes' })}
-              autosize
-              value={notes}
-              onChange={(event) => setNotes(event.currentTarget.value)}
-            />
-          </>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {intl.formatMessage({ id: 'common.cancel' })}
-          </Button>
-          <Button
-            color={kind === 'reject' ? 'red' : undefined}
-            onClick={() => void submit()}
-            disabled={text.trim().length < 10}
-          >
-            {title}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-function ProfilePanel({ application }: { application: OpsApplicationFragment }) {
-  const intl = useIntl();
-  const profile = application.profile;
-  if (!profile) return null;
-  return (
-    <Card withBorder>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {profile.headline}
-        </Title>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {profile.bio}
-        </Text>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Text size="sm">
-            {intl.formatMessage({ id: 'review.rate' })}:{' '}
-            {profile.hourlyRateMinor !== null && profile.hourlyRateMinor !== undefined
-              ? intl.formatNumber(profile.hourlyRateMinor / 100, { style: 'currency', currency: profile.currency })
-              : '–'}
-          </Text>
-          <Text size="sm">{intl.formatMessage({ id: 'review.capacity' }, { hours: profile.weeklyCapacityHours })}</Text>
-          <Text size="sm">
-            {intl.formatMessage(
-              { id: 'review.workHours' },
-              {
-                hours: intl.formatMessage(
-                  { id: 'common.workingHours' },
-                  workingHoursValues(profile.workStartMinute, profile.workEndMinute),
-                ),
-                timeZone: application.freelancer.timeZone,
-              },
-            )}
-          </Text>
-        </SimpleGrid>
-        <Group gap={6}>
-          {profile.skills.map((entry) => (
-            <Badge key={entry.skill.id} variant="outline">
-              <SkillName skill={entry.skill} /> ·{' '}
-              {intl.formatMessage({ id: `skillLevel.${entry.level.toLowerCase()}` })} · {entry.years}
-            </Badge>
-          ))}
-          {profile.languages.map((language) => (
-            <Badge key={language.language} variant="light" color="gray">
-              {language.language.toUpperCase()} {language.level}
-            </Badge>
-          ))}
-        </Group>
-        {application.resume && (
-          <Text size="sm">
-            {intl.formatMessage({ id: 'profile.resume' })}:{' '}
-            <Anchor href={`/files/resumes/${application.resume.id}`} data-testid="resume-link">
-              {application.resume.fileName}
-            </Anchor>
-          </Text>
-        )}
-        {profile.workHistory.length > 0 && (
-          <Stack gap={2}>
-            <Text fw={600} size="sm">
-              {intl.formatMessage({ id: 'profile.workHistory' })}
-            </Text>
-            {profile.workHistory.map((role) => (
-              <Text size="sm" key={`${role.company}-${role.startMonth}`}>
-                {role.role}, {role.company} ({role.startMonth} – {role.endMonth ?? '…'})
-              </Text>
-            ))}
-          </Stack>
-        )}
-        {profile.portfolioLinks.length > 0 && (
-          <Group gap="sm">
-            {profile.portfolioLinks.map((link) => (
-              <Anchor key={link.url} href={link.url} target="_blank" rel="noreferrer" size="sm">
-                {link.label}
-              </Anchor>
-            ))}
-          </Group>
-        )}
-        <Stack gap={2}>
-          <Text fw={600} size="sm">
-            {intl.formatMessage({ id: 'profile.references' })}
-          </Text>
-          {profile.references.map((reference) => (
-            <Text size="sm" key={reference.id}>
-              {reference.name} ({reference.relationship}, {reference.company}) · {reference.email}
-              {reference.phone && ` · ${reference.phone}`}
-            </Text>
-          ))}
-        </Stack>
-      </Stack>
-    </Card>
   );
 }

@@ -13,8 +13,9 @@ import { ContractEndingService } from './contract-ending.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
+import { MilestonePaymentsService } from './milestone-payments.service.js';
 
-/** Escrow: paying milestones, releases, refunds, auto-release, bonuses and ending contracts, on the ledger. */
+/** Escrow: paying milestones in, releases, refunds, auto-release, bonuses and ending contracts, on the ledger. */
 @Module({
   imports: [
     ApprovalsModule,
@@ -29,11 +30,12 @@ import { EscrowService } from './escrow.service.js';
   providers: [
     EscrowRepository,
     EscrowService,
+    MilestonePaymentsService,
     EscrowResolver,
     ContractEndingService,
     ContractEndingResolver,
     BonusesService,
   ],
-  exports: [EscrowService],
+  exports: [EscrowService, MilestonePaymentsService],
 })
 export class EscrowModule {}

@@ -19,6 +19,7 @@ import {
 import { MilestonePayment } from './dto/milestone-payment.output.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
 import { EscrowService } from './escrow.service.js';
+import { MilestonePaymentsService } from './milestone-payments.service.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
@@ -45,6 +46,7 @@ class PaymentArgs {
 export class EscrowResolver {
   constructor(
     private readonly escrow: EscrowService,
+    private readonly payments: MilestonePaymentsService,
     private readonly contracts: ContractsService,
     private readonly bonuses: BonusesService,
   ) {}
@@ -54,14 +56,14 @@ export class EscrowResolver {
     description: 'Starts (or continues) paying a milestone into escrow; shows the fee before the card is charged.',
   })
   async payMilestone(@CurrentActor() actor: ClientActor, @Args() { milestoneId }: PayMilestoneArgs) {
-    const { payment, remote } = await this.escrow.pay(scopeOf(actor), milestoneId);
+    const { payment, remote } = await this.payments.pay(scopeOf(actor), milestoneId);
     return this.payment(payment, remote);
   }
 
   @Allow(Policies.client)
   @Mutation(() => MilestonePayment, { description: "Pays with one of the sandbox's test cards (sandbox only)." })
   async paySandboxCard(@CurrentActor() actor: ClientActor, @Args('input') input: SandboxCardInput) {
-    const payment = await this.escrow.paySandbox(scopeOf(actor), input.paymentId, input.cardNumber);
+    const payment = await this.payments.paySandbox(scopeOf(actor), input.paymentId, input.cardNumber);
     return this.payment(payment, null);
   }
 
@@ -71,7 +73,7 @@ export class EscrowResolver {
       "After the browser confirmed the card with Stripe: books the payment without waiting for Stripe's webhook.",
   })
   async syncMilestonePayment(@CurrentActor() actor: ClientActor, @Args() { paymentId }: PaymentArgs) {
-    return this.payment(await this.escrow.syncPayment(scopeOf(actor), paymentId), null);
+    return this.payment(await this.payments.syncPayment(scopeOf(actor), paymentId), null);
   }
 
   @Allow(Policies.freelancer)
@@ -125,7 +127,7 @@ export class EscrowResolver {
       platformFeeMinor: fee,
       freelancerReceivesMinor: payment.amountMinor - fee,
       clientSecret: remote?.clientSecret ?? null,
-      publishableKey: this.escrow.publishableKey,
+      publishableKey: this.payments.publishableKey,
     };
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { AppError, NotFoundError } from '../../platform/errors/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import { EscrowService } from '../escrow/escrow.service.js';
+import { MilestonePaymentsService } from '../escrow/milestone-payments.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { type PaymentOperation, PaymentOperationsService } from '../payments/payment-operations.service.js';
@@ -40,7 +40,7 @@ export class ReconciliationService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly repository: ReconciliationRepository,
     private readonly ledger: LedgerService,
-    private readonly escrow: EscrowService,
+    private readonly payments: MilestonePaymentsService,
     private readonly operations: PaymentOperationsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
@@ -124,7 +124,7 @@ export class ReconciliationService implements OnModuleInit {
   }
 
   private async comparePayments(since: Date) {
-    const rows = await this.escrow.paymentsAtProviderSince(this.provider.name, since);
+    const rows = await this.payments.paymentsAtProviderSince(this.provider.name, since);
     const booked = await this.ledger.clearingAmounts(rows.map((row) => `payment:${row.id}`));
     const differences: Difference[] = [];
     for (const row of rows) {
@@ -147,7 +147,7 @@ export class ReconciliationService implements OnModuleInit {
       const found = { ...base, providerMinor: remote.amountMinor, providerStatus: remote.status };
       if (row.status === 'pending') {
         if (remote.status !== 'succeeded') continue;
-        await this.escrow.settlePayment(row.id, remote);
+        await this.payments.settlePayment(row.id, remote);
         differences.push({ ...found, kind: 'not_booked', repaired: true });
       } else if (remote.status !== 'succeeded') {
         differences.push({ ...found, kind: 'status_differs' });
@@ -161,7 +161,7 @@ export class ReconciliationService implements OnModuleInit {
   private async compareOperations(since: Date) {
     // Operations of milestones paid through this provider (a database may have moved from the sandbox).
     const carriedOut = await this.operations.carriedOutSince(since);
-    const ours = await this.escrow.milestonesPaidAt(
+    const ours = await this.payments.milestonesPaidAt(
       this.provider.name,
       carriedOut.flatMap((row) => row.milestoneId ?? []),
     );

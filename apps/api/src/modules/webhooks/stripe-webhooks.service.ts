@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
-import { EscrowService } from '../escrow/escrow.service.js';
+import { MilestonePaymentsService } from '../escrow/milestone-payments.service.js';
 import { StripePaymentProvider } from '../payments/stripe.provider.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
 import { StripeEventEntity } from './stripe-event.entity.js';
@@ -22,7 +22,7 @@ export class StripeWebhooksService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(StripePaymentProvider) private readonly stripe: StripePaymentProvider | null,
-    private readonly escrow: EscrowService,
+    private readonly payments: MilestonePaymentsService,
     private readonly payouts: PayoutsService,
     private readonly background: BackgroundJobs,
   ) {}
@@ -72,7 +72,7 @@ export class StripeWebhooksService implements OnModuleInit {
   }
 
   private act(event: StripeEventEntity): Promise<string> {
-    if (event.type.startsWith('payment_intent.')) return this.escrow.onProviderPayment(event.objectId);
+    if (event.type.startsWith('payment_intent.')) return this.payments.onProviderPayment(event.objectId);
     if (event.type === 'account.updated') return this.payouts.onProviderAccount(event.objectId);
     return Promise.resolve('ignored');
   }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ApprovalsService } from '../../../src/modules/approvals/approvals.service.js';
 import { DisputesService } from '../../../src/modules/disputes/disputes.service.js';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
+import { MilestonePaymentsService } from '../../../src/modules/escrow/milestone-payments.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
@@ -99,6 +100,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
   let testApp: TestApp;
   let dataSource: DataSource;
   let escrow: EscrowService;
+  let payments: MilestonePaymentsService;
   let ledger: LedgerService;
   let payouts: PayoutsService;
   let operations: PaymentOperationsService;
@@ -121,6 +123,7 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
     testApp = await startTestApp({ WORKER_ENABLED: 'false', OPS_SECOND_APPROVAL_USD_MINOR: '2000' });
     dataSource = testApp.dataSource;
     escrow = testApp.app.get(EscrowService);
+    payments = testApp.app.get(MilestonePaymentsService);
     approvals = testApp.app.get(ApprovalsService);
     ledger = testApp.app.get(LedgerService);
     payouts = testApp.app.get(PayoutsService);
@@ -184,17 +187,17 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       share === null ? undefined : Math.max(1, Math.ceil((await held()) * share));
     switch (action.kind) {
       case 'pay':
-        return void (await escrow.pay(scope, id));
+        return void (await payments.pay(scope, id));
       case 'card': {
         const payment = await latestPayment();
-        if (payment) await escrow.paySandbox(scope, payment, action.good ? '4242424242424242' : '4000000000000002');
+        if (payment) await payments.paySandbox(scope, payment, action.good ? '4242424242424242' : '4000000000000002');
         return;
       }
       case 'webhook': {
         const payment = await latestPayment();
         if (!payment) return;
         // A webhook delivered twice at once, as providers do; the action ends when both deliveries have.
-        const deliveries = await Promise.allSettled([escrow.settlePayment(payment), escrow.settlePayment(payment)]);
+        const deliveries = await Promise.allSettled([payments.settlePayment(payment), payments.settlePayment(payment)]);
         const failed = deliveries.find((delivery) => delivery.status === 'rejected');
         if (failed) throw failed.reason;
         return;
@@ -385,12 +388,12 @@ describe('escrow simulation: random lifecycles, races and provider faults', () =
       `INSERT INTO contract_milestones (contract_id, position, title, amount_minor) VALUES ($1, $2, $3, $4) RETURNING id`,
       [contractId, nextPosition, `Scripted ${nextPosition}`, 25_902],
     );
-    const { payment } = await escrow.pay(scope, id);
+    const { payment } = await payments.pay(scope, id);
     faults = { seed: 0, failBefore: 0.5, failAfter: 0, refuse: 0 };
     // Each provider call draws before and after acting. The card form reads the payment, the sandbox
     // charges it and reads it back: that last read fails, so the charge is made and its answer lost.
     random = scripted([0.9, 0.9, 0.9, 0.9, 0.1]);
-    await expect(escrow.paySandbox(scope, payment.id, '4242424242424242')).rejects.toMatchObject({
+    await expect(payments.paySandbox(scope, payment.id, '4242424242424242')).rejects.toMatchObject({
       code: 'PROVIDER_UNAVAILABLE',
     });
     expect((await ledger.milestoneMoney([id])).get(id)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
+import { MilestonePaymentsService } from '../../../src/modules/escrow/milestone-payments.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
@@ -123,7 +124,7 @@ describe('escrow on fixed-price milestones, in the sandbox', () => {
       money: { fundedMinor: 10_000, heldMinor: 10_000 },
     });
     // Booking the same payment again (a repeated webhook) changes nothing.
-    await testApp.app.get(EscrowService).settlePayment(payMilestone.id as string);
+    await testApp.app.get(MilestonePaymentsService).settlePayment(payMilestone.id as string);
     expect((await milestoneOf(contractId))?.money.fundedMinor).toBe(10_000);
 
     const submitted = await va.ok<{ submitMilestone: { status: string; autoReleaseAt: string } }>(SUBMIT, {
