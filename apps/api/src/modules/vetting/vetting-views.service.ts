@@ -194,7 +194,7 @@ export class VettingViewsService {
     };
   }
 
-  /** Tests as ops see them, with their skill and question count: three queries for any number. */
+  /** Tests as ops see them, with their skill and question count: two queries for any number. */
   async testSummaries(tests: SkillTestEntity[]): Promise<SkillTestSummary[]> {
     const ids = tests.map((test) => test.id);
     const [counts, skills] = await Promise.all([
