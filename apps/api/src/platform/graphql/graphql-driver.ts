@@ -58,11 +58,16 @@ function withoutSuggestions(message: string): string {
   return hint === -1 ? message : message.slice(0, hint);
 }
 
+/**
+ * Depth and cost are those of the selection a query makes: a fragment is a way of writing part of it
+ * (the apps share fragments), not a level of its own (`flattenFragments`).
+ */
 export function queryLimits(config: AppConfig): ValidationRule[] {
+  const { maxDepth, maxAliases, maxCost } = config.graphql;
   const rules: ValidationRule[] = [
-    maxDepthRule({ n: config.graphql.maxDepth, ignoreIntrospection: true }) as unknown as ValidationRule,
-    maxAliasesRule({ n: config.graphql.maxAliases }) as unknown as ValidationRule,
-    costLimitRule({ maxCost: config.graphql.maxCost, ignoreIntrospection: true }) as unknown as ValidationRule,
+    maxDepthRule({ n: maxDepth, ignoreIntrospection: true, flattenFragments: true }) as unknown as ValidationRule,
+    maxAliasesRule({ n: maxAliases }) as unknown as ValidationRule,
+    costLimitRule({ maxCost, ignoreIntrospection: true, flattenFragments: true }) as unknown as ValidationRule,
   ];
   if (!config.graphql.introspection) rules.push(NoSchemaIntrospectionCustomRule);
   return rules;

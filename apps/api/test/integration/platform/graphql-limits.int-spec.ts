@@ -28,6 +28,16 @@ describe('GraphQL query limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
   });
 
+  it('counts the depth of the selection, whether or not it is written with fragments', async () => {
+    const flat = await testApp.agent().request('query { me { ...Who } } fragment Who on Viewer { id }');
+    expect(flat.errors).toBeUndefined();
+    const hidden = await testApp
+      .agent()
+      .request('query { me { ...Where } } fragment Where on Viewer { organization { name } }');
+    expect(rejectedAsInvalid(hidden)).toBe(true);
+    expect(hidden.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
   it('rejects an alias flood with a clear error', async () => {
     const result = await testApp
       .agent()
