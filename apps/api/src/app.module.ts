@@ -21,6 +21,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PayoutsModule } from './modules/payouts/payouts.module.js';
 import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { ReconciliationModule } from './modules/reconciliation/reconciliation.module.js';
+import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
@@ -57,6 +58,7 @@ export class AppModule {
         ContractsModule,
         EscrowModule,
         DisputesModule,
+        ReviewsModule,
         PayoutsModule,
         MessagesModule,
         VettingModule,

@@ -71,6 +71,10 @@ const environmentSchema = z
     OPS_SECOND_APPROVAL_USD_MINOR: z.coerce.number().int().min(0).default(100_000),
     /** Days over which a member's commitments on one contract add up against the organisation's approval amount. */
     APPROVAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Days each side has to write its review once a cycle opens; both are revealed when it closes. */
+    REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** A contract that goes on opens a review cycle every this many months. */
+    REVIEW_PERIOD_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
     /** Both set: payments go through Stripe; neither: through the sandbox. */
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
@@ -184,6 +188,7 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
       opsSecondApprovalUsdMinor: env.OPS_SECOND_APPROVAL_USD_MINOR,
     },
     approvals: { windowDays: env.APPROVAL_WINDOW_DAYS },
+    reviews: { windowDays: env.REVIEW_WINDOW_DAYS, periodMonths: env.REVIEW_PERIOD_MONTHS },
     payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
     uploads: {

@@ -39,6 +39,9 @@ import { PayoutAccountEntity } from '../modules/payouts/entities/payout-account.
 import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';
 import { ReconciliationDifferenceEntity } from '../modules/reconciliation/entities/reconciliation-difference.entity.js';
 import { ReconciliationRunEntity } from '../modules/reconciliation/entities/reconciliation-run.entity.js';
+import { ReviewEntity } from '../modules/reviews/entities/review.entity.js';
+import { ReviewCycleEntity } from '../modules/reviews/entities/review-cycle.entity.js';
+import { ReviewReportEntity } from '../modules/reviews/entities/review-report.entity.js';
 import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
 import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
 import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
@@ -80,6 +83,9 @@ export const entities = [
   HandInFileEntity,
   MilestonePaymentEntity,
   DisputeEntity,
+  ReviewCycleEntity,
+  ReviewEntity,
+  ReviewReportEntity,
   PaymentOperationEntity,
   LedgerTransactionEntity,
   LedgerPostingEntity,

@@ -20,6 +20,7 @@ import { SecretFreeDeliveryLog1795462000000 } from './1795462000000-secret-free-
 import { ApprovalCommitments1796326882488 } from './1796326882488-approval-commitments.js';
 import { StoredMaskedTexts1796328097189 } from './1796328097189-stored-masked-texts.js';
 import { OvernightWorkingDays1796332000000 } from './1796332000000-overnight-working-days.js';
+import { Reviews1796348971679 } from './1796348971679-reviews.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ApprovalCommitments1796326882488,
   StoredMaskedTexts1796328097189,
   OvernightWorkingDays1796332000000,
+  Reviews1796348971679,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan, Not } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan, MoreThan, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
 import type { LockedMilestone, Party } from './contracts.types.js';
@@ -68,6 +68,15 @@ export class ContractsRepository {
   }
 
   /** Active contracts whose notice ran out before `today`. */
+  /** Active contracts started before `before`, in id order after `afterId` (a sweep's keyset page). */
+  activeStartedBefore(before: Date, afterId: string | null, limit: number) {
+    return this.dataSource.getRepository(ContractEntity).find({
+      where: { status: 'active', createdAt: LessThan(before), ...(afterId ? { id: MoreThan(afterId) } : {}) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+  }
+
   async noticeServed(today: string, limit: number): Promise<string[]> {
     const rows = await this.dataSource.getRepository(ContractEntity).find({
       select: { id: true },

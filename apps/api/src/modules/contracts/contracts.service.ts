@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { usdMinorIn } from '../../platform/money/fx.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { type ApprovalRequest, ApprovalsService, type Member } from '../approvals/approvals.service.js';
@@ -22,6 +23,7 @@ import {
 } from './contracts.errors.js';
 import { ContractsNotifier } from './contracts.notifier.js';
 import { ContractsRepository } from './contracts.repository.js';
+import { CONTRACT_ENDED_TASK, type ContractEndedData } from './contracts.tasks.js';
 import type { Contract, Milestone, Party } from './contracts.types.js';
 import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
 import type { MakeOfferInput } from './dto/make-offer.input.js';
@@ -69,6 +71,7 @@ export class ContractsService implements OnModuleInit {
     private readonly retainers: RetainersService,
     private readonly jobs: JobsService,
     private readonly organizations: OrganizationsService,
+    private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -178,6 +181,10 @@ export class ContractsService implements OnModuleInit {
     Object.assign(contract, changes);
     const event = { contractId: contract.id, milestoneId: null, kind: 'ended' as const, actorId, message: reason };
     await this.repository.addEvent(event, manager);
+    await this.background.send(CONTRACT_ENDED_TASK, { contractId: contract.id } satisfies ContractEndedData, {
+      singletonKey: contract.id,
+      manager,
+    });
   }
 
   /** The client continues after the paid trial: later milestones can be paid, a retainer's months open. */
@@ -188,6 +195,21 @@ export class ContractsService implements OnModuleInit {
     const event = { contractId: contract.id, milestoneId: null, kind: 'trial_continued' as const, actorId };
     await this.repository.addEvent(event, manager);
     await this.retainers.openPeriods(contract, now, manager);
+  }
+
+  /** How much of the contract's money reached the VA so far (in its currency), read in the caller's transaction. */
+  async releasedOn(contractId: string, manager: EntityManager): Promise<number> {
+    const milestones = await this.repository.contractMilestones(contractId, manager);
+    const money = await this.ledger.milestoneMoney(
+      milestones.map(({ id }) => id),
+      manager,
+    );
+    return [...money.values()].reduce((sum, { releasedMinor }) => sum + releasedMinor, 0);
+  }
+
+  /** Active contracts started before `before`, a keyset page at a time (after `afterId`). */
+  activeStartedBefore(before: Date, afterId: string | null, limit: number): Promise<Contract[]> {
+    return this.repository.activeStartedBefore(before, afterId, limit);
   }
 
   /** Retainers whose notice ran out before `today` and are still active. */

@@ -1,6 +1,7 @@
 import type { OrganizationRole } from '../../platform/access/actor.js';
 import type { ContractEntity, ContractSide } from './entities/contract.entity.js';
 
+export { CONTRACT_SIDES } from './entities/contract.entity.js';
 export { MILESTONE_STATUSES, type MilestoneStatus } from './entities/contract-milestone.entity.js';
 export type { ContractSide };
 

@@ -26,6 +26,7 @@ describe('renderEmail', () => {
         freelancer: 'Giulia',
         milestone: 'Listings refresh',
         amount: '€150.00',
+        other: 'Northwind Candles',
       });
       expect(subject.length).toBeGreaterThan(5);
       expect(text).toContain('https://delegate.example/x');

@@ -19,7 +19,10 @@ type TemplateKey =
   | 'offerReceived'
   | 'offerAccepted'
   | 'autoReleaseClientReminder'
-  | 'autoReleaseFreelancerReminder';
+  | 'autoReleaseFreelancerReminder'
+  | 'reviewCycleOpened'
+  | 'reviewsRevealed'
+  | 'reviewHidden';
 
 /** E-mail texts in ICU message syntax, one catalog per supported locale. */
 const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
@@ -84,6 +87,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: 'Payment due on {date}: {milestone}',
       body: 'Hello {name},\n\n{organization} has not answered your hand-in of "{milestone}" ({job}) yet. Unless they ask for changes or open a dispute, the {amount} held in escrow is released to you on {date}.\n\n{link}',
     },
+    reviewCycleOpened: {
+      subject: 'How was working with {other}?',
+      body: "Hello {name},\n\nYou can now review your work with {other}. Neither of you sees the other's review until both are in, or until {date}; then both are published at once.\n\n{link}",
+    },
+    reviewsRevealed: {
+      subject: 'Your reviews with {other} are published',
+      body: 'Hello {name},\n\nThe reviews you and {other} wrote are now visible to both of you. You may answer the one about you, once, in public.\n\n{link}',
+    },
+    reviewHidden: {
+      subject: 'We hid one of your reviews',
+      body: "Hello {name},\n\nOur team hid your review of {other} because it breaks the rules for reviews: {reason}\n\nIt no longer counts towards anyone's reputation.\n\n{link}",
+    },
   },
   tr: {
     passwordReset: {
@@ -145,6 +160,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     autoReleaseFreelancerReminder: {
       subject: 'Ödeme tarihi {date}: {milestone}',
       body: 'Merhaba {name},\n\n{organization}, "{milestone}" ({job}) teslimatınıza henüz yanıt vermedi. Değişiklik istemez ya da itiraz açmazlarsa emanette tutulan {amount} {date} tarihinde size ödenir.\n\n{link}',
+    },
+    reviewCycleOpened: {
+      subject: '{other} ile çalışmak nasıldı?',
+      body: 'Merhaba {name},\n\n{other} ile çalışmanızı artık değerlendirebilirsiniz. İkiniz de yazana ya da {date} tarihine kadar kimse diğerinin değerlendirmesini görmez; sonra ikisi birlikte yayımlanır.\n\n{link}',
+    },
+    reviewsRevealed: {
+      subject: '{other} ile değerlendirmeleriniz yayımlandı',
+      body: 'Merhaba {name},\n\nSizin ve {other} tarafından yazılan değerlendirmeler artık ikiniz için de görünür. Hakkınızdaki değerlendirmeye bir kez, herkese açık olarak yanıt verebilirsiniz.\n\n{link}',
+    },
+    reviewHidden: {
+      subject: 'Değerlendirmelerinizden birini gizledik',
+      body: 'Merhaba {name},\n\nEkibimiz {other} hakkındaki değerlendirmenizi, değerlendirme kurallarına uymadığı için gizledi: {reason}\n\nArtık kimsenin itibarına sayılmıyor.\n\n{link}',
     },
   },
   it: {
@@ -208,6 +235,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
       subject: 'Pagamento previsto il {date}: {milestone}',
       body: 'Ciao {name},\n\n{organization} non ha ancora risposto alla tua consegna di "{milestone}" ({job}). Se non chiede modifiche e non apre una contestazione, i {amount} in deposito ti vengono versati il {date}.\n\n{link}',
     },
+    reviewCycleOpened: {
+      subject: "Com'è andato il lavoro con {other}?",
+      body: "Ciao {name},\n\nOra puoi recensire il lavoro con {other}. Nessuno dei due vede la recensione dell'altro finché non le avete scritte entrambi, o fino al {date}; poi vengono pubblicate insieme.\n\n{link}",
+    },
+    reviewsRevealed: {
+      subject: 'Le recensioni con {other} sono pubblicate',
+      body: 'Ciao {name},\n\nLe recensioni scritte da te e da {other} ora sono visibili a entrambi. Puoi rispondere una volta, in pubblico, a quella che ti riguarda.\n\n{link}',
+    },
+    reviewHidden: {
+      subject: 'Abbiamo nascosto una tua recensione',
+      body: 'Ciao {name},\n\nIl nostro team ha nascosto la tua recensione di {other} perché non rispetta le regole delle recensioni: {reason}\n\nNon conta più per la reputazione di nessuno.\n\n{link}',
+    },
   },
   fi: {
     passwordReset: {
@@ -269,6 +308,18 @@ const catalogs: Record<Locale, Record<TemplateKey, Template>> = {
     autoReleaseFreelancerReminder: {
       subject: 'Maksu erääntyy {date}: {milestone}',
       body: 'Hei {name},\n\n{organization} ei ole vielä vastannut luovutukseesi "{milestone}" ({job}). Elleivät he pyydä muutoksia tai avaa riitaa, sulkutilillä oleva {amount} maksetaan sinulle {date}.\n\n{link}',
+    },
+    reviewCycleOpened: {
+      subject: 'Millaista oli työskennellä: {other}?',
+      body: 'Hei {name},\n\nVoit nyt arvioida yhteistyösi: {other}. Kumpikaan ei näe toisen arviota ennen kuin molemmat ovat kirjoittaneet, tai {date} asti; sitten molemmat julkaistaan yhtä aikaa.\n\n{link}',
+    },
+    reviewsRevealed: {
+      subject: 'Arviot kanssa {other} on julkaistu',
+      body: 'Hei {name},\n\nSinun ja osapuolen {other} kirjoittamat arviot näkyvät nyt teille molemmille. Voit vastata sinusta kirjoitettuun arvioon kerran, julkisesti.\n\n{link}',
+    },
+    reviewHidden: {
+      subject: 'Piilotimme yhden arvioistasi',
+      body: 'Hei {name},\n\nTiimimme piilotti arviosi kohteesta {other}, koska se rikkoo arvioiden sääntöjä: {reason}\n\nSe ei enää vaikuta kenenkään maineeseen.\n\n{link}',
     },
   },
 };

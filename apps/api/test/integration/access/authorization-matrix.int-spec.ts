@@ -276,6 +276,34 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { decideDispute(input: { disputeId: "${NO_ID}", freelancerShareBps: 6000, note: "Decided after reading both sides" }) { id } }`,
     allowed: ops,
   },
+  myReviewCycles: { operation: '{ myReviewCycles { totalCount } }', allowed: [...clients, ...freelancers] },
+  submitReview: {
+    operation: `mutation { submitReview(input: { cycleId: "${NO_ID}", overall: 5, ratings: [], comment: "Great work",
+      wouldWorkAgain: true }) { id } }`,
+    allowed: [...hiring, ...freelancers],
+  },
+  replyToReview: {
+    operation: `mutation { replyToReview(input: { reviewId: "${NO_ID}", reply: "Thank you" }) { id } }`,
+    allowed: [...hiring, ...freelancers],
+  },
+  reportReview: {
+    operation: `mutation { reportReview(input: { reviewId: "${NO_ID}", reason: "It names my private phone" }) }`,
+    allowed: [...clients, ...freelancers],
+  },
+  freelancerReviews: { operation: `{ freelancerReviews(freelancerId: "${NO_ID}") { totalCount } }`, allowed: signedIn },
+  organizationReviews: {
+    operation: `{ organizationReviews(organizationId: "${NO_ID}") { totalCount } }`,
+    allowed: signedIn,
+  },
+  reportedReviews: { operation: '{ reportedReviews { totalCount } }', allowed: ops },
+  hideReview: {
+    operation: `mutation { hideReview(input: { reviewId: "${NO_ID}", reason: "Insults the other side" }) }`,
+    allowed: ops,
+  },
+  keepReview: {
+    operation: `mutation { keepReview(input: { reviewId: "${NO_ID}", reason: "Within the rules for reviews" }) }`,
+    allowed: ops,
+  },
   approvalPolicy: { operation: '{ approvalPolicy { currency } }', allowed: clients },
   setApprovalPolicy: {
     // No kinds: the policy is removed, so the other cases run without one.
