@@ -39,6 +39,7 @@ import { PayoutAccountEntity } from '../modules/payouts/entities/payout-account.
 import { ProposalEntity } from '../modules/proposals/entities/proposal.entity.js';
 import { ReconciliationDifferenceEntity } from '../modules/reconciliation/entities/reconciliation-difference.entity.js';
 import { ReconciliationRunEntity } from '../modules/reconciliation/entities/reconciliation-run.entity.js';
+import { ReputationEntity } from '../modules/reviews/entities/reputation.entity.js';
 import { ReviewEntity } from '../modules/reviews/entities/review.entity.js';
 import { ReviewCycleEntity } from '../modules/reviews/entities/review-cycle.entity.js';
 import { ReviewReportEntity } from '../modules/reviews/entities/review-report.entity.js';
@@ -84,6 +85,7 @@ export const entities = [
   MilestonePaymentEntity,
   DisputeEntity,
   ReviewCycleEntity,
+  ReputationEntity,
   ReviewEntity,
   ReviewReportEntity,
   PaymentOperationEntity,

@@ -21,6 +21,7 @@ import { ApprovalCommitments1796326882488 } from './1796326882488-approval-commi
 import { StoredMaskedTexts1796328097189 } from './1796328097189-stored-masked-texts.js';
 import { OvernightWorkingDays1796332000000 } from './1796332000000-overnight-working-days.js';
 import { Reviews1796348971679 } from './1796348971679-reviews.js';
+import { Reputations1796349824718 } from './1796349824718-reputations.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   StoredMaskedTexts1796328097189,
   OvernightWorkingDays1796332000000,
   Reviews1796348971679,
+  Reputations1796349824718,
 ];

@@ -13,5 +13,6 @@ import { DisputesService } from './disputes.service.js';
 @Module({
   imports: [ApprovalsModule, AuditModule, ContractsModule, EscrowModule, MessagesModule, PaymentsModule],
   providers: [DisputesRepository, DisputesService, DisputesResolver],
+  exports: [DisputesService],
 })
 export class DisputesModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual, Not } from 'typeorm';
 import { DisputeEntity, type DisputeStatus } from './entities/dispute.entity.js';
 
 /** Disputes that are still being negotiated or mediated. */
@@ -82,5 +82,20 @@ export class DisputesRepository {
           .getRepository(DisputeEntity)
           .findBy({ milestoneId: In(milestoneIds), status: In(OPEN_DISPUTE_STATUSES) })
       : Promise.resolve([]);
+  }
+
+  /** Of these contracts, those with a dispute ops decided giving the VA at least `minimumBps` of what was held. */
+  async decidedForFreelancer(contractIds: string[], minimumBps: number): Promise<Set<string>> {
+    if (contractIds.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(DisputeEntity).find({
+      select: { contractId: true },
+      where: {
+        contractId: In(contractIds),
+        status: 'resolved',
+        decidedBy: Not(IsNull()),
+        freelancerShareBps: MoreThanOrEqual(minimumBps),
+      },
+    });
+    return new Set(rows.map((row) => row.contractId));
   }
 }

@@ -358,6 +358,11 @@ export class DisputesService implements OnModuleInit {
     return dispute;
   }
 
+  /** Of these contracts, those on which ops decided a dispute in the VA's favour (half or more of what was held). */
+  decidedForFreelancer(contractIds: string[]): Promise<Set<string>> {
+    return this.repository.decidedForFreelancer(contractIds, 5_000);
+  }
+
   openDisputes(milestoneIds: string[]) {
     return this.repository.openOn(milestoneIds);
   }

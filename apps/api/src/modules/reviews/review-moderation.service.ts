@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Delivery } from '../mail/mail.service.js';
+import { ReputationService } from './reputation.service.js';
 import { ReviewNotFoundError, ReviewStateError } from './reviews.errors.js';
 import { ReviewsNotifier } from './reviews.notifier.js';
 import { ReviewsRepository } from './reviews.repository.js';
@@ -18,6 +19,7 @@ export class ReviewModerationService {
     private readonly repository: ReviewsRepository,
     private readonly reviews: ReviewsService,
     private readonly notifier: ReviewsNotifier,
+    private readonly reputations: ReputationService,
     private readonly audit: AuditService,
   ) {}
 
@@ -40,6 +42,12 @@ export class ReviewModerationService {
         { outcome: 'hidden', resolvedBy: opsUserId, resolvedAt: now },
         manager,
       );
+      // The review leaves the formula: the reviewee's reputation is recomputed without it.
+      const reviewee =
+        review.authorSide === 'client'
+          ? ({ type: 'freelancer', id: review.freelancerId } as const)
+          : ({ type: 'organization', id: review.organizationId } as const);
+      await this.reputations.recompute(reviewee, now, manager);
       await this.audit.record(
         { actorId: opsUserId, action: 'review.hidden', targetType: 'review', targetId: review.id, details: { reason } },
         manager,

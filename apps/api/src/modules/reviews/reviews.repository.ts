@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import type { ContractSide, Party } from '../contracts/contracts.types.js';
+import { ReputationEntity, type ReputationSubject } from './entities/reputation.entity.js';
 import { ReviewEntity } from './entities/review.entity.js';
 import { ReviewCycleEntity } from './entities/review-cycle.entity.js';
 import { type ReportOutcome, ReviewReportEntity } from './entities/review-report.entity.js';
@@ -165,5 +166,39 @@ export class ReviewsRepository {
       .getRepository(ReviewReportEntity)
       .update({ reviewId, resolvedAt: IsNull() }, resolution);
     return affected ?? 0;
+  }
+
+  /** The party's revealed rounds with their reviews: what a reputation is computed from. */
+  async revealed(party: Party, manager: EntityManager = this.dataSource.manager) {
+    const cycles = await manager
+      .getRepository(ReviewCycleEntity)
+      .findBy({ ...ofParty(party), revealedAt: Not(IsNull()) });
+    return {
+      cycles,
+      reviews: await this.reviewsOf(
+        cycles.map(({ id }) => id),
+        manager,
+      ),
+    };
+  }
+
+  async saveReputation(reputation: Omit<ReputationEntity, 'computedAt'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ReputationEntity).upsert(reputation, ['subjectType', 'subjectId']);
+  }
+
+  reputations(subjectType: ReputationSubject, subjectIds: string[]) {
+    return subjectIds.length
+      ? this.dataSource.getRepository(ReputationEntity).findBy({ subjectType, subjectId: In([...new Set(subjectIds)]) })
+      : Promise.resolve([]);
+  }
+
+  /** Reputations computed before `before`, oldest first: reviews age, so scores move without events. */
+  staleReputations(before: Date, limit: number) {
+    return this.dataSource.getRepository(ReputationEntity).find({
+      select: { subjectType: true, subjectId: true },
+      where: { computedAt: LessThanOrEqual(before) },
+      order: { computedAt: 'ASC' },
+      take: limit,
+    });
   }
 }

@@ -12,6 +12,7 @@ import type { Delivery } from '../mail/mail.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { ReviewEntity } from './entities/review.entity.js';
 import type { ReviewCycleEntity, ReviewTrigger } from './entities/review-cycle.entity.js';
+import { ReputationService } from './reputation.service.js';
 import {
   AlreadyReviewedError,
   ReviewNotFoundError,
@@ -51,6 +52,7 @@ export class ReviewsService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
     private readonly notifier: ReviewsNotifier,
+    private readonly reputations: ReputationService,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -83,7 +85,11 @@ export class ReviewsService implements OnModuleInit {
 
   /** Opens the cycle of an ended contract on which money reached the VA; false if there is none to open. */
   async openForEndedContract(contractId: string, now = new Date()): Promise<boolean> {
-    return this.open(contractId, 'contract_ended', 0, now);
+    const { opened, sides } = await this.open(contractId, 'contract_ended', 0, now);
+    // The ending counts towards both sides' success rates, whether or not a round opened.
+    await this.reputations.recompute({ type: 'freelancer', id: sides.freelancerId }, now);
+    await this.reputations.recompute({ type: 'organization', id: sides.organizationId }, now);
+    return opened;
   }
 
   /** Opens the periodic cycles now due on contracts that go on; returns how many opened. */
@@ -97,35 +103,38 @@ export class ReviewsService implements OnModuleInit {
       const page = await this.contracts.activeStartedBefore(startedBefore, after, BATCH);
       for (const contract of page) {
         const due = periodicCyclesDue(contract.createdAt, months, now);
-        if (due > 0 && (await this.open(contract.id, 'periodic', due, now))) opened += 1;
+        if (due > 0 && (await this.open(contract.id, 'periodic', due, now)).opened) opened += 1;
       }
       if (page.length < BATCH) return opened;
       after = page[page.length - 1]?.id ?? null;
     }
   }
 
-  private async open(contractId: string, trigger: ReviewTrigger, sequence: number, now: Date): Promise<boolean> {
-    const deliveries = await this.dataSource.transaction(async (manager) => {
+  /** Opens a cycle if the contract is in the state the trigger needs and money reached the VA on it. */
+  private async open(contractId: string, trigger: ReviewTrigger, sequence: number, now: Date) {
+    const { deliveries, sides, opened } = await this.dataSource.transaction(async (manager) => {
       const contract = await this.contracts.lockContract(null, contractId, manager);
-      if (contract.status !== (trigger === 'contract_ended' ? 'ended' : 'active')) return [];
-      if ((await this.contracts.releasedOn(contract.id, manager)) === 0) return [];
+      const sides = { organizationId: contract.organizationId, freelancerId: contract.freelancerId };
+      const none = { deliveries: [] as Delivery[], sides, opened: false };
+      if (contract.status !== (trigger === 'contract_ended' ? 'ended' : 'active')) return none;
+      if ((await this.contracts.releasedOn(contract.id, manager)) === 0) return none;
       const cycle = await this.repository.insertCycle(
         {
           contractId,
-          organizationId: contract.organizationId,
-          freelancerId: contract.freelancerId,
+          ...sides,
           trigger,
           sequence,
           closesAt: new Date(now.getTime() + this.config.reviews.windowDays * DAY_MS),
         },
         manager,
       );
-      if (!cycle) return [];
+      if (!cycle) return none;
       const people = await this.recipients(cycle, manager);
-      return Promise.all(people.map((person) => this.notifier.cycleOpened(person, cycle, manager)));
+      const deliveries = await Promise.all(people.map((person) => this.notifier.cycleOpened(person, cycle, manager)));
+      return { deliveries, sides, opened: true };
     });
     await deliverAll(deliveries);
-    return deliveries.length > 0;
+    return { opened, sides };
   }
 
   /**
@@ -185,6 +194,8 @@ export class ReviewsService implements OnModuleInit {
   /** Publishes the cycle's reviews (the caller holds its lock) and tells both sides, if anyone wrote. */
   private async reveal(cycle: ReviewCycleEntity, now: Date, manager: EntityManager): Promise<Delivery[]> {
     if (!(await this.repository.reveal(cycle.id, now, manager))) return [];
+    await this.reputations.recompute({ type: 'freelancer', id: cycle.freelancerId }, now, manager);
+    await this.reputations.recompute({ type: 'organization', id: cycle.organizationId }, now, manager);
     if ((await this.repository.reviewsOf([cycle.id], manager)).length === 0) return [];
     const people = await this.recipients(cycle, manager);
     return Promise.all(people.map((person) => this.notifier.revealed(person, cycle, manager)));

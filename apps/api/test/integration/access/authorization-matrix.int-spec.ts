@@ -295,6 +295,14 @@ const cases: Record<string, MatrixCase> = {
     operation: `{ organizationReviews(organizationId: "${NO_ID}") { totalCount } }`,
     allowed: signedIn,
   },
+  freelancerReputation: {
+    operation: `{ freelancerReputation(freelancerId: "${NO_ID}") { score neutral } }`,
+    allowed: signedIn,
+  },
+  organizationReputation: {
+    operation: `{ organizationReputation(organizationId: "${NO_ID}") { score neutral } }`,
+    allowed: signedIn,
+  },
   reportedReviews: { operation: '{ reportedReviews { totalCount } }', allowed: ops },
   hideReview: {
     operation: `mutation { hideReview(input: { reviewId: "${NO_ID}", reason: "Insults the other side" }) }`,

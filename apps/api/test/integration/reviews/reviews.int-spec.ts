@@ -313,4 +313,36 @@ describe('double-blind reviews', () => {
     expect(rounds.myReviewCycles.totalCount).toBe(1);
     expect(rounds.myReviewCycles.items[0]).toMatchObject({ trigger: 'PERIODIC', sequence: 1, canWrite: true });
   });
+
+  it('scores a VA by the published formula once a round is revealed, and a hidden review leaves it', async () => {
+    const REPUTATION = `query($id: ID!) { freelancerReputation(freelancerId: $id) {
+      score neutral reviewCount contractCount contributions { contractId success exclusions ratings { stars } } } }`;
+    const { contractId, owner, va, vaId } = await endedContract();
+    type Rep = { score: number; neutral: boolean; reviewCount: number; contractCount: number; contributions: unknown };
+    const read = async (agent: GraphqlAgent) =>
+      (await agent.ok<{ freelancerReputation: Rep }>(REPUTATION, { id: vaId })).freelancerReputation;
+    expect(await read(owner)).toMatchObject({ score: 80, neutral: true, contributions: null });
+
+    await reviews.openForEndedContract(contractId);
+    // The finished contract counts as a success at once; the rating waits for the reveal.
+    expect(await read(va)).toMatchObject({ neutral: false, reviewCount: 0, contractCount: 1 });
+    const cycleId = ((await cycleOf(va, contractId)) as CycleView).id;
+    await write(owner, cycleId, 'client', { overall: 1, ratings: aboutVa(1), comment: 'Rude and late.' });
+    expect((await read(va)).reviewCount).toBe(0);
+    await write(va, cycleId, 'freelancer');
+    const rated = await read(va);
+    expect(rated).toMatchObject({ reviewCount: 1, contractCount: 1 });
+    expect(rated.score).toBeLessThan(80);
+    expect(rated.contributions).toEqual([{ contractId, success: true, exclusions: [], ratings: [{ stars: 1 }] }]);
+    expect((await read(owner)).contributions).toBeNull();
+
+    const reviewId = (((await cycleOf(va, contractId)) as CycleView).theirs as ReviewView).id;
+    const { agent: ops } = await opsAgent(testApp, 'vetter', 'Rhea Reviewer');
+    await ops.ok('mutation($input: ModerateReviewInput!) { hideReview(input: $input) }', {
+      input: { reviewId, reason: 'Insults rather than describes the work.' },
+    });
+    const afterHiding = await read(va);
+    expect(afterHiding).toMatchObject({ reviewCount: 0, contributions: [{ exclusions: ['REVIEW_HIDDEN'] }] });
+    expect(afterHiding.score).toBeGreaterThan(rated.score);
+  });
 });
