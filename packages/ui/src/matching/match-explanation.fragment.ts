@@ -24,5 +24,6 @@ export const MatchFactsFieldsFragment = graphql(`
     capacityRatio
     vettingScore
     responseHours
+    reputationScore
   }
 `);

@@ -15,6 +15,7 @@ const facts = {
   vettingScore: 82,
   responseHours: null,
   languageMargin: 1,
+  reputationScore: null,
 };
 
 describe('matchReasons', () => {
@@ -36,5 +37,13 @@ describe('matchReasons', () => {
       'Every must-have skill at advanced level on average; 50% tested by Delegate',
       'Rate 20% above the budget',
     ]);
+  });
+
+  it("states a newcomer's reputation as neutral, and a known one by its score", () => {
+    const factors = [{ factor: 'REPUTATION' as const, points: 4, maxPoints: 6 }];
+    expect(matchReasons({ facts, factors }, intl)[0]?.text).toBe('No reviewed contracts yet: counted as neutral');
+    expect(matchReasons({ facts: { ...facts, reputationScore: 91 }, factors }, intl)[0]?.text).toBe(
+      'Reputation 91/100 from past contracts',
+    );
   });
 });

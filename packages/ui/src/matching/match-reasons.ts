@@ -48,6 +48,10 @@ export function matchReasons({ factors, facts }: MatchExplanation, intl: IntlSha
           : t('match.reason.languagesAt'),
     vetting: () => t('match.reason.vetting', { score: facts.vettingScore }),
     relevance: () => t('match.reason.relevance'),
+    reputation: () =>
+      facts.reputationScore == null
+        ? t('match.reason.reputationNew')
+        : t('match.reason.reputation', { score: facts.reputationScore }),
     responsiveness: () =>
       facts.responseHours == null
         ? t('match.reason.responsivenessNew')

@@ -22,6 +22,7 @@ import { StoredMaskedTexts1796328097189 } from './1796328097189-stored-masked-te
 import { OvernightWorkingDays1796332000000 } from './1796332000000-overnight-working-days.js';
 import { Reviews1796348971679 } from './1796348971679-reviews.js';
 import { Reputations1796349824718 } from './1796349824718-reputations.js';
+import { ReputationInRanking1796350461084 } from './1796350461084-reputation-in-ranking.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   OvernightWorkingDays1796332000000,
   Reviews1796348971679,
   Reputations1796349824718,
+  ReputationInRanking1796350461084,
 ];

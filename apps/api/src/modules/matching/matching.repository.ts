@@ -26,7 +26,7 @@ export class MatchingRepository {
 
   /**
    * Rewrites the cards of the given VAs (all VAs when `userIds` is null) from their profile, skills,
-   * languages and badges: approved VAs with a rate get a card, everyone else loses theirs.
+   * languages, badges and reputation: approved VAs with a rate get a card, everyone else loses theirs.
    */
   async refreshCards(
     userIds: string[] | null,
@@ -37,12 +37,16 @@ export class MatchingRepository {
       userIds === null ? 'TRUE' : `${alias}.user_id = ANY(${parameter}::uuid[])`;
     await manager.query(
       `INSERT INTO match_cards (user_id, skill_set, skill_levels, skill_badges, language_codes, language_levels,
-         hourly_rate_minor, currency, free_hours, time_zone, work_start_utc, work_minutes, vetting_score, refreshed_at)
+         hourly_rate_minor, currency, free_hours, time_zone, work_start_utc, work_minutes, vetting_score, reputation,
+         refreshed_at)
        SELECT p.user_id, COALESCE(k.skill_set, '{}'), COALESCE(k.skill_levels, '{}'), COALESCE(k.skill_badges, '{}'),
          COALESCE(l.codes, '{}'), COALESCE(l.levels, '{}'),
          p.hourly_rate_minor, p.currency, p.weekly_capacity_hours,
          u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, ${WORK_MINUTES},
-         COALESCE(p.vetting_score, 0), $1::timestamptz
+         COALESCE(p.vetting_score, 0),
+         (SELECT CASE WHEN r.neutral THEN NULL ELSE r.score END FROM reputations r
+           WHERE r.subject_type = 'freelancer' AND r.subject_id = p.user_id),
+         $1::timestamptz
        FROM freelancer_profiles p
        JOIN users u ON u.id = p.user_id
        -- One entry per slot of the catalog, so a skill's slot is its index in the arrays.
@@ -66,7 +70,7 @@ export class MatchingRepository {
          language_levels = EXCLUDED.language_levels, hourly_rate_minor = EXCLUDED.hourly_rate_minor,
          currency = EXCLUDED.currency, free_hours = EXCLUDED.free_hours, time_zone = EXCLUDED.time_zone,
          work_start_utc = EXCLUDED.work_start_utc, work_minutes = EXCLUDED.work_minutes,
-         vetting_score = EXCLUDED.vetting_score, refreshed_at = EXCLUDED.refreshed_at`,
+         vetting_score = EXCLUDED.vetting_score, reputation = EXCLUDED.reputation, refreshed_at = EXCLUDED.refreshed_at`,
       userIds === null ? [at] : [at, userIds],
     );
     await manager.query(

@@ -112,6 +112,7 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     capacityRatio: { sql: `c.free_hours::float8 / ${int(request.weeklyHours)}` },
     vettingScore: { sql: 'c.vetting_score' },
     responseHours: { sql: 'c.response_hours', nullable: true },
+    reputationScore: { sql: 'c.reputation', nullable: true },
   };
   // Every card the index selects holds all must-haves, so inside the early score mustShare is 1.
   const inline = (feature: FeatureName) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluate, FACTORS, type MatchFeatures, score } from './scoring.js';
+import { evaluate, FACTORS, type MatchFeatures, NEUTRAL_REPUTATION, score } from './scoring.js';
 
 /** A solid candidate: every must-have at advanced level, within budget, a full working day shared. */
 const base: MatchFeatures = {
@@ -17,6 +17,7 @@ const base: MatchFeatures = {
   vettingScore: 80,
   textRank: 0.1,
   responseHours: null,
+  reputationScore: null,
 };
 const demands = { minOverlapMinutes: 120 };
 const scoreOf = (changes: Partial<MatchFeatures>) => evaluate({ ...base, ...changes }, demands)?.score;
@@ -61,6 +62,19 @@ describe('match scoring', () => {
     expect(unknownRate).toBeLessThan(scoreOf({ rateRatio: 1 }) as number);
     expect(unknownRate).toBeGreaterThan(scoreOf({ rateRatio: 1.5 }) as number);
     expect(scoreOf({ responseHours: 1 })).toBeGreaterThan(scoreOf({ responseHours: null }) as number);
+  });
+
+  it("counts a newcomer's reputation as the neutral value, between a poor and a strong one", () => {
+    const newcomer = scoreOf({ reputationScore: null }) as number;
+    expect(newcomer).toBe(scoreOf({ reputationScore: NEUTRAL_REPUTATION }));
+    expect(newcomer).toBeGreaterThan(scoreOf({ reputationScore: 50 }) as number);
+    expect(newcomer).toBeLessThan(scoreOf({ reputationScore: 95 }) as number);
+    expect(scoreOf({ reputationScore: 40 })).toBe(scoreOf({ reputationScore: 10 }));
+  });
+
+  it('reads a match stored before reputation existed as neutral', () => {
+    const { reputationScore: _missing, ...stored } = base;
+    expect(score(stored as MatchFeatures).score).toBe(score(base).score);
   });
 
   it('explains a score as points per factor that add up to it', () => {

@@ -35,6 +35,8 @@ export interface MatchFeatures {
   textRank: number;
   /** Median hours the VA took to answer invitations; null until they have answered one. */
   responseHours: number | null;
+  /** Reputation by the published formula, 0–100; null for a VA with no history yet (the neutral value). */
+  reputationScore: number | null;
 }
 
 export type FeatureName = keyof MatchFeatures;
@@ -55,6 +57,7 @@ const FEATURE_SET: Record<FeatureName, true> = {
   vettingScore: true,
   textRank: true,
   responseHours: true,
+  reputationScore: true,
 };
 export const FEATURE_NAMES = Object.keys(FEATURE_SET) as FeatureName[];
 
@@ -76,13 +79,21 @@ export const FACTOR_NAMES = [
   'vetting',
   'relevance',
   'responsiveness',
+  'reputation',
 ] as const;
 export type FactorName = (typeof FACTOR_NAMES)[number];
 
-/** Points per factor (they add up to 100) and how each is measured. Reputation joins once reviews exist. */
+/**
+ * The reputation a VA with no history counts with: the published formula's neutral score (the reviews
+ * module computes reputations; its tests pin that the two agree).
+ */
+export const NEUTRAL_REPUTATION = 80;
+const REPUTATION_FROM = 40;
+
+/** Points per factor (they add up to 100) and how each is measured. */
 export const FACTORS: Record<FactorName, { points: number; parts: Part[] }> = {
   skills: {
-    points: 35,
+    points: 32,
     parts: [
       { feature: 'mustLevel', weight: 0.55, from: 0.25, to: 1 },
       { feature: 'badgeShare', weight: 0.2, from: 0, to: 1 },
@@ -95,9 +106,22 @@ export const FACTORS: Record<FactorName, { points: number; parts: Part[] }> = {
   overlap: { points: 12, parts: [{ feature: 'overlapShare', weight: 1, from: 0, to: 1 }] },
   capacity: { points: 8, parts: [{ feature: 'capacityRatio', weight: 1, from: 1, to: 2 }] },
   languages: { points: 8, parts: [{ feature: 'languageMargin', weight: 1, from: 0, to: 2, neutral: 1 }] },
-  vetting: { points: 10, parts: [{ feature: 'vettingScore', weight: 1, from: 50, to: 100 }] },
-  relevance: { points: 7, parts: [{ feature: 'textRank', weight: 1, from: 0, to: 0.3 }] },
+  vetting: { points: 8, parts: [{ feature: 'vettingScore', weight: 1, from: 50, to: 100 }] },
+  relevance: { points: 6, parts: [{ feature: 'textRank', weight: 1, from: 0, to: 0.3 }] },
   responsiveness: { points: 5, parts: [{ feature: 'responseHours', weight: 1, from: 48, to: 2, neutral: 0.5 }] },
+  // Nothing below 40, full points at 100; a newcomer counts as the neutral score, not as zero.
+  reputation: {
+    points: 6,
+    parts: [
+      {
+        feature: 'reputationScore',
+        weight: 1,
+        from: REPUTATION_FROM,
+        to: 100,
+        neutral: (NEUTRAL_REPUTATION - REPUTATION_FROM) / (100 - REPUTATION_FROM),
+      },
+    ],
+  },
 };
 
 /** What the job demands: a candidate below any floor is not a match at all. */
@@ -140,8 +164,9 @@ export function score(features: MatchFeatures): Evaluation {
   return { score: round2(factors.reduce((sum, factor) => sum + factor.points, 0)), factors };
 }
 
-function partValue(part: Part, value: number | null): number {
-  if (value === null) return part.neutral ?? 0;
+function partValue(part: Part, value: number | null | undefined): number {
+  // Undefined: a match stored before the feature existed reads as unknown too.
+  if (value === null || value === undefined) return part.neutral ?? 0;
   return Math.min(1, Math.max(0, (value - part.from) / (part.to - part.from)));
 }
 

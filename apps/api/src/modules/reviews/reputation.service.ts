@@ -5,6 +5,7 @@ import { convertMinor } from '../../platform/money/fx.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import type { Party } from '../contracts/contracts.types.js';
 import { DisputesService } from '../disputes/disputes.service.js';
+import { MatchingService } from '../matching/matching.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
 import type { ReputationEntity, ReputationSubject } from './entities/reputation.entity.js';
 import { type ContractRecord, NEUTRAL_SCORE, type Reputation, reputation } from './reputation.js';
@@ -35,6 +36,7 @@ export class ReputationService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly disputes: DisputesService,
     private readonly fxRates: FxRatesService,
+    private readonly matching: MatchingService,
     private readonly background: BackgroundJobs,
   ) {}
 
@@ -67,6 +69,8 @@ export class ReputationService implements OnModuleInit {
       },
       manager,
     );
+    // Ranking reads a VA's reputation from their match card.
+    if (subject.type === 'freelancer') await this.matching.refreshCard(subject.id, manager);
     return result;
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { NEUTRAL_REPUTATION } from '../matching/scoring.js';
 import { type ContractRecord, NEUTRAL_SCORE, recencyWeight, reputation, valueWeight } from './reputation.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -110,5 +111,11 @@ describe('reputation', () => {
     // The same as two finished contracts without reviews and one going on with its periodic review.
     const same = reputation([contract({ reviews: [] }), contract({ reviews: [] }), contract({ ended: false })], NOW);
     expect(result.score).toBe(same.score);
+  });
+});
+
+describe('reputation in ranking', () => {
+  it("uses the formula's neutral score for newcomers", () => {
+    expect(NEUTRAL_REPUTATION).toBe(NEUTRAL_SCORE);
   });
 });

@@ -4,6 +4,7 @@ import { ContractsModule } from '../contracts/contracts.module.js';
 import { DisputesModule } from '../disputes/disputes.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ReputationResolver } from './reputation.resolver.js';
@@ -23,6 +24,7 @@ import { ReviewsService } from './reviews.service.js';
     DisputesModule,
     IdentityDataModule,
     MailModule,
+    MatchingModule,
     MoneyModule,
     OrganizationsModule,
   ],

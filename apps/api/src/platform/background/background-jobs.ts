@@ -74,6 +74,21 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    if (!this.started) return;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // pg-boss lets go of its workers on a timer of its own after `stop` resolves (a worker mid-fetch
+    // stops a moment later). Wait for that, so none of it runs after the application has gone.
+    const deadline = Date.now() + 5_000;
+    while (workersOf(this.boss) > 0 && Date.now() < deadline) await sleep(100);
   }
+}
+
+/** Workers pg-boss still holds (its `getWipData` is public at runtime but missing from its types). */
+function workersOf(boss: PgBoss): number {
+  const wip = (boss as unknown as { getWipData(options: { includeInternal: boolean }): unknown[] }).getWipData;
+  return wip.call(boss, { includeInternal: false }).length;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -335,6 +335,10 @@ describe('double-blind reviews', () => {
     expect(rated.score).toBeLessThan(80);
     expect(rated.contributions).toEqual([{ contractId, success: true, exclusions: [], ratings: [{ stars: 1 }] }]);
     expect((await read(owner)).contributions).toBeNull();
+    // Ranking reads it from the VA's match card.
+    const card = async () =>
+      (await dataSource.query('SELECT reputation FROM match_cards WHERE user_id = $1', [vaId]))[0]?.reputation;
+    expect(await card()).toBe(rated.score);
 
     const reviewId = (((await cycleOf(va, contractId)) as CycleView).theirs as ReviewView).id;
     const { agent: ops } = await opsAgent(testApp, 'vetter', 'Rhea Reviewer');
@@ -344,5 +348,6 @@ describe('double-blind reviews', () => {
     const afterHiding = await read(va);
     expect(afterHiding).toMatchObject({ reviewCount: 0, contributions: [{ exclusions: ['REVIEW_HIDDEN'] }] });
     expect(afterHiding.score).toBeGreaterThan(rated.score);
+    expect(await card()).toBe(afterHiding.score);
   });
 });

@@ -51,6 +51,12 @@ export class MatchFacts {
 
   @Field(() => Float, { nullable: true, description: 'Median hours to answer an invitation.' })
   responseHours: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Reputation by the published formula, 0–100; null for a VA with no history yet (counted as neutral).',
+  })
+  reputationScore: number | null;
 }
 
 @ObjectType('MatchedFreelancer')

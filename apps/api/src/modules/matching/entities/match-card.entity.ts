@@ -66,6 +66,10 @@ export class MatchCardEntity {
   @Column({ name: 'response_hours', type: 'real', nullable: true })
   responseHours: number | null;
 
+  /** Reputation by the published formula (reviews computes it); null while the VA has no history. */
+  @Column({ type: 'smallint', nullable: true })
+  reputation: number | null;
+
   @UpdateDateColumn({ name: 'refreshed_at', type: 'timestamptz' })
   refreshedAt: Date;
 }
