@@ -9,7 +9,7 @@ const modules = new URL('../src/modules/', import.meta.url).pathname;
 
 /**
  * Modules allowed to read other modules' tables in SQL, and why. Matching's cards are a read model of
- * the VA pool (profiles, skills, languages, badges, time zones) rebuilt in one statement per change, and
+ * the VA pool (profiles, skills, languages, badges, time zones, reputations) rebuilt in one statement per change, and
  * its feed and funnel join the posts they rank; moving that work in-process replaces this exception.
  */
 const READ_MODELS = new Map([['matching', 'match cards, the feed and time to candidates are built in SQL']]);
