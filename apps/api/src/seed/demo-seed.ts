@@ -18,8 +18,8 @@ import {
   ensureSkillCatalog,
   SKILL_CATALOG,
 } from './factories.js';
-import { seedDemoDispute, seedDemoHire } from './hiring-seed.js';
-import { seedDisputedJobPost, seedJobPosts } from './jobs-seed.js';
+import { seedDemoDispute, seedDemoHire, seedDemoReviews } from './hiring-seed.js';
+import { seedDisputedJobPost, seedFinishedJobPosts, seedJobPosts } from './jobs-seed.js';
 import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
@@ -47,9 +47,10 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
   const dataSource = app.get(DataSource);
   const storage = app.get(FileStorage, { strict: false });
   const matching = app.get(MatchingService, { strict: false });
-  const { openJobs, disputedJob } = await dataSource.transaction(async (manager) => {
+  const { openJobs, disputedJob, finishedJobs } = await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    if ((await manager.getRepository(UserEntity).count()) > 0) return { openJobs: [], disputedJob: null };
+    if ((await manager.getRepository(UserEntity).count()) > 0)
+      return { openJobs: [], disputedJob: null, finishedJobs: null };
     const jobs = await seedDemo(manager, storage);
     await matching.refreshAllCards(manager);
     return jobs;
@@ -104,13 +105,18 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
     });
   }
   if (disputedJob) await seedDemoDispute(app, disputedJob);
+  if (finishedJobs) await seedDemoReviews(app, finishedJobs);
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 
 async function seedDemo(
   db: EntityManager,
   storage: Storage,
-): Promise<{ openJobs: string[]; disputedJob: string | null }> {
+): Promise<{
+  openJobs: string[];
+  disputedJob: string | null;
+  finishedJobs: { bottega: string; kotitavara: string } | null;
+}> {
   await ensureSkillCatalog(db);
   const password = DEMO_PASSWORD;
 
@@ -171,6 +177,7 @@ async function seedDemo(
   ] as const;
   let northwind: { id: string; authorId: string } | null = null;
   let kettleAndCrumb: { id: string; authorId: string } | null = null;
+  const byName = new Map<string, { id: string; authorId: string }>();
   for (const spec of organizations) {
     const [email, displayName, locale, timeZone] = spec.owner;
     const { organization, owner } = await createOrganization(db, {
@@ -179,6 +186,7 @@ async function seedDemo(
     });
     northwind ??= { id: organization.id, authorId: owner.id };
     if (spec.name === 'Kettle & Crumb Bakery Supplies') kettleAndCrumb = { id: organization.id, authorId: owner.id };
+    byName.set(spec.name, { id: organization.id, authorId: owner.id });
     for (const [role, memberEmail, memberName] of spec.team) {
       await addMember(db, organization.id, role, {
         email: memberEmail,
@@ -249,7 +257,7 @@ async function seedDemo(
     });
   }
   await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
-  if (!northwind) return { openJobs: [], disputedJob: null };
+  if (!northwind) return { openJobs: [], disputedJob: null, finishedJobs: null };
   // Northwind's hiring manager needs Olga's approval for big offers, bonuses and settlements.
   await db.getRepository(ApprovalPolicyEntity).insert({
     organizationId: northwind.id,
@@ -261,6 +269,10 @@ async function seedDemo(
   return {
     openJobs: await seedJobPosts(db, northwind),
     disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
+    finishedJobs: await seedFinishedJobPosts(db, {
+      bottega: byName.get('Bottega Verde Ceramiche') as { id: string; authorId: string },
+      kotitavara: byName.get('Helsingin Kotitavara Oy') as { id: string; authorId: string },
+    }),
   };
 }
 

@@ -1,13 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
+import type { Party } from '../modules/contracts/contracts.types.js';
 import type { MakeOfferInput } from '../modules/contracts/dto/make-offer.input.js';
 import { DisputesService } from '../modules/disputes/disputes.service.js';
+import { ContractEndingService } from '../modules/escrow/contract-ending.service.js';
 import { EscrowService } from '../modules/escrow/escrow.service.js';
 import { MilestonePaymentsService } from '../modules/escrow/milestone-payments.service.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
 import { ProposalsService } from '../modules/proposals/proposals.service.js';
+import { ReviewsService } from '../modules/reviews/reviews.service.js';
 
 /**
  * Kettle & Crumb hired Joy for an inbox clean-up, paid the first milestone into escrow, and disputes
@@ -95,4 +98,133 @@ export async function seedDemoHire(
     { ...hire.offer, proposalId, startDate },
   );
   await contracts.acceptOffer(va.id, offerId);
+}
+
+/** A fixed-price contract hired, paid, handed in, approved and ended as users do it; returns its id and sides. */
+async function finishedContract(
+  app: INestApplicationContext,
+  jobId: string,
+  people: { client: string; va: string },
+  work: { title: string; amountMinor: number; coverLetter: string; handIn: string },
+) {
+  const users = app.get(DataSource).getRepository(UserEntity);
+  const owner = await users.findOneByOrFail({ email: people.client });
+  const va = await users.findOneByOrFail({ email: people.va });
+  const job = await app.get(JobsService, { strict: false }).listing(jobId);
+  const client = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
+  const today = new Date().toISOString().slice(0, 10);
+  const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
+    jobId,
+    coverLetter: work.coverLetter,
+    amountMinor: work.amountMinor,
+    screeningAnswers: [],
+    availableFrom: today,
+  });
+  const contracts = app.get(ContractsService, { strict: false });
+  const offerId = await contracts.makeOffer(client, {
+    kind: 'fixed',
+    proposalId,
+    startDate: today,
+    milestones: [{ title: work.title, amountMinor: work.amountMinor, dueDate: null }],
+    trialWeeks: 0,
+    message: 'Looking forward to it.',
+  });
+  const contractId = await contracts.acceptOffer(va.id, offerId);
+  const [milestone] = await contracts.milestones([contractId]);
+  if (!milestone) throw new Error('the demo contract has no milestone');
+  const payments = app.get(MilestonePaymentsService, { strict: false });
+  const { payment } = await payments.pay(client, milestone.id);
+  await payments.paySandbox(client, payment.id, '4242424242424242');
+  const escrow = app.get(EscrowService, { strict: false });
+  await escrow.submit(va.id, milestone.id, { message: work.handIn });
+  await escrow.release(client, milestone.id);
+  const business = {
+    side: 'client' as const,
+    userId: owner.id,
+    party: { organizationId: client.organizationId },
+    role: client.role,
+  };
+  await app.get(ContractEndingService, { strict: false }).end(business, contractId, 'The work is done, thank you.');
+  const freelancer = { side: 'freelancer' as const, userId: va.id, party: { freelancerId: va.id }, role: null };
+  return { contractId, business, freelancer };
+}
+
+/**
+ * Reviews as they happen: Bottega Verde and Luca finished a contract and both reviewed it (revealed;
+ * Luca answered Giulia's review, and Giulia reported Luca's to Delegate, so ops have one to look at);
+ * Helsingin Kotitavara's round with Juho waits for Eero, who has not written yet.
+ */
+export async function seedDemoReviews(app: INestApplicationContext, jobs: { bottega: string; kotitavara: string }) {
+  const reviews = app.get(ReviewsService, { strict: false });
+  const round = async (contractId: string, party: Party) => {
+    await reviews.openForEndedContract(contractId);
+    const { items } = await reviews.cyclesOf(party, { contractId }, { offset: 0, limit: 1 });
+    return items[0]?.id as string;
+  };
+  const aboutVa = (stars: number) =>
+    ['quality', 'communication', 'reliability', 'skills'].map((category) => ({ category, stars }));
+  const aboutBusiness = (stars: number) =>
+    ['clear_requirements', 'communication', 'prompt_payment'].map((category) => ({ category, stars }));
+
+  const bottega = await finishedContract(
+    app,
+    jobs.bottega,
+    { client: 'giulia@bottegaverde.test', va: 'luca.ferrari@va.delegate.test' },
+    {
+      title: 'Descriptions for 60 pieces',
+      amountMinor: 36_000,
+      coverLetter: 'I write product copy for two homeware shops and can match your tone of voice.',
+      handIn: 'All 60 descriptions are live; the glaze names follow your style guide.',
+    },
+  );
+  const bottegaRound = await round(bottega.contractId, bottega.business.party);
+  await reviews.submit(bottega.business, {
+    cycleId: bottegaRound,
+    overall: 5,
+    ratings: aboutVa(5),
+    comment: 'Luca understood our pieces at once and wrote copy our customers quote back to us.',
+    wouldWorkAgain: true,
+    privateFeedback: 'We would hire Luca again for the spring collection.',
+  });
+  await reviews.submit(bottega.freelancer, {
+    cycleId: bottegaRound,
+    overall: 3,
+    ratings: aboutBusiness(3),
+    comment: 'Lovely pieces, but the brief changed twice and answers took days.',
+    wouldWorkAgain: true,
+    privateFeedback: '',
+  });
+  const revealed = await reviews.cyclesOf(bottega.business.party, { id: bottegaRound }, { offset: 0, limit: 1 });
+  const aboutLuca = revealed.reviews.find((review) => review.authorSide === 'client');
+  const aboutBottega = revealed.reviews.find((review) => review.authorSide === 'freelancer');
+  if (aboutLuca)
+    await reviews.reply(bottega.freelancer, aboutLuca.id, 'Grazie, Giulia! It was a joy to write about your work.');
+  if (aboutBottega) {
+    await reviews.report(
+      bottega.business,
+      aboutBottega.id,
+      'The brief did not change: we sent one style guide on day one.',
+    );
+  }
+
+  const kotitavara = await finishedContract(
+    app,
+    jobs.kotitavara,
+    { client: 'eero@kotitavara.test', va: 'juho.nieminen@va.delegate.test' },
+    {
+      title: 'Wholesale orders for December',
+      amountMinor: 24_000,
+      coverLetter: 'I keep order books for small European shops and know Finnish invoices.',
+      handIn: 'Every December order is entered; the stock sheet matches the warehouse count.',
+    },
+  );
+  const kotitavaraRound = await round(kotitavara.contractId, kotitavara.freelancer.party);
+  await reviews.submit(kotitavara.freelancer, {
+    cycleId: kotitavaraRound,
+    overall: 5,
+    ratings: aboutBusiness(5),
+    comment: 'Clear lists, quick answers and paid the same day I handed in.',
+    wouldWorkAgain: true,
+    privateFeedback: '',
+  });
 }

@@ -125,6 +125,58 @@ export async function seedDisputedJobPost(
   });
 }
 
+/** Posts Bottega Verde and Helsingin Kotitavara hired for and finished (the demo's reviewed contracts). */
+export async function seedFinishedJobPosts(
+  db: EntityManager,
+  organizations: { bottega: { id: string; authorId: string }; kotitavara: { id: string; authorId: string } },
+  now = new Date(),
+): Promise<{ bottega: string; kotitavara: string }> {
+  const skills = await skillIds(db);
+  const finished = (title: string, summary: string, timeZone: string) => ({
+    status: 'open' as const,
+    title,
+    summary,
+    tasks: [summary],
+    weeklyHours: 10,
+    budgetKind: 'fixed' as const,
+    budgetMinMinor: 20000,
+    budgetMaxMinor: 40000,
+    currency: 'EUR',
+    timeZone,
+    workStartMinute: 9 * 60,
+    workEndMinute: 17 * 60,
+    minOverlapHours: 0,
+    trialWeeks: 0,
+    screeningQuestions: [],
+    publishedAt: new Date(now.getTime() - 40 * DAY_MS),
+    expiresAt: new Date(now.getTime() + 20 * DAY_MS),
+    skills: [['data-entry', 'must_have']] as Array<[string, JobPostSkillEntity['importance']]>,
+    languages: [['en', 'B2']] as Array<[string, JobPostLanguageEntity['minLevel']]>,
+  });
+  return {
+    bottega: await insertJob(
+      db,
+      skills,
+      organizations.bottega,
+      finished(
+        'Product descriptions for our ceramics shop',
+        'Write and upload descriptions for 60 new pieces.',
+        'Europe/Rome',
+      ),
+    ),
+    kotitavara: await insertJob(
+      db,
+      skills,
+      organizations.kotitavara,
+      finished(
+        'Order admin for the Christmas rush',
+        'Enter wholesale orders and keep the stock sheet current.',
+        'Europe/Helsinki',
+      ),
+    ),
+  };
+}
+
 async function skillIds(db: EntityManager): Promise<Map<string, string>> {
   return new Map((await db.getRepository(SkillEntity).find()).map((skill) => [skill.slug, skill.id]));
 }

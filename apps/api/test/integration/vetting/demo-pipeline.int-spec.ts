@@ -133,4 +133,40 @@ describe('the demo seed’s vetting pipeline', () => {
       },
     ]);
   });
+
+  it('has reviews revealed on both sides with a reply, a round waiting for one side, and a report for ops', async () => {
+    const luca = testApp.agent();
+    await luca.signIn('luca.ferrari@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const { me } = await luca.ok<{ me: { id: string } }>('{ me { id } }');
+    const { freelancerReviews, freelancerReputation } = await luca.ok<{
+      freelancerReviews: { items: Array<{ authorName: string; overall: number; reply: string | null }> };
+      freelancerReputation: { neutral: boolean; reviewCount: number };
+    }>(
+      `query($id: ID!) { freelancerReviews(freelancerId: $id) { items { authorName overall reply } }
+        freelancerReputation(freelancerId: $id) { neutral reviewCount } }`,
+      { id: me.id },
+    );
+    expect(freelancerReviews.items).toEqual([
+      { authorName: 'Bottega Verde Ceramiche', overall: 5, reply: expect.stringContaining('Grazie') },
+    ]);
+    expect(freelancerReputation).toEqual({ neutral: false, reviewCount: 1 });
+
+    const eero = testApp.agent();
+    await eero.signIn('eero@kotitavara.test', DEMO_PASSWORD, 'CLIENT');
+    const { myReviewCycles } = await eero.ok<{
+      myReviewCycles: {
+        items: Array<{ counterpartName: string; canWrite: boolean; counterpartWrote: boolean; theirs: unknown }>;
+      };
+    }>('{ myReviewCycles(open: true) { items { counterpartName canWrite counterpartWrote theirs { id } } } }');
+    expect(myReviewCycles.items).toEqual([
+      { counterpartName: 'Juho Nieminen', canWrite: true, counterpartWrote: true, theirs: null },
+    ]);
+
+    const ops = testApp.agent();
+    await ops.signIn('aylin@ops.delegate.test', DEMO_PASSWORD, 'OPS');
+    const { reportedReviews } = await ops.ok<{ reportedReviews: { items: Array<{ aboutName: string }> } }>(
+      '{ reportedReviews { items { aboutName } } }',
+    );
+    expect(reportedReviews.items).toEqual([{ aboutName: 'Bottega Verde Ceramiche' }]);
+  });
 });
