@@ -70,6 +70,7 @@ const SIGNED_IN: AppPages[] = [
       '{link:tests:/tests/[0-9a-f-]{36}$}',
       'disputes',
       '{link:disputes:/disputes/[0-9a-f-]{36}$}',
+      'reviews',
       'approvals',
       'ledger',
       'reconciliation',

@@ -11,6 +11,7 @@ import { LedgerPage } from './ledger/LedgerPage';
 import { TimeToCandidatesPage } from './matching/TimeToCandidatesPage';
 import { OutboxPage } from './outbox/OutboxPage';
 import { ReconciliationPage } from './reconciliation/ReconciliationPage';
+import { ReportedReviewsPage } from './reviews/ReportedReviewsPage';
 import { StaffPage } from './staff/StaffPage';
 import { TestBankPage } from './test-bank/TestBankPage';
 import { TestEditorPage } from './test-bank/TestEditorPage';
@@ -27,6 +28,7 @@ const navigation: NavItem[] = [
   { to: '/time-to-candidates', label: 'nav.timeToCandidates' },
   { to: '/tests', label: 'nav.tests' },
   { to: '/disputes', label: 'nav.disputes' },
+  { to: '/reviews', label: 'nav.reportedReviews' },
   { to: '/approvals', label: 'nav.approvals' },
   { to: '/ledger', label: 'nav.ledger' },
   { to: '/reconciliation', label: 'nav.reconciliation' },
@@ -47,6 +49,7 @@ const routes = [
   { path: '/tests/:id', element: <TestEditorPage /> },
   { path: '/disputes', element: <DisputesPage /> },
   { path: '/disputes/:id', element: <DisputePage /> },
+  { path: '/reviews', element: <ReportedReviewsPage /> },
   { path: '/approvals', element: <ApprovalsPage /> },
   { path: '/ledger', element: <LedgerPage /> },
   { path: '/reconciliation', element: <ReconciliationPage /> },

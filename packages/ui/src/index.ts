@@ -30,4 +30,5 @@ export { MatchReasons } from './matching/MatchReasons';
 export { type MatchExplanation, matchReasons } from './matching/match-reasons';
 export { JobThread } from './messages/JobThread';
 export { describeBudget, formatMoney } from './money/format-money';
+export { ReviewCard, Stars } from './reviews/ReviewCard';
 export { SkillName, type SkillRef, useSkillNames } from './skills/skill-name';

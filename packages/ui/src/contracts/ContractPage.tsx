@@ -8,6 +8,7 @@ import { ErrorState } from '../layout/ErrorState';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
+import { ContractReviews } from '../reviews/ContractReviews';
 import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
@@ -194,6 +195,12 @@ export function ContractPage() {
       )}
 
       <ContractDisputes contractId={contract.id} side={side} />
+
+      <ContractReviews
+        contractId={contract.id}
+        side={side}
+        canWrite={side === 'freelancer' || viewer?.organization?.role !== 'FINANCE'}
+      />
 
       <ContractTimeline contractId={contract.id} currency={currency} titles={contract.milestones} />
     </Stack>

@@ -1,0 +1,7 @@
+import { graphql } from '../../gql';
+
+export const KeepReviewMutation = graphql(`
+  mutation KeepReview($input: ModerateReviewInput!) {
+    keepReview(input: $input)
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const SubmitReviewMutation = graphql(`
+  mutation SubmitReview($input: SubmitReviewInput!) {
+    submitReview(input: $input) {
+      ...ReviewCycleFields
+    }
+  }
+`);
