@@ -1,5 +1,5 @@
 import '@delegate/ui/styles.css';
-import { ContractPage, ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
+import { ContractPage, ContractsPage, DelegateApp, type NavItem, ReputationPage } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
@@ -15,6 +15,7 @@ const navigation: NavItem[] = [
   { to: '/contracts', label: 'nav.contracts' },
   { to: '/approvals', label: 'nav.approvals' },
   { to: '/team', label: 'nav.team' },
+  { to: '/reputation', label: 'nav.reputation' },
   { to: '/settings', label: 'nav.settings' },
 ];
 
@@ -28,6 +29,7 @@ const routes = [
   { path: '/contracts/:id', element: <ContractPage /> },
   { path: '/approvals', element: <ApprovalsPage /> },
   { path: '/team', element: <TeamPage /> },
+  { path: '/reputation', element: <ReputationPage /> },
 ];
 
 const root = document.getElementById('root');

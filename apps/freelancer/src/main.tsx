@@ -1,5 +1,5 @@
 import '@delegate/ui/styles.css';
-import { ContractPage, ContractsPage, DelegateApp, type NavItem } from '@delegate/ui';
+import { ContractPage, ContractsPage, DelegateApp, type NavItem, ReputationPage } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApplicationPage } from './application/ApplicationPage';
@@ -19,6 +19,7 @@ const navigation: NavItem[] = [
   { to: '/payouts', label: 'nav.payouts' },
   { to: '/profile', label: 'nav.profile' },
   { to: '/application', label: 'nav.application' },
+  { to: '/reputation', label: 'nav.reputation' },
   { to: '/settings', label: 'nav.settings' },
 ];
 
@@ -33,6 +34,7 @@ const routes = [
   { path: '/payouts/sandbox-onboarding', element: <SandboxOnboardingPage /> },
   { path: '/profile', element: <ProfilePage /> },
   { path: '/application', element: <ApplicationPage /> },
+  { path: '/reputation', element: <ReputationPage /> },
 ];
 
 const root = document.getElementById('root');

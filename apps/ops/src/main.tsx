@@ -1,5 +1,5 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem } from '@delegate/ui';
+import { DelegateApp, type NavItem, ReputationPage } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
@@ -35,6 +35,7 @@ const navigation: NavItem[] = [
   { to: '/outbox', label: 'nav.outbox', visible: isAdmin },
   { to: '/audit', label: 'nav.audit', visible: isAdmin },
   { to: '/staff', label: 'nav.staff', visible: isAdmin },
+  { to: '/reputation', label: 'nav.reputation' },
   { to: '/settings', label: 'nav.settings' },
 ];
 
@@ -56,6 +57,7 @@ const routes = [
   { path: '/outbox', element: <OutboxPage /> },
   { path: '/audit', element: <AuditPage /> },
   { path: '/staff', element: <StaffPage /> },
+  { path: '/reputation', element: <ReputationPage /> },
 ];
 
 const root = document.getElementById('root');

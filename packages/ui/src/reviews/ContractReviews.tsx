@@ -1,8 +1,9 @@
-import { Button, Card, Checkbox, Group, Modal, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Checkbox, Group, Modal, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { useViewer } from '../account/use-viewer';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -30,9 +31,14 @@ export function ContractReviews({ contractId, side, canWrite }: { contractId: st
   const rounds = data?.myReviewCycles.items ?? [];
   return (
     <Card withBorder id="reviews">
-      <Title order={2} size="h4" mb="sm">
-        {t('reviews.title')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('reviews.title')}
+        </Title>
+        <Anchor component={Link} to="/reputation" size="sm">
+          {t('reviews.howItWorks')}
+        </Anchor>
+      </Group>
       {rounds.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('reviews.none')}

@@ -1,5 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useViewer } from '../account/use-viewer';
 import type { ReplyToReviewInput, ReportReviewInput, SubmitReviewInput } from '../gql/graphql';
+import { FreelancerReputationQuery } from './graphql/my-reputation.query';
+import { OrganizationReputationQuery } from './graphql/organization-reputation.query';
 import { ReplyToReviewMutation } from './graphql/reply-to-review.mutation';
 import { ReportReviewMutation } from './graphql/report-review.mutation';
 import { ReviewCyclesQuery } from './graphql/review-cycles.query';
@@ -22,5 +25,23 @@ export function useReviewActions() {
     submit: (input: SubmitReviewInput) => submit({ variables: { input } }),
     reply: (input: ReplyToReviewInput) => reply({ variables: { input } }),
     report: (input: ReportReviewInput) => report({ variables: { input } }),
+  };
+}
+
+/** The viewer's own reputation (a VA's, or their organisation's); ops have none. */
+export function useOwnReputation() {
+  const { viewer } = useViewer();
+  const organizationId = viewer?.organization?.id;
+  const va = useQuery(FreelancerReputationQuery, {
+    variables: { freelancerId: viewer?.id ?? '' },
+    skip: viewer?.kind !== 'FREELANCER',
+  });
+  const business = useQuery(OrganizationReputationQuery, {
+    variables: { organizationId: organizationId ?? '' },
+    skip: viewer?.kind !== 'CLIENT' || !organizationId,
+  });
+  return {
+    reputation: va.data?.freelancerReputation ?? business.data?.organizationReputation ?? null,
+    loading: va.loading || business.loading,
   };
 }
