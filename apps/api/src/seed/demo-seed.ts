@@ -19,7 +19,7 @@ import {
   SKILL_CATALOG,
 } from './factories.js';
 import { seedDemoDispute, seedDemoHire, seedDemoReviews } from './hiring-seed.js';
-import { seedDisputedJobPost, seedFinishedJobPosts, seedJobPosts } from './jobs-seed.js';
+import { type ReviewedJobs, seedDisputedJobPost, seedJobPosts, seedReviewedJobPosts } from './jobs-seed.js';
 import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
@@ -47,10 +47,10 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
   const dataSource = app.get(DataSource);
   const storage = app.get(FileStorage, { strict: false });
   const matching = app.get(MatchingService, { strict: false });
-  const { openJobs, disputedJob, finishedJobs } = await dataSource.transaction(async (manager) => {
+  const { openJobs, disputedJob, reviewedJobs } = await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if ((await manager.getRepository(UserEntity).count()) > 0)
-      return { openJobs: [], disputedJob: null, finishedJobs: null };
+      return { openJobs: [], disputedJob: null, reviewedJobs: null };
     const jobs = await seedDemo(manager, storage);
     await matching.refreshAllCards(manager);
     return jobs;
@@ -105,7 +105,7 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
     });
   }
   if (disputedJob) await seedDemoDispute(app, disputedJob);
-  if (finishedJobs) await seedDemoReviews(app, finishedJobs);
+  if (reviewedJobs) await seedDemoReviews(app, reviewedJobs);
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 
@@ -115,7 +115,7 @@ async function seedDemo(
 ): Promise<{
   openJobs: string[];
   disputedJob: string | null;
-  finishedJobs: { bottega: string; kotitavara: string } | null;
+  reviewedJobs: ReviewedJobs | null;
 }> {
   await ensureSkillCatalog(db);
   const password = DEMO_PASSWORD;
@@ -257,7 +257,7 @@ async function seedDemo(
     });
   }
   await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
-  if (!northwind) return { openJobs: [], disputedJob: null, finishedJobs: null };
+  if (!northwind) return { openJobs: [], disputedJob: null, reviewedJobs: null };
   // Northwind's hiring manager needs Olga's approval for big offers, bonuses and settlements.
   await db.getRepository(ApprovalPolicyEntity).insert({
     organizationId: northwind.id,
@@ -269,9 +269,10 @@ async function seedDemo(
   return {
     openJobs: await seedJobPosts(db, northwind),
     disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
-    finishedJobs: await seedFinishedJobPosts(db, {
+    reviewedJobs: await seedReviewedJobPosts(db, {
       bottega: byName.get('Bottega Verde Ceramiche') as { id: string; authorId: string },
       kotitavara: byName.get('Helsingin Kotitavara Oy') as { id: string; authorId: string },
+      bogazici: byName.get('Boğaziçi Tekstil') as { id: string; authorId: string },
     }),
   };
 }

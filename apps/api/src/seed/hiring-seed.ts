@@ -11,6 +11,7 @@ import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
 import { ProposalsService } from '../modules/proposals/proposals.service.js';
 import { ReviewsService } from '../modules/reviews/reviews.service.js';
+import type { ReviewedJobs } from './jobs-seed.js';
 
 /**
  * Kettle & Crumb hired Joy for an inbox clean-up, paid the first milestone into escrow, and disputes
@@ -152,9 +153,10 @@ async function finishedContract(
 /**
  * Reviews as they happen: Bottega Verde and Luca finished a contract and both reviewed it (revealed;
  * Luca answered Giulia's review, and Giulia reported Luca's to Delegate, so ops have one to look at);
- * Helsingin Kotitavara's round with Juho waits for Eero, who has not written yet.
+ * Helsingin Kotitavara's round with Juho waits for Eero, who has not written yet; Boğaziçi Tekstil's
+ * retainer with Mehmet has run for three months, so its first periodic round is open to both.
  */
-export async function seedDemoReviews(app: INestApplicationContext, jobs: { bottega: string; kotitavara: string }) {
+export async function seedDemoReviews(app: INestApplicationContext, jobs: ReviewedJobs) {
   const reviews = app.get(ReviewsService, { strict: false });
   const round = async (contractId: string, party: Party) => {
     await reviews.openForEndedContract(contractId);
@@ -227,4 +229,54 @@ export async function seedDemoReviews(app: INestApplicationContext, jobs: { bott
     wouldWorkAgain: true,
     privateFeedback: '',
   });
+
+  await ongoingRetainer(app, jobs.bogazici, {
+    client: 'deniz@bogazici-tekstil.test',
+    va: 'mehmet.ozturk@va.delegate.test',
+  });
+  await reviews.openPeriodic();
+}
+
+/**
+ * A retainer whose first month was paid, worked and released, moved three months back in time: the
+ * demo cannot wait a quarter for its periodic review round.
+ */
+async function ongoingRetainer(app: INestApplicationContext, jobId: string, people: { client: string; va: string }) {
+  const dataSource = app.get(DataSource);
+  const users = dataSource.getRepository(UserEntity);
+  const owner = await users.findOneByOrFail({ email: people.client });
+  const va = await users.findOneByOrFail({ email: people.va });
+  const job = await app.get(JobsService, { strict: false }).listing(jobId);
+  const client = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
+  const today = new Date().toISOString().slice(0, 10);
+  const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
+    jobId,
+    coverLetter: 'I keep the books of two Istanbul shops and chase their invoices every month.',
+    amountMinor: 30_000,
+    screeningAnswers: [],
+    availableFrom: today,
+  });
+  const contracts = app.get(ContractsService, { strict: false });
+  const offerId = await contracts.makeOffer(client, {
+    kind: 'retainer',
+    proposalId,
+    startDate: today,
+    monthlyAmountMinor: 30_000,
+    monthlyHours: 20,
+    milestones: [],
+    trialWeeks: 0,
+    message: 'Month by month, as we said.',
+  });
+  const contractId = await contracts.acceptOffer(va.id, offerId);
+  const [month] = await contracts.milestones([contractId]);
+  if (!month) throw new Error('the demo retainer has no month');
+  const payments = app.get(MilestonePaymentsService, { strict: false });
+  const { payment } = await payments.pay(client, month.id);
+  await payments.paySandbox(client, payment.id, '4242424242424242');
+  const escrow = app.get(EscrowService, { strict: false });
+  await escrow.submit(va.id, month.id, { message: 'Books closed for the month.', minutesWorked: 18 * 60 });
+  await escrow.release(client, month.id);
+  await dataSource.query(`UPDATE contracts SET created_at = created_at - interval '95 days' WHERE id = $1`, [
+    contractId,
+  ]);
 }

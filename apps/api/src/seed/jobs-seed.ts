@@ -125,12 +125,15 @@ export async function seedDisputedJobPost(
   });
 }
 
-/** Posts Bottega Verde and Helsingin Kotitavara hired for and finished (the demo's reviewed contracts). */
-export async function seedFinishedJobPosts(
+type Owner = { id: string; authorId: string };
+export type ReviewedJobs = { bottega: string; kotitavara: string; bogazici: string };
+
+/** Posts whose contracts the demo's reviews are about: two finished, one retainer that goes on. */
+export async function seedReviewedJobPosts(
   db: EntityManager,
-  organizations: { bottega: { id: string; authorId: string }; kotitavara: { id: string; authorId: string } },
+  organizations: { bottega: Owner; kotitavara: Owner; bogazici: Owner },
   now = new Date(),
-): Promise<{ bottega: string; kotitavara: string }> {
+): Promise<ReviewedJobs> {
   const skills = await skillIds(db);
   const finished = (title: string, summary: string, timeZone: string) => ({
     status: 'open' as const,
@@ -174,6 +177,14 @@ export async function seedFinishedJobPosts(
         'Europe/Helsinki',
       ),
     ),
+    bogazici: await insertJob(db, skills, organizations.bogazici, {
+      ...finished(
+        'Monthly bookkeeping for our textile shop',
+        'Keep the books and chase unpaid invoices every month.',
+        'Europe/Istanbul',
+      ),
+      budgetKind: 'retainer',
+    }),
   };
 }
 

@@ -162,6 +162,13 @@ describe('the demo seed’s vetting pipeline', () => {
       { counterpartName: 'Juho Nieminen', canWrite: true, counterpartWrote: true, theirs: null },
     ]);
 
+    const mehmet = testApp.agent();
+    await mehmet.signIn('mehmet.ozturk@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const periodic = await mehmet.ok<{ myReviewCycles: { items: Array<{ trigger: string; canWrite: boolean }> } }>(
+      '{ myReviewCycles(open: true) { items { trigger canWrite } } }',
+    );
+    expect(periodic.myReviewCycles.items).toEqual([{ trigger: 'PERIODIC', canWrite: true }]);
+
     const ops = testApp.agent();
     await ops.signIn('aylin@ops.delegate.test', DEMO_PASSWORD, 'OPS');
     const { reportedReviews } = await ops.ok<{ reportedReviews: { items: Array<{ aboutName: string }> } }>(
