@@ -2,7 +2,6 @@ import { Anchor, Badge, Card, List, Loader, Stack, Table, Text, Title } from '@m
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ReputationFieldsFragment } from '../gql/graphql';
-import { Stars } from './ReviewCard';
 import { useOwnReputation } from './use-reviews';
 
 /**
@@ -102,14 +101,14 @@ function OwnReputation({ reputation }: { reputation: ReputationFieldsFragment })
                     <Table.Td>
                       {entry.ratings.length === 0
                         ? '–'
-                        : entry.ratings.map((rating, index) => (
-                            <Text key={`${entry.contractId}-${index}`} size="sm">
-                              <Stars value={rating.stars} />{' '}
-                              {t('reputation.weight', {
+                        : entry.ratings
+                            .map((rating) =>
+                              t('reputation.ratingEntry', {
+                                stars: rating.stars,
                                 weight: intl.formatNumber(rating.weight, { maximumFractionDigits: 2 }),
-                              })}
-                            </Text>
-                          ))}
+                              }),
+                            )
+                            .join(', ')}
                     </Table.Td>
                     <Table.Td>
                       {entry.success === null
