@@ -22,6 +22,7 @@ import { PayoutsModule } from './modules/payouts/payouts.module.js';
 import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { ReconciliationModule } from './modules/reconciliation/reconciliation.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
+import { TalentModule } from './modules/talent/talent.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
@@ -59,6 +60,7 @@ export class AppModule {
         EscrowModule,
         DisputesModule,
         ReviewsModule,
+        TalentModule,
         PayoutsModule,
         MessagesModule,
         VettingModule,

@@ -7,6 +7,7 @@ import { CandidatesPage } from './candidates/CandidatesPage';
 import { HomePage } from './home/HomePage';
 import { JobEditorPage } from './jobs/JobEditorPage';
 import { JobsPage } from './jobs/JobsPage';
+import { VaProfilePage } from './talent/VaProfilePage';
 import { TeamPage } from './team/TeamPage';
 
 const navigation: NavItem[] = [
@@ -30,6 +31,7 @@ const routes = [
   { path: '/approvals', element: <ApprovalsPage /> },
   { path: '/team', element: <TeamPage /> },
   { path: '/reputation', element: <ReputationPage /> },
+  { path: '/vas/:id', element: <VaProfilePage /> },
 ];
 
 const root = document.getElementById('root');

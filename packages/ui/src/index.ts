@@ -25,6 +25,7 @@ export {
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';
 export { ErrorState } from './layout/ErrorState';
+export { NotFoundPage } from './layout/NotFoundPage';
 export { Pager } from './layout/Pager';
 export { MatchReasons } from './matching/MatchReasons';
 export { type MatchExplanation, matchReasons } from './matching/match-reasons';

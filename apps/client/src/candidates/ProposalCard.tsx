@@ -1,8 +1,9 @@
 import { describeError, FormError, formatMoney, JobThread, MatchReasons } from '@delegate/ui';
-import { Badge, Button, Card, Group, Modal, Select, Spoiler, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Select, Spoiler, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import type { CandidatesQuery as CandidatesData, DeclineReason } from '../gql/graphql';
 import { OfferForm } from './OfferForm';
 import { useCandidateActions } from './use-candidates';
@@ -43,7 +44,9 @@ export function ProposalCard({
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <Stack gap={0}>
-            <Text fw={600}>{freelancer.displayName}</Text>
+            <Anchor component={Link} to={`/vas/${freelancer.id}?currency=${proposal.currency}`} fw={600}>
+              {freelancer.displayName}
+            </Anchor>
             <Text size="sm" c="dimmed">
               {freelancer.headline}
               {freelancer.country ? ` · ${freelancer.country}` : ''} · {freelancer.timeZone}

@@ -46,7 +46,18 @@ export function ContractsPage() {
                       {contract.job.title}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{isVa ? contract.organizationName : contract.freelancer.displayName}</Table.Td>
+                  <Table.Td>
+                    {isVa ? (
+                      contract.organizationName
+                    ) : (
+                      <Anchor
+                        component={Link}
+                        to={`/vas/${contract.freelancer.id}?currency=${contract.terms.currency}`}
+                      >
+                        {contract.freelancer.displayName}
+                      </Anchor>
+                    )}
+                  </Table.Td>
                   <Table.Td>{describeTerms(contract.terms, contract.milestones, intl)}</Table.Td>
                   <Table.Td>
                     {intl.formatDate(`${contract.terms.startDate}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}

@@ -82,7 +82,7 @@ export class VettingViewsService {
       this.vetting.events(application.id),
       this.tests.attemptsOfApplications([application.id]),
       this.vetting.slots(application.id),
-      this.badges(freelancerId),
+      this.badgesOf(freelancerId),
     ]);
     const current = attempts.at(-1) ?? null;
     const [questions, answers] = current?.startedAt
@@ -151,7 +151,7 @@ export class VettingViewsService {
       this.tests.attemptsOfApplications([application.id]),
       this.vetting.slots(application.id),
       this.freelancers.profile(application.freelancerId),
-      this.badges(application.freelancerId),
+      this.badgesOf(application.freelancerId),
       application.resumeId ? this.freelancers.resume(application.resumeId) : null,
     ]);
     const testIds = [...new Set(attempts.map((attempt) => attempt.testId))];
@@ -247,7 +247,8 @@ export class VettingViewsService {
     };
   }
 
-  private async badges(userId: string): Promise<Badge[]> {
+  /** The skills a VA proved in graded tests, best first (what clients see as tested badges). */
+  async badgesOf(userId: string): Promise<Badge[]> {
     const rows = await this.vetting.badges(userId);
     const skills = await this.freelancers.skillsByIds(rows.map((row) => row.skillId));
     return rows.map((row) => ({

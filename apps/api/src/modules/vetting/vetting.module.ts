@@ -30,5 +30,6 @@ import { VettingViewsService } from './vetting-views.service.js';
     SkillTestsResolver,
     InterviewsResolver,
   ],
+  exports: [VettingViewsService],
 })
 export class VettingModule {}

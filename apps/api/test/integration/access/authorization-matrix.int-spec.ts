@@ -303,6 +303,7 @@ const cases: Record<string, MatrixCase> = {
     operation: `{ organizationReputation(organizationId: "${NO_ID}") { score neutral } }`,
     allowed: signedIn,
   },
+  vaProfile: { operation: `{ vaProfile(freelancerId: "${NO_ID}") { id } }`, allowed: signedIn },
   reportedReviews: { operation: '{ reportedReviews { totalCount } }', allowed: ops },
   hideReview: {
     operation: `mutation { hideReview(input: { reviewId: "${NO_ID}", reason: "Insults the other side" }) }`,

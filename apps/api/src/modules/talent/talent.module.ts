@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { FreelancersModule } from '../freelancers/freelancers.module.js';
+import { IdentityDataModule } from '../identity/identity-data.module.js';
+import { MoneyModule } from '../money/money.module.js';
+import { VettingModule } from '../vetting/vetting.module.js';
+import { TalentResolver } from './talent.resolver.js';
+import { TalentService } from './talent.service.js';
+
+/** The vetted pool as businesses see it: VA profiles (and, next, talent search). */
+@Module({
+  imports: [FreelancersModule, IdentityDataModule, MoneyModule, VettingModule],
+  providers: [TalentService, TalentResolver],
+})
+export class TalentModule {}
