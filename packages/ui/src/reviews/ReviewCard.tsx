@@ -7,7 +7,12 @@ import type { ReviewFieldsFragment } from '../gql/graphql';
 export function Stars({ value }: { value: number }) {
   const intl = useIntl();
   return (
-    <Text component="span" c="yellow.8" aria-label={intl.formatMessage({ id: 'reviews.stars' }, { stars: value })}>
+    <Text
+      component="span"
+      role="img"
+      c="yellow"
+      aria-label={intl.formatMessage({ id: 'reviews.stars' }, { stars: value })}
+    >
       <span aria-hidden>{'★'.repeat(value) + '☆'.repeat(5 - value)}</span>
     </Text>
   );
