@@ -101,12 +101,16 @@ export async function seedDemoHire(
   await contracts.acceptOffer(va.id, offerId);
 }
 
-/** A fixed-price contract hired, paid, handed in, approved and ended as users do it; returns its id and sides. */
-async function finishedContract(
+/**
+ * A contract made, paid and worked as users do it: the VA proposes, the business offers `offer` and the
+ * VA accepts; the first milestone (or month) is paid by card, handed in and released.
+ */
+async function paidContract(
   app: INestApplicationContext,
   jobId: string,
   people: { client: string; va: string },
-  work: { title: string; amountMinor: number; coverLetter: string; handIn: string },
+  work: { coverLetter: string; amountMinor: number; offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'> },
+  handIn: { message: string; minutesWorked?: number },
 ) {
   const users = app.get(DataSource).getRepository(UserEntity);
   const owner = await users.findOneByOrFail({ email: people.client });
@@ -122,32 +126,44 @@ async function finishedContract(
     availableFrom: today,
   });
   const contracts = app.get(ContractsService, { strict: false });
-  const offerId = await contracts.makeOffer(client, {
-    kind: 'fixed',
-    proposalId,
-    startDate: today,
-    milestones: [{ title: work.title, amountMinor: work.amountMinor, dueDate: null }],
-    trialWeeks: 0,
-    message: 'Looking forward to it.',
-  });
+  const offerId = await contracts.makeOffer(client, { ...work.offer, proposalId, startDate: today });
   const contractId = await contracts.acceptOffer(va.id, offerId);
-  const [milestone] = await contracts.milestones([contractId]);
-  if (!milestone) throw new Error('the demo contract has no milestone');
+  const [first] = await contracts.milestones([contractId]);
+  if (!first) throw new Error('the demo contract has nothing to pay');
   const payments = app.get(MilestonePaymentsService, { strict: false });
-  const { payment } = await payments.pay(client, milestone.id);
+  const { payment } = await payments.pay(client, first.id);
   await payments.paySandbox(client, payment.id, '4242424242424242');
   const escrow = app.get(EscrowService, { strict: false });
-  await escrow.submit(va.id, milestone.id, { message: work.handIn });
-  await escrow.release(client, milestone.id);
+  await escrow.submit(va.id, first.id, handIn);
+  await escrow.release(client, first.id);
   const business = {
     side: 'client' as const,
     userId: owner.id,
     party: { organizationId: client.organizationId },
     role: client.role,
   };
-  await app.get(ContractEndingService, { strict: false }).end(business, contractId, 'The work is done, thank you.');
   const freelancer = { side: 'freelancer' as const, userId: va.id, party: { freelancerId: va.id }, role: null };
   return { contractId, business, freelancer };
+}
+
+/** A one-milestone fixed-price contract, paid and released, then ended by the business. */
+async function finishedContract(
+  app: INestApplicationContext,
+  jobId: string,
+  people: { client: string; va: string },
+  work: { title: string; amountMinor: number; coverLetter: string; handIn: string },
+) {
+  const offer = {
+    kind: 'fixed' as const,
+    milestones: [{ title: work.title, amountMinor: work.amountMinor, dueDate: null }],
+    trialWeeks: 0,
+    message: 'Looking forward to it.',
+  };
+  const done = await paidContract(app, jobId, people, { ...work, offer }, { message: work.handIn });
+  await app
+    .get(ContractEndingService, { strict: false })
+    .end(done.business, done.contractId, 'The work is done, thank you.');
+  return done;
 }
 
 /**
@@ -242,41 +258,23 @@ export async function seedDemoReviews(app: INestApplicationContext, jobs: Review
  * demo cannot wait a quarter for its periodic review round.
  */
 async function ongoingRetainer(app: INestApplicationContext, jobId: string, people: { client: string; va: string }) {
-  const dataSource = app.get(DataSource);
-  const users = dataSource.getRepository(UserEntity);
-  const owner = await users.findOneByOrFail({ email: people.client });
-  const va = await users.findOneByOrFail({ email: people.va });
-  const job = await app.get(JobsService, { strict: false }).listing(jobId);
-  const client = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
-  const today = new Date().toISOString().slice(0, 10);
-  const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
-    jobId,
-    coverLetter: 'I keep the books of two Istanbul shops and chase their invoices every month.',
-    amountMinor: 30_000,
-    screeningAnswers: [],
-    availableFrom: today,
-  });
-  const contracts = app.get(ContractsService, { strict: false });
-  const offerId = await contracts.makeOffer(client, {
-    kind: 'retainer',
-    proposalId,
-    startDate: today,
+  const offer = {
+    kind: 'retainer' as const,
     monthlyAmountMinor: 30_000,
     monthlyHours: 20,
     milestones: [],
     trialWeeks: 0,
     message: 'Month by month, as we said.',
-  });
-  const contractId = await contracts.acceptOffer(va.id, offerId);
-  const [month] = await contracts.milestones([contractId]);
-  if (!month) throw new Error('the demo retainer has no month');
-  const payments = app.get(MilestonePaymentsService, { strict: false });
-  const { payment } = await payments.pay(client, month.id);
-  await payments.paySandbox(client, payment.id, '4242424242424242');
-  const escrow = app.get(EscrowService, { strict: false });
-  await escrow.submit(va.id, month.id, { message: 'Books closed for the month.', minutesWorked: 18 * 60 });
-  await escrow.release(client, month.id);
-  await dataSource.query(`UPDATE contracts SET created_at = created_at - interval '95 days' WHERE id = $1`, [
-    contractId,
-  ]);
+  };
+  const coverLetter = 'I keep the books of two Istanbul shops and chase their invoices every month.';
+  const { contractId } = await paidContract(
+    app,
+    jobId,
+    people,
+    { coverLetter, amountMinor: 30_000, offer },
+    { message: 'Books closed for the month.', minutesWorked: 18 * 60 },
+  );
+  await app
+    .get(DataSource)
+    .query(`UPDATE contracts SET created_at = created_at - interval '95 days' WHERE id = $1`, [contractId]);
 }
