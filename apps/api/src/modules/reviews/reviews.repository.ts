@@ -47,6 +47,16 @@ export class ReviewsRepository {
       .findOne({ where: { id, ...(party ? ofParty(party) : {}) }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The periodic rounds already opened on these contracts, as `contractId:sequence`. */
+  async periodsOpened(contractIds: string[]): Promise<Set<string>> {
+    if (contractIds.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(ReviewCycleEntity).find({
+      select: { contractId: true, sequence: true },
+      where: { contractId: In(contractIds), trigger: 'periodic' },
+    });
+    return new Set(rows.map((row) => `${row.contractId}:${row.sequence}`));
+  }
+
   /** The party's cycles, newest first: those still open to write first when `open` is asked. */
   async cycles(party: Party, filter: CycleFilter, page: Page) {
     const [items, totalCount] = await this.dataSource.getRepository(ReviewCycleEntity).findAndCount({

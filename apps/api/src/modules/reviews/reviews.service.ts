@@ -101,9 +101,14 @@ export class ReviewsService implements OnModuleInit {
     let after: string | null = null;
     for (;;) {
       const page = await this.contracts.activeStartedBefore(startedBefore, after, BATCH);
-      for (const contract of page) {
-        const due = periodicCyclesDue(contract.createdAt, months, now);
-        if (due > 0 && (await this.open(contract.id, 'periodic', due, now)).opened) opened += 1;
+      const due = page
+        .map((contract) => ({ contract, sequence: periodicCyclesDue(contract.createdAt, months, now) }))
+        .filter(({ sequence }) => sequence > 0);
+      // One query per page skips the periods already opened, so the hourly sweep stays cheap.
+      const done = await this.repository.periodsOpened(due.map(({ contract }) => contract.id));
+      for (const { contract, sequence } of due) {
+        if (done.has(`${contract.id}:${sequence}`)) continue;
+        if ((await this.open(contract.id, 'periodic', sequence, now)).opened) opened += 1;
       }
       if (page.length < BATCH) return opened;
       after = page[page.length - 1]?.id ?? null;
