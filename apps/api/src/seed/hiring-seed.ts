@@ -10,6 +10,7 @@ import { MilestonePaymentsService } from '../modules/escrow/milestone-payments.s
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
 import { ProposalsService } from '../modules/proposals/proposals.service.js';
+import { RATING_CATEGORIES } from '../modules/reviews/reviews.rules.js';
 import { ReviewsService } from '../modules/reviews/reviews.service.js';
 import type { ReviewedJobs } from './jobs-seed.js';
 
@@ -18,52 +19,35 @@ import type { ReviewedJobs } from './jobs-seed.js';
  * the work she handed in; the business asked Delegate to mediate, so ops have a dispute to decide.
  */
 export async function seedDemoDispute(app: INestApplicationContext, jobId: string): Promise<void> {
-  const users = app.get(DataSource).getRepository(UserEntity);
-  const tom = await users.findOneByOrFail({ email: 'tom@kettleandcrumb.test' });
-  const joy = await users.findOneByOrFail({ email: 'joy.villanueva@va.delegate.test' });
-  const job = await app.get(JobsService, { strict: false }).listing(jobId);
-  const client = { organizationId: job.job.organizationId, userId: tom.id, role: 'owner' as const };
-  const startDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-  const proposalId = await app.get(ProposalsService, { strict: false }).submit(joy.id, {
+  const hired = await hire(
+    app,
     jobId,
-    coverLetter: 'I keep three wholesale inboxes tidy every week and answer buyers the same day.',
-    amountMinor: 40_000,
-    screeningAnswers: [],
-    availableFrom: startDate,
+    { client: 'tom@kettleandcrumb.test', va: 'joy.villanueva@va.delegate.test' },
+    {
+      coverLetter: 'I keep three wholesale inboxes tidy every week and answer buyers the same day.',
+      amountMinor: 40_000,
+      offer: {
+        kind: 'fixed',
+        milestones: [
+          { title: 'Sort the inbox into folders', amountMinor: 25_000, dueDate: null },
+          { title: 'Answer the open questions', amountMinor: 15_000, dueDate: null },
+        ],
+        trialWeeks: 0,
+        message: 'Two years of e-mail, one tidy inbox.',
+      },
+    },
+    inDays(2),
+  );
+  const first = await payAndHandIn(app, hired, {
+    message: 'All mail sorted into 14 folders; the rules are in the notes.',
   });
-  const contracts = app.get(ContractsService, { strict: false });
-  const offerId = await contracts.makeOffer(client, {
-    kind: 'fixed',
-    proposalId,
-    startDate,
-    milestones: [
-      { title: 'Sort the inbox into folders', amountMinor: 25_000, dueDate: null },
-      { title: 'Answer the open questions', amountMinor: 15_000, dueDate: null },
-    ],
-    trialWeeks: 0,
-    message: 'Two years of e-mail, one tidy inbox.',
-  });
-  const contractId = await contracts.acceptOffer(joy.id, offerId);
-  const [first] = await contracts.milestones([contractId]);
-  if (!first) return;
-  const payments = app.get(MilestonePaymentsService, { strict: false });
-  const { payment } = await payments.pay(client, first.id);
-  await payments.paySandbox(client, payment.id, '4242424242424242');
-  const escrow = app.get(EscrowService, { strict: false });
-  await escrow.submit(joy.id, first.id, { message: 'All mail sorted into 14 folders; the rules are in the notes.' });
   const disputes = app.get(DisputesService, { strict: false });
-  const business = {
-    side: 'client' as const,
-    userId: tom.id,
-    party: { organizationId: client.organizationId },
-    role: client.role,
-  };
   const disputeId = await disputes.open(
-    business,
-    first.id,
+    hired.business,
+    first,
     'Half of the folders mix retail and wholesale orders, which is what we wanted kept apart.',
   );
-  await disputes.escalate(business, disputeId);
+  await disputes.escalate(hired.business, disputeId);
 }
 
 /**
@@ -74,76 +58,82 @@ export async function seedDemoDispute(app: INestApplicationContext, jobId: strin
 export async function seedDemoHire(
   app: INestApplicationContext,
   jobId: string,
-  hire: {
-    va: string;
-    coverLetter: string;
-    amountMinor: number;
-    offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'>;
-  },
+  work: Work & { va: string },
 ): Promise<void> {
-  const users = app.get(DataSource).getRepository(UserEntity);
-  const olga = await users.findOneByOrFail({ email: 'olga@northwind-candles.test' });
-  const va = await users.findOneByOrFail({ email: hire.va });
-  const job = await app.get(JobsService, { strict: false }).listing(jobId);
-  const startDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-  const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
-    jobId,
-    coverLetter: hire.coverLetter,
-    amountMinor: hire.amountMinor,
-    screeningAnswers: [],
-    availableFrom: startDate,
-  });
-  const contracts = app.get(ContractsService, { strict: false });
-  const offerId = await contracts.makeOffer(
-    { organizationId: job.job.organizationId, userId: olga.id, role: 'owner' },
-    { ...hire.offer, proposalId, startDate },
-  );
-  await contracts.acceptOffer(va.id, offerId);
+  await hire(app, jobId, { client: 'olga@northwind-candles.test', va: work.va }, work, inDays(2));
+}
+
+type Work = { coverLetter: string; amountMinor: number; offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'> };
+type Hired = Awaited<ReturnType<typeof hire>>;
+
+/** `days` from today, as a date. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
- * A contract made, paid and worked as users do it: the VA proposes, the business offers `offer` and the
- * VA accepts; the first milestone (or month) is paid by card, handed in and released.
+ * A contract made as users make one: the VA proposes, the business's owner offers `work.offer` from
+ * `startDate`, the VA accepts. Returns the contract and both sides as they act on it.
  */
-async function paidContract(
+async function hire(
   app: INestApplicationContext,
   jobId: string,
   people: { client: string; va: string },
-  work: { coverLetter: string; amountMinor: number; offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'> },
-  handIn: { message: string; minutesWorked?: number },
+  work: Work,
+  startDate: string,
 ) {
   const users = app.get(DataSource).getRepository(UserEntity);
   const owner = await users.findOneByOrFail({ email: people.client });
   const va = await users.findOneByOrFail({ email: people.va });
   const job = await app.get(JobsService, { strict: false }).listing(jobId);
-  const client = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
-  const today = new Date().toISOString().slice(0, 10);
+  const member = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
   const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
     jobId,
     coverLetter: work.coverLetter,
     amountMinor: work.amountMinor,
     screeningAnswers: [],
-    availableFrom: today,
+    availableFrom: startDate,
   });
   const contracts = app.get(ContractsService, { strict: false });
-  const offerId = await contracts.makeOffer(client, { ...work.offer, proposalId, startDate: today });
+  const offerId = await contracts.makeOffer(member, { ...work.offer, proposalId, startDate });
   const contractId = await contracts.acceptOffer(va.id, offerId);
-  const [first] = await contracts.milestones([contractId]);
-  if (!first) throw new Error('the demo contract has nothing to pay');
-  const payments = app.get(MilestonePaymentsService, { strict: false });
-  const { payment } = await payments.pay(client, first.id);
-  await payments.paySandbox(client, payment.id, '4242424242424242');
-  const escrow = app.get(EscrowService, { strict: false });
-  await escrow.submit(va.id, first.id, handIn);
-  await escrow.release(client, first.id);
   const business = {
     side: 'client' as const,
     userId: owner.id,
-    party: { organizationId: client.organizationId },
-    role: client.role,
+    party: { organizationId: member.organizationId },
+    role: member.role,
   };
   const freelancer = { side: 'freelancer' as const, userId: va.id, party: { freelancerId: va.id }, role: null };
-  return { contractId, business, freelancer };
+  return { contractId, member, business, freelancer };
+}
+
+/** Pays the contract's first milestone (or month) by card and hands the work in; returns the milestone. */
+async function payAndHandIn(
+  app: INestApplicationContext,
+  hired: Hired,
+  handIn: { message: string; minutesWorked?: number },
+): Promise<string> {
+  const [first] = await app.get(ContractsService, { strict: false }).milestones([hired.contractId]);
+  if (!first) throw new Error('the demo contract has nothing to pay');
+  const payments = app.get(MilestonePaymentsService, { strict: false });
+  const { payment } = await payments.pay(hired.member, first.id);
+  await payments.paySandbox(hired.member, payment.id, '4242424242424242');
+  await app.get(EscrowService, { strict: false }).submit(hired.freelancer.userId, first.id, handIn);
+  return first.id;
+}
+
+/** Hired, paid, handed in and approved: the first milestone's money reached the VA. */
+async function paidContract(
+  app: INestApplicationContext,
+  jobId: string,
+  people: { client: string; va: string },
+  work: Work,
+  handIn: { message: string; minutesWorked?: number },
+): Promise<Hired> {
+  const hired = await hire(app, jobId, people, work, inDays(0));
+  const first = await payAndHandIn(app, hired, handIn);
+  await app.get(EscrowService, { strict: false }).release(hired.member, first);
+  return hired;
 }
 
 /** A one-milestone fixed-price contract, paid and released, then ended by the business. */
@@ -179,10 +169,8 @@ export async function seedDemoReviews(app: INestApplicationContext, jobs: Review
     const { items } = await reviews.cyclesOf(party, { contractId }, { offset: 0, limit: 1 });
     return items[0]?.id as string;
   };
-  const aboutVa = (stars: number) =>
-    ['quality', 'communication', 'reliability', 'skills'].map((category) => ({ category, stars }));
-  const aboutBusiness = (stars: number) =>
-    ['clear_requirements', 'communication', 'prompt_payment'].map((category) => ({ category, stars }));
+  const aboutVa = (stars: number) => RATING_CATEGORIES.freelancer.map((category) => ({ category, stars }));
+  const aboutBusiness = (stars: number) => RATING_CATEGORIES.client.map((category) => ({ category, stars }));
 
   const bottega = await finishedContract(
     app,

@@ -8,7 +8,7 @@ import { DisputesService } from '../disputes/disputes.service.js';
 import { MatchingService } from '../matching/matching.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
 import type { ReputationEntity, ReputationSubject } from './entities/reputation.entity.js';
-import { type ContractRecord, NEUTRAL_SCORE, type Reputation, reputation } from './reputation.js';
+import { type ContractRecord, reputation } from './reputation.js';
 import { ReviewsRepository } from './reviews.repository.js';
 
 const REFRESH_TASK = 'reviews.refresh-reputations';
@@ -130,9 +130,4 @@ export class ReputationService implements OnModuleInit {
   }
 }
 
-const NEUTRAL: StoredReputation = {
-  ...(({ contributions: _contributions, ...rest }: Reputation) => rest)(reputation([], new Date(0))),
-  score: NEUTRAL_SCORE,
-  contributions: [],
-  computedAt: null,
-};
+const NEUTRAL: StoredReputation = { ...reputation([], new Date(0)), computedAt: null };

@@ -135,17 +135,12 @@ export class ReviewsRepository {
     return { items, totalCount };
   }
 
-  /** Files a report once per person and review; returns whether it is new. */
-  async insertReport(report: Pick<ReviewReportEntity, 'reviewId' | 'reporterId' | 'reason'>, manager: EntityManager) {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ReviewReportEntity)
-      .values(report)
-      .orIgnore()
-      .returning('id')
-      .execute();
-    return (result.raw as unknown[]).length > 0;
+  /** Files a report once per person and review (a second one from the same person is ignored). */
+  async insertReport(
+    report: Pick<ReviewReportEntity, 'reviewId' | 'reporterId' | 'reason'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.createQueryBuilder().insert().into(ReviewReportEntity).values(report).orIgnore().execute();
   }
 
   /** Reviews with reports ops have not resolved, oldest report first, with their open reports. */

@@ -25,7 +25,7 @@ export class TalentService {
       this.freelancers.profile(freelancerId),
       this.users.findUserById(freelancerId),
       this.vetting.badgesOf(freelancerId),
-      this.fxRates.all(),
+      currency ? this.fxRates.all() : [],
     ]);
     if (!loaded || !user || loaded.profile.vettingStage !== 'approved') throw new NotFoundError('No such VA.');
     const { profile } = loaded;
