@@ -11,6 +11,21 @@ import { OfferEntity, OPEN_OFFER_STATUSES, UNSENT_OFFER_STATUSES } from './entit
 import { firstPeriod } from './retainer-plan.js';
 
 type Page = { offset: number; limit: number };
+
+/** How an organisation behaves as a client, from its contracts (see `clientRecords`). */
+export interface ClientContractRecord {
+  organizationId: string;
+  contracts: number;
+  /** Contracts on which either side opened a dispute. */
+  disputed: number;
+  hiredJobIds: string[];
+  /** Payments into escrow measured, and their median delay in hours (null without any). */
+  fundings: number;
+  medianFundHours: number | null;
+  /** Hand-ins released, and the median hours from hand-in to release (null without any). */
+  approvals: number;
+  medianApproveHours: number | null;
+}
 /** A line for a contract's timeline. */
 export type NewContractEvent = Pick<ContractEventEntity, 'contractId' | 'milestoneId' | 'kind' | 'actorId'> &
   Partial<Pick<ContractEventEntity, 'amountMinor' | 'message'>>;
@@ -289,6 +304,64 @@ export class ContractsRepository {
           .getRepository(ContractMilestoneEntity)
           .find({ where: { id: In(ids) }, relations: { contract: true } })
       : Promise.resolve([]);
+  }
+
+  /**
+   * Per organisation, how it behaves as a client, from its contracts' timelines: how many contracts,
+   * how many with a dispute, how many payments into escrow, the posts it hired on, and the medians
+   * (with counts) from hiring or a retainer period's opening to paying in, and from a hand-in to its
+   * release (approved, or released automatically when the business let the review window run out).
+   */
+  async clientRecords(organizationIds: string[]): Promise<ClientContractRecord[]> {
+    if (!organizationIds.length) return [];
+    const rows: Array<Record<string, string | number | string[] | null>> = await this.dataSource.query(
+      `WITH own AS (SELECT id, organization_id, job_id, created_at FROM contracts WHERE organization_id = ANY($1)),
+       funding AS (
+         SELECT own.organization_id,
+                EXTRACT(EPOCH FROM f.created_at - COALESCE(opened.created_at, own.created_at)) / 3600 AS hours
+           FROM contract_events f
+           JOIN own ON own.id = f.contract_id
+           LEFT JOIN LATERAL (SELECT o.created_at FROM contract_events o
+                               WHERE o.contract_id = f.contract_id AND o.milestone_id = f.milestone_id AND o.kind = 'period_opened'
+                               ORDER BY o.created_at DESC LIMIT 1) opened ON true
+          WHERE f.kind = 'funded'
+            AND (opened.created_at IS NOT NULL OR NOT EXISTS (
+                  SELECT 1 FROM contract_events earlier
+                   WHERE earlier.contract_id = f.contract_id AND earlier.kind = 'funded'
+                     AND (earlier.created_at, earlier.id) < (f.created_at, f.id)))),
+       approval AS (
+         SELECT own.organization_id, EXTRACT(EPOCH FROM r.created_at - handed.created_at) / 3600 AS hours
+           FROM contract_events r
+           JOIN own ON own.id = r.contract_id
+           JOIN LATERAL (SELECT s.created_at FROM contract_events s
+                          WHERE s.contract_id = r.contract_id AND s.milestone_id = r.milestone_id
+                            AND s.kind = 'submitted' AND s.created_at <= r.created_at
+                          ORDER BY s.created_at DESC LIMIT 1) handed ON true
+          WHERE r.kind IN ('released', 'auto_released'))
+       SELECT own.organization_id AS "organizationId",
+              count(*)::int AS "contracts",
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM contract_events d
+                                              WHERE d.contract_id = own.id AND d.kind = 'dispute_opened'))::int AS "disputed",
+              array_agg(DISTINCT own.job_id::text) AS "hiredJobIds",
+              (SELECT count(*) FROM funding WHERE funding.organization_id = own.organization_id)::int AS "fundings",
+              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FROM funding
+                WHERE funding.organization_id = own.organization_id) AS "medianFundHours",
+              (SELECT count(*) FROM approval WHERE approval.organization_id = own.organization_id)::int AS "approvals",
+              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FROM approval
+                WHERE approval.organization_id = own.organization_id) AS "medianApproveHours"
+         FROM own GROUP BY own.organization_id`,
+      [organizationIds],
+    );
+    return rows.map((row) => ({
+      organizationId: row.organizationId as string,
+      contracts: row.contracts as number,
+      disputed: row.disputed as number,
+      hiredJobIds: row.hiredJobIds as string[],
+      fundings: row.fundings as number,
+      medianFundHours: row.medianFundHours === null ? null : Number(row.medianFundHours),
+      approvals: row.approvals as number,
+      medianApproveHours: row.medianApproveHours === null ? null : Number(row.medianApproveHours),
+    }));
   }
 
   milestones(contractIds: string[]) {

@@ -22,7 +22,7 @@ import {
   OfferTermsError,
 } from './contracts.errors.js';
 import { ContractsNotifier } from './contracts.notifier.js';
-import { ContractsRepository } from './contracts.repository.js';
+import { type ClientContractRecord, ContractsRepository } from './contracts.repository.js';
 import { CONTRACT_ENDED_TASK, type ContractEndedData } from './contracts.tasks.js';
 import type { Contract, Milestone, Party } from './contracts.types.js';
 import type { ContractMilestone, EscrowMoney } from './dto/contract.output.js';
@@ -208,6 +208,11 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** Active contracts started before `before`, a keyset page at a time (after `afterId`). */
+  /** How organisations behave as clients, from their contracts' timelines (for their record on posts). */
+  clientRecords(organizationIds: string[]): Promise<ClientContractRecord[]> {
+    return this.repository.clientRecords(organizationIds);
+  }
+
   activeStartedBefore(before: Date, afterId: string | null, limit: number): Promise<Contract[]> {
     return this.repository.activeStartedBefore(before, afterId, limit);
   }

@@ -114,6 +114,16 @@ export class JobsRepository {
     ) as Promise<[Array<{ id: string; title: string; authorId: string; expiresAt: Date }>, number]>;
   }
 
+  /** The ids of organisations' posts that closed or expired, per organisation. */
+  async endedPostIds(organizationIds: string[]): Promise<Array<{ organizationId: string; id: string }>> {
+    if (!organizationIds.length) return [];
+    return this.dataSource.query(
+      `SELECT organization_id AS "organizationId", id FROM job_posts
+        WHERE organization_id = ANY($1) AND status IN ('closed', 'expired')`,
+      [organizationIds],
+    );
+  }
+
   /** Posts by id, without their skills and languages. */
   byIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
     return ids.length ? manager.getRepository(JobPostEntity).findBy({ id: In(ids) }) : Promise.resolve([]);

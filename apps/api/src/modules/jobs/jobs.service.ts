@@ -75,6 +75,11 @@ export class JobsService {
     return new Map(posts.map((post) => [post.id, post]));
   }
 
+  /** The ids of organisations' posts that closed or expired (for their hire rate). */
+  endedPostIds(organizationIds: string[]) {
+    return this.repository.endedPostIds(organizationIds);
+  }
+
   async listing(id: string) {
     const [found] = (await this.loaded({ ids: [id] })).items;
     if (!found || found.job.status === 'draft') throw new JobNotFoundError();

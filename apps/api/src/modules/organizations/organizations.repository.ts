@@ -16,6 +16,10 @@ export class OrganizationsRepository {
     return ids.length ? manager.getRepository(OrganizationEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
+  async updateOrganization(id: string, changes: Pick<OrganizationEntity, 'name' | 'country'>): Promise<void> {
+    await this.dataSource.getRepository(OrganizationEntity).update({ id }, changes);
+  }
+
   findOrganization(id: string): Promise<OrganizationEntity | null> {
     return this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
   }

@@ -13,6 +13,7 @@ import {
   OrganizationInvitation,
   ViewerOrganization,
 } from './dto/organization.output.js';
+import { UpdateOrganizationInput } from './dto/update-organization.input.js';
 import { OrganizationsService } from './organizations.service.js';
 
 type ClientActor = Extract<Actor, { kind: 'client' }>;
@@ -50,6 +51,7 @@ export class OrganizationsResolver {
     return {
       id: organization.id,
       name: organization.name,
+      country: organization.country,
       members: members.map((member) => ({
         userId: member.userId,
         displayName: member.user?.displayName ?? '',
@@ -59,6 +61,13 @@ export class OrganizationsResolver {
       })),
       invitations: invitations.map((invitation) => ({ ...invitation, role: invitation.role as OrganizationRoleValue })),
     };
+  }
+
+  @Allow(Policies.clientAdmin)
+  @Mutation(() => Boolean, { description: "Renames the organisation or sets its country; VAs see both on its posts." })
+  async updateOrganization(@CurrentActor() actor: ClientActor, @Args('input') input: UpdateOrganizationInput) {
+    await this.organizations.update(actor, input);
+    return true;
   }
 
   @Allow(Policies.clientAdmin)

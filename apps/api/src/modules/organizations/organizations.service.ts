@@ -67,6 +67,19 @@ export class OrganizationsService {
     return { organizationName: invitation.organization.name, email: invitation.email, role: invitation.role };
   }
 
+  /** Renames the caller's organisation or sets its country (owners and admins). */
+  update(actor: ClientActor, changes: { name: string; country?: string | null }): Promise<void> {
+    return this.repository.updateOrganization(actor.organizationId, {
+      name: changes.name,
+      country: changes.country?.toUpperCase() ?? null,
+    });
+  }
+
+  /** Organisations by id: name and country (callers have checked who may see them). */
+  byIds(ids: string[]) {
+    return this.repository.byIds([...new Set(ids)]);
+  }
+
   /** Organisations' names by id (for the agreements and mail of other features). */
   async names(ids: string[], manager?: EntityManager): Promise<Map<string, string>> {
     const organizations = await this.repository.byIds([...new Set(ids)], manager);

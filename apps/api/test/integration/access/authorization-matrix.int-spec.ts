@@ -76,6 +76,10 @@ const cases: Record<string, MatrixCase> = {
     variables: (_actors, actor) => ({ email: `invitee-${actor}@example.test` }),
     allowed: clientAdmins,
   },
+  updateOrganization: {
+    operation: 'mutation { updateOrganization(input: { name: "Renamed Shop", country: "FI" }) }',
+    allowed: clientAdmins,
+  },
   revokeInvitation: {
     operation: 'mutation { revokeInvitation(id: "00000000-0000-4000-8000-000000000000") }',
     allowed: clientAdmins,

@@ -113,10 +113,19 @@ export class JobListing {
 
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
+
+  /** Who posted it, for the business's record on Delegate (`client`); never a field of its own. */
+  organizationId: string;
+
+  /** Whether the post names the organisation. */
+  confidential: boolean;
 }
 
 @ObjectType('JobPost', { description: 'A job post as its organisation sees it.' })
 export class JobPost extends JobListing {
+  @Field({ description: "Posted without the organisation's name." })
+  override confidential: boolean;
+
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
@@ -188,5 +197,7 @@ export function toJobListing(loaded: LoadedJob): JobListing {
     ndaRequired: job.ndaRequired,
     publishedAt: job.publishedAt,
     expiresAt: job.expiresAt,
+    organizationId: job.organizationId,
+    confidential: job.confidential,
   };
 }

@@ -157,6 +157,10 @@ export class SaveJobPostInput {
   @IsBoolean()
   ndaRequired: boolean = false;
 
+  @Field({ defaultValue: false, description: "Posted without the organisation's name." })
+  @IsBoolean()
+  confidential: boolean = false;
+
   @Field(() => [String], { defaultValue: [] })
   @Transform(trimEach)
   @ArrayMaxSize(5)

@@ -85,6 +85,10 @@ export class JobPostEntity {
   @Column({ name: 'nda_required', type: 'boolean', default: false })
   ndaRequired: boolean;
 
+  /** Posted without the organisation's name: VAs see its record on Delegate, not who it is. */
+  @Column({ type: 'boolean', default: false })
+  confidential: boolean;
+
   @Column({ name: 'screening_questions', type: 'jsonb', default: [] })
   screeningQuestions: string[];
 

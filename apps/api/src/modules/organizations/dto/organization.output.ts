@@ -45,6 +45,9 @@ export class Organization {
   @Field()
   name: string;
 
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  country: string | null;
+
   @Field(() => [OrganizationMember])
   members: OrganizationMember[];
 
