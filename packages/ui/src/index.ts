@@ -22,6 +22,7 @@ export {
   toMinor,
   workingHoursValues,
 } from './forms/time-of-day';
+export { useCountries } from './i18n/countries';
 export type { MessageId } from './i18n/I18nProvider';
 export type { NavItem } from './layout/AppLayout';
 export { ErrorState } from './layout/ErrorState';

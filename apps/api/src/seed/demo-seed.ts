@@ -19,7 +19,13 @@ import {
   SKILL_CATALOG,
 } from './factories.js';
 import { seedDemoDispute, seedDemoHire, seedDemoReviews } from './hiring-seed.js';
-import { type ReviewedJobs, seedDisputedJobPost, seedJobPosts, seedReviewedJobPosts } from './jobs-seed.js';
+import {
+  type ReviewedJobs,
+  seedDisputedJobPost,
+  seedHiringAgainPosts,
+  seedJobPosts,
+  seedReviewedJobPosts,
+} from './jobs-seed.js';
 import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
@@ -148,6 +154,7 @@ async function seedDemo(
   const organizations = [
     {
       name: 'Northwind Candles',
+      country: 'US',
       owner: ['olga@northwind-candles.test', 'Olga Lindqvist', 'en', 'America/New_York'],
       team: [
         ['hiring_manager', 'sam@northwind-candles.test', 'Sam Ortega'],
@@ -156,21 +163,25 @@ async function seedDemo(
     },
     {
       name: 'Kettle & Crumb Bakery Supplies',
+      country: 'GB',
       owner: ['tom@kettleandcrumb.test', 'Tom Hargreaves', 'en', 'Europe/London'],
       team: [['admin', 'lucy@kettleandcrumb.test', 'Lucy Fenwick']],
     },
     {
       name: 'Helsingin Kotitavara Oy',
+      country: 'FI',
       owner: ['eero@kotitavara.test', 'Eero Mäkinen', 'fi', 'Europe/Helsinki'],
       team: [],
     },
     {
       name: 'Boğaziçi Tekstil',
+      country: 'TR',
       owner: ['deniz@bogazici-tekstil.test', 'Deniz Yılmaz', 'tr', 'Europe/Istanbul'],
       team: [['finance', 'emre@bogazici-tekstil.test', 'Emre Kaya']],
     },
     {
       name: 'Bottega Verde Ceramiche',
+      country: 'IT',
       owner: ['giulia@bottegaverde.test', 'Giulia Conti', 'it', 'Europe/Rome'],
       team: [],
     },
@@ -182,6 +193,7 @@ async function seedDemo(
     const [email, displayName, locale, timeZone] = spec.owner;
     const { organization, owner } = await createOrganization(db, {
       name: spec.name,
+      country: spec.country,
       owner: { email, displayName, locale, timeZone, password },
     });
     northwind ??= { id: organization.id, authorId: owner.id };
@@ -266,12 +278,14 @@ async function seedDemo(
     kinds: ['offer', 'bonus', 'settlement'],
     updatedBy: northwind.authorId,
   });
+  const bottega = byName.get('Bottega Verde Ceramiche') as { id: string; authorId: string };
+  const kotitavara = byName.get('Helsingin Kotitavara Oy') as { id: string; authorId: string };
   return {
-    openJobs: await seedJobPosts(db, northwind),
+    openJobs: [...(await seedJobPosts(db, northwind)), ...(await seedHiringAgainPosts(db, { bottega, kotitavara }))],
     disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
     reviewedJobs: await seedReviewedJobPosts(db, {
-      bottega: byName.get('Bottega Verde Ceramiche') as { id: string; authorId: string },
-      kotitavara: byName.get('Helsingin Kotitavara Oy') as { id: string; authorId: string },
+      bottega,
+      kotitavara,
       bogazici: byName.get('Boğaziçi Tekstil') as { id: string; authorId: string },
     }),
   };

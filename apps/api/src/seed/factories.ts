@@ -64,10 +64,12 @@ export async function createUser(db: Db, kind: UserKind, spec: UserSpec & { opsR
 
 export async function createOrganization(
   db: Db,
-  spec: { name?: string; owner?: UserSpec } = {},
+  spec: { name?: string; country?: string; owner?: UserSpec } = {},
 ): Promise<{ organization: OrganizationEntity; owner: UserEntity }> {
   const organizations = db.getRepository(OrganizationEntity);
-  const organization = await organizations.save(organizations.create({ name: spec.name ?? 'Test Shop Ltd' }));
+  const organization = await organizations.save(
+    organizations.create({ name: spec.name ?? 'Test Shop Ltd', country: spec.country ?? null }),
+  );
   const owner = await addMember(db, organization.id, 'owner', spec.owner);
   return { organization, owner };
 }

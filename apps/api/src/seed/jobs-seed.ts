@@ -188,6 +188,61 @@ export async function seedReviewedJobPosts(
   };
 }
 
+/**
+ * New posts from businesses with a record: VAs see Bottega Verde's reviews and payment times on
+ * one, and Kotitavara's record without its name on a confidential one.
+ */
+export async function seedHiringAgainPosts(
+  db: EntityManager,
+  organizations: { bottega: Owner; kotitavara: Owner },
+  now = new Date(),
+): Promise<string[]> {
+  const skills = await skillIds(db);
+  const post = (title: string, summary: string, timeZone: string) => ({
+    status: 'open' as const,
+    title,
+    summary,
+    weeklyHours: 10,
+    budgetKind: 'hourly' as const,
+    budgetMinMinor: 1000,
+    budgetMaxMinor: 1500,
+    currency: 'EUR',
+    timeZone,
+    workStartMinute: 9 * 60,
+    workEndMinute: 17 * 60,
+    minOverlapHours: 2,
+    trialWeeks: 0,
+    screeningQuestions: [],
+    publishedAt: new Date(now.getTime() - 2 * 3_600_000),
+    expiresAt: new Date(now.getTime() + 30 * DAY_MS),
+    languages: [['en', 'B2']] as Array<[string, JobPostLanguageEntity['minLevel']]>,
+  });
+  return [
+    await insertJob(db, skills, organizations.bottega, {
+      ...post(
+        'Shopify store assistant for our ceramics shop',
+        'Our ceramics sell worldwide; we need help keeping the Shopify store, orders and customers in order.',
+        'Europe/Rome',
+      ),
+      tasks: ['Upload new pieces to Shopify', 'Answer customer e-mails in English', 'Prepare shipping labels'],
+      skills: [
+        ['shopify-operations', 'must_have'],
+        ['customer-support', 'nice_to_have'],
+      ],
+    }),
+    await insertJob(db, skills, organizations.kotitavara, {
+      ...post(
+        'Customer e-mails for a home goods shop',
+        'Answer customer e-mails in English for a growing home goods web shop, mornings Helsinki time.',
+        'Europe/Helsinki',
+      ),
+      confidential: true,
+      tasks: ['Answer customer e-mails within a day', 'Log returns in the order sheet'],
+      skills: [['customer-support', 'must_have']],
+    }),
+  ];
+}
+
 async function skillIds(db: EntityManager): Promise<Map<string, string>> {
   return new Map((await db.getRepository(SkillEntity).find()).map((skill) => [skill.slug, skill.id]));
 }

@@ -408,6 +408,11 @@ function Editor({
                   />
                   <Checkbox label={t('jobs.nda')} {...form.getInputProps('ndaRequired', { type: 'checkbox' })} />
                 </Group>
+                <Checkbox
+                  label={t('jobs.confidential')}
+                  description={t('jobs.confidential.hint')}
+                  {...form.getInputProps('confidential', { type: 'checkbox' })}
+                />
                 {list('screeningQuestions', t('jobs.screeningQuestions'), t('jobs.addQuestion'), 5)}
               </Stack>
             </Card>

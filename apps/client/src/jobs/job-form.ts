@@ -21,6 +21,7 @@ export interface JobFormValues {
   minOverlapHours: number | string;
   trialWeeks: string;
   ndaRequired: boolean;
+  confidential: boolean;
   screeningQuestions: string[];
 }
 
@@ -44,6 +45,7 @@ export function toJobValues(job: EditableJobFragment | null | undefined, timeZon
     minOverlapHours: job?.minOverlapHours ?? 2,
     trialWeeks: String(job?.trialWeeks ?? 0),
     ndaRequired: job?.ndaRequired ?? false,
+    confidential: job?.confidential ?? false,
     screeningQuestions: job?.screeningQuestions ?? [],
   };
 }
@@ -71,6 +73,7 @@ export function toJobInput(values: JobFormValues, id: string | null): SaveJobPos
     minOverlapHours: whole(values.minOverlapHours) ?? 0,
     trialWeeks: Number(values.trialWeeks),
     ndaRequired: values.ndaRequired,
+    confidential: values.confidential,
     screeningQuestions: values.screeningQuestions.map((question) => question.trim()).filter(Boolean),
   };
 }

@@ -1,11 +1,11 @@
-import { ErrorState, FormError, useFormSubmit, useViewer } from '@delegate/ui';
+import { ErrorState, FormError, useCountries, useFormSubmit, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { isEmail, useForm } from '@mantine/form';
+import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import type { OrganizationRole } from '../gql/graphql';
-import { useTeam, useTeamActions } from './use-team';
+import { useTeam, useTeamActions, useUpdateOrganization } from './use-team';
 
 const INVITABLE_ROLES: OrganizationRole[] = ['ADMIN', 'HIRING_MANAGER', 'FINANCE'];
 
@@ -54,6 +54,7 @@ export function TeamPage() {
           </Table>
         </Table.ScrollContainer>
       </Card>
+      {canInvite && <OrganizationCard name={data.myOrganization.name} country={data.myOrganization.country ?? null} />}
       {canInvite ? (
         <>
           <InviteCard onInvited={() => void refetch()} />
@@ -82,6 +83,64 @@ export function TeamPage() {
         <Alert color="gray">{intl.formatMessage({ id: 'team.adminsOnly' })}</Alert>
       )}
     </Stack>
+  );
+}
+
+/** The name and country VAs see on the organisation's posts (owners and admins). */
+function OrganizationCard({ name, country }: { name: string; country: string | null }) {
+  const intl = useIntl();
+  const countries = useCountries();
+  const update = useUpdateOrganization();
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { name, country },
+    validate: { name: isNotEmpty(intl.formatMessage({ id: 'errors.field.required' })) },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  return (
+    <Card withBorder>
+      <form
+        noValidate
+        onSubmit={submit(async (values) => {
+          await update(values);
+          notifications.show({ color: 'green', message: intl.formatMessage({ id: 'team.organization.saved' }) });
+        })}
+      >
+        <Stack>
+          <div>
+            <Title order={2} size="h4">
+              {intl.formatMessage({ id: 'team.organization' })}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {intl.formatMessage({ id: 'team.organization.hint' })}
+            </Text>
+          </div>
+          <FormError message={formError} />
+          <Group align="flex-start" grow>
+            <TextInput
+              label={intl.formatMessage({ id: 'team.organization.name' })}
+              required
+              maxLength={160}
+              key={form.key('name')}
+              {...form.getInputProps('name')}
+            />
+            <Select
+              label={intl.formatMessage({ id: 'team.organization.country' })}
+              data={countries.options}
+              searchable
+              clearable
+              key={form.key('country')}
+              {...form.getInputProps('country')}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={submitting}>
+              {intl.formatMessage({ id: 'common.save' })}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
   );
 }
 

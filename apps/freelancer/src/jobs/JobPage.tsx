@@ -36,6 +36,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { JobPageQuery as JobPageData } from '../gql/graphql';
+import { ClientRecordCard } from './ClientRecord';
 import { useJobPage, useProposalActions } from './use-jobs';
 
 type Listing = NonNullable<JobPageData['jobListing']>;
@@ -100,6 +101,7 @@ export function JobPage() {
             ) : (
               <Text c="dimmed">{t('job.notTakingProposals')}</Text>
             )}
+            <ClientRecordCard client={job.client} />
           </Stack>
         </Grid.Col>
       </Grid>

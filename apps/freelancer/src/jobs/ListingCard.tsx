@@ -3,6 +3,7 @@ import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ListingSummaryFragment, MatchExplanationFragment } from '../gql/graphql';
+import { ClientRecordLine } from './ClientRecord';
 
 /** A post in the feed or the search results; with a match, its score and strongest reasons. */
 export function ListingCard({
@@ -29,6 +30,7 @@ export function ListingCard({
             {match && <Badge variant="light">{t('feed.score', { score: Math.round(match.score) })}</Badge>}
           </Group>
         </Group>
+        <ClientRecordLine client={listing.client} />
         <Text size="sm" c="dimmed">
           {describeBudget(listing, intl)} · {t('feed.hours', { hours: listing.weeklyHours ?? 0 })}
         </Text>

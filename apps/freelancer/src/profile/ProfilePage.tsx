@@ -6,6 +6,7 @@ import {
   SkillName,
   type SkillRef,
   timeToMinutes,
+  useCountries,
   useSkillNames,
   useViewer,
   WORK_LANGUAGES,
@@ -28,7 +29,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { getAlpha2Codes } from 'i18n-iso-countries';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { CefrLevel, SkillLevel } from '../gql/graphql';
@@ -76,16 +76,13 @@ function ProfileEditor({
   // Editable while drafting, and after a rejection (to prepare the next application).
   const locked = profile !== null && !EDITABLE_STAGES.includes(profile.vettingStage);
   const names = useMemo(() => {
-    const regions = new Intl.DisplayNames([intl.locale], { type: 'region' });
     const languages = new Intl.DisplayNames([intl.locale], { type: 'language' });
     return {
-      countries: Object.keys(getAlpha2Codes())
-        .map((code) => ({ value: code, label: regions.of(code) ?? code }))
-        .sort((a, b) => a.label.localeCompare(b.label, intl.locale)),
       languages: WORK_LANGUAGES.map((code) => ({ value: code, label: languages.of(code) ?? code })),
       language: (code: string) => languages.of(code) ?? code,
     };
   }, [intl.locale]);
+  const countries = useCountries();
   const { skillName, categoryName } = useSkillNames();
   const skillById = new Map(skills.map((skill) => [skill.id, skill]));
 
@@ -209,7 +206,7 @@ function ProfileEditor({
               <Group grow align="flex-start">
                 <Select
                   label={intl.formatMessage({ id: 'profile.country' })}
-                  data={names.countries}
+                  data={countries.options}
                   searchable
                   clearable
                   {...form.getInputProps('country')}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ContractsService } from '../contracts/contracts.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { ReputationService } from '../reviews/reputation.service.js';
+import { ReputationService, type StoredReputation } from '../reviews/reputation.service.js';
 import { clientRecordFigures } from './client-record.js';
 import type { ClientRecord } from './dto/client-record.output.js';
 
@@ -29,13 +29,15 @@ export class ClientRecordService {
     return new Map(
       organizations.map((organization): [string, ClientRecord] => {
         const ended = endedPosts.filter((post) => post.organizationId === organization.id).map((post) => post.id);
-        const { contributions: _explainedToItsMembersOnly, ...reputation } = reputations.get(organization.id)!;
+        // `of` has every id asked for: the neutral reputation when none is stored.
+        const reputation = reputations.get(organization.id) as StoredReputation;
         return [
           organization.id,
           {
             name: organization.name,
             country: organization.country,
             ...clientRecordFigures(ended, byOrganization.get(organization.id)),
+            // Why a reputation is what it is stays with the business and ops.
             reputation: { ...reputation, contributions: null },
           },
         ];

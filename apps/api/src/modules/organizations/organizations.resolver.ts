@@ -64,7 +64,7 @@ export class OrganizationsResolver {
   }
 
   @Allow(Policies.clientAdmin)
-  @Mutation(() => Boolean, { description: "Renames the organisation or sets its country; VAs see both on its posts." })
+  @Mutation(() => Boolean, { description: 'Renames the organisation or sets its country; VAs see both on its posts.' })
   async updateOrganization(@CurrentActor() actor: ClientActor, @Args('input') input: UpdateOrganizationInput) {
     await this.organizations.update(actor, input);
     return true;

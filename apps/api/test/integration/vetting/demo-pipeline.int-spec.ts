@@ -176,4 +176,33 @@ describe('the demo seed’s vetting pipeline', () => {
     );
     expect(reportedReviews.items).toEqual([{ aboutName: 'Bottega Verde Ceramiche' }]);
   });
+
+  it("shows VAs each business's record on its new posts, without the name on a confidential one", async () => {
+    const maria = testApp.agent();
+    await maria.signIn('maria.santos@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const { searchJobListings } = await maria.ok<{
+      searchJobListings: {
+        items: Array<{
+          title: string;
+          client: {
+            name: string | null;
+            country: string;
+            paymentVerified: boolean;
+            reputation: { reviewCount: number };
+          };
+        }>;
+      };
+    }>(
+      `{ searchJobListings(offset: 0, limit: 50) { items { title
+          client { name country paymentVerified reputation { reviewCount } } } } }`,
+    );
+    const byTitle = new Map(searchJobListings.items.map((item) => [item.title, item.client]));
+    expect(byTitle.get('Shopify store assistant for our ceramics shop')).toEqual({
+      name: 'Bottega Verde Ceramiche',
+      country: 'IT',
+      paymentVerified: true,
+      reputation: { reviewCount: 1 },
+    });
+    expect(byTitle.get('Customer e-mails for a home goods shop')).toMatchObject({ name: null, country: 'FI' });
+  });
 });

@@ -38,6 +38,7 @@ export const JobEditorQuery = graphql(`
     minOverlapHours
     trialWeeks
     ndaRequired
+    confidential
     screeningQuestions
     publishedAt
     expiresAt

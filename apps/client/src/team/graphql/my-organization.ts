@@ -5,6 +5,7 @@ export const MyOrganizationQuery = graphql(`
     myOrganization {
       id
       name
+      country
       members {
         userId
         displayName

@@ -36,6 +36,9 @@ export const JobFeedQuery = graphql(`
     budgetMaxMinor
     currency
     publishedAt
+    client {
+      ...ClientRecordFields
+    }
     skills {
       skill {
         ...SkillFields
