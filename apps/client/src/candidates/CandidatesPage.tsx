@@ -4,6 +4,7 @@ import { Fragment, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { CandidatesQuery as CandidatesData } from '../gql/graphql';
+import { profileLink } from '../talent/profile-link';
 import { OffersTable } from './OffersTable';
 import { type Match, type Proposal, ProposalCard } from './ProposalCard';
 import { useCandidates } from './use-candidates';
@@ -62,7 +63,7 @@ export function CandidatesPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="matches" pt="md">
-          <MatchesTable matches={matches.items} proposals={proposals.items} />
+          <MatchesTable job={job} matches={matches.items} proposals={proposals.items} />
         </Tabs.Panel>
         <Tabs.Panel value="offers" pt="md">
           <OffersTable offers={data.jobOffers.items} onChanged={() => void refetch()} />
@@ -116,7 +117,15 @@ function TimeToCandidates({
   );
 }
 
-function MatchesTable({ matches, proposals }: { matches: Match[]; proposals: Proposal[] }) {
+function MatchesTable({
+  job,
+  matches,
+  proposals,
+}: {
+  job: { id: string; currency: string };
+  matches: Match[];
+  proposals: Proposal[];
+}) {
   const intl = useIntl();
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
   const [open, setOpen] = useState<string | null>(null);
@@ -171,6 +180,9 @@ function MatchesTable({ matches, proposals }: { matches: Match[]; proposals: Pro
                   <Table.Tr>
                     <Table.Td colSpan={FACTORS.length + 3}>
                       <MatchReasons explanation={match} />
+                      <Anchor component={Link} to={profileLink(id, job)} size="sm">
+                        {t('candidates.viewProfile')}
+                      </Anchor>
                     </Table.Td>
                   </Table.Tr>
                 )}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CandidatesQuery as CandidatesData, DeclineReason } from '../gql/graphql';
+import { profileLink } from '../talent/profile-link';
 import { OfferForm } from './OfferForm';
 import { useCandidateActions } from './use-candidates';
 
@@ -44,7 +45,7 @@ export function ProposalCard({
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <Stack gap={0}>
-            <Anchor component={Link} to={`/vas/${freelancer.id}?currency=${proposal.currency}`} fw={600}>
+            <Anchor component={Link} to={profileLink(freelancer.id, job)} fw={600}>
               {freelancer.displayName}
             </Anchor>
             <Text size="sm" c="dimmed">

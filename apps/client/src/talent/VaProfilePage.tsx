@@ -21,7 +21,12 @@ export function VaProfilePage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const [offset, setOffset] = useState(0);
-  const { data, loading, error, refetch } = useVaProfile(id, params.get('currency'), offset, REVIEWS_PAGE);
+  const { data, loading, error, refetch } = useVaProfile(
+    id,
+    { currency: params.get('currency'), jobId: params.get('job') },
+    offset,
+    REVIEWS_PAGE,
+  );
   if (loading && !data) return <Loader aria-label={t('common.loading')} />;
   if (error && !data) {
     if (describeError(error, intl).code === 'NOT_FOUND') return <NotFoundPage />;
@@ -38,7 +43,7 @@ export function VaProfilePage() {
         </Title>
         <Text c="dimmed">{va.headline}</Text>
       </Stack>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} role="group" aria-label={t('vaProfile.facts')}>
+      <SimpleGrid cols={{ base: 2, sm: 5 }} role="group" aria-label={t('vaProfile.facts')}>
         <Fact label={t('vaProfile.rate')}>
           {va.hourlyRate
             ? t('vaProfile.perHour', { amount: formatMoney(intl, va.hourlyRate.amountMinor, va.hourlyRate.currency) })
@@ -66,6 +71,19 @@ export function VaProfilePage() {
           {va.vettingScore === null ? '–' : t('vaProfile.score', { score: va.vettingScore })}
         </Fact>
         <Fact label={t('vaProfile.availability')}>{t('vaProfile.hoursAWeek', { hours: va.weeklyCapacityHours })}</Fact>
+        <Fact label={t('vaProfile.overlap')}>
+          {t('vaProfile.overlapHours', {
+            hours: intl.formatNumber(va.overlap.minutes / 60, { maximumFractionDigits: 1 }),
+          })}
+          <Text size="xs" c="dimmed">
+            {t(va.overlap.jobTitle ? 'vaProfile.overlapWithPost' : 'vaProfile.overlapWithYou', {
+              start: clock(va.overlap.workStartMinute),
+              end: clock(va.overlap.workEndMinute),
+              zone: va.overlap.timeZone,
+              title: va.overlap.jobTitle ?? '',
+            })}
+          </Text>
+        </Fact>
       </SimpleGrid>
       <Card withBorder>
         <Stack gap="xs">

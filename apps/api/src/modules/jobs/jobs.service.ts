@@ -48,7 +48,6 @@ export class JobsService {
     return found;
   }
 
-  /** A published post for VAs (drafts are the organisation's alone). */
   /** Posts with their requirements, each skill with its catalogue entry (the freelancers module's). */
   private async loaded(
     where: Parameters<JobsRepository['findMany']>[0],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { minorUnitFactors } from '../../platform/money/fx.js';
-import { dailyOverlapMinutes, hourlyBudgetMinor, utcWorkingDay } from './job-terms.js';
+import { dailyOverlapMinutes, utcWorkingDay } from '../../platform/time/working-day.js';
+import { hourlyBudgetMinor } from './job-terms.js';
 
 describe('job terms for matching', () => {
   it('turns any budget into an hourly figure when it can', () => {

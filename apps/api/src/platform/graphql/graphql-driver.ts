@@ -25,6 +25,8 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
     // No graphql-jit: its compiled variable coercion drops input-field default values
     // (a query that passed once failed the second time), which the integration tests caught.
     validationRules: queryLimits(config),
+    // A field resolver's errors get their stable code like a query's (the global error filter).
+    fieldResolverEnhancers: ['filters'],
     // The actor hook (`registerActorHook`) found who is calling before the request reached here.
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => ({
       request,

@@ -4,10 +4,10 @@ import type { CefrLevel } from '../../../src/modules/freelancers/entities/freela
 import { JobExpiryService } from '../../../src/modules/jobs/job-expiry.service.js';
 import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
 import { JobMatchEntity } from '../../../src/modules/matching/entities/job-match.entity.js';
-import { dailyOverlapMinutes, utcWorkingDay } from '../../../src/modules/matching/job-terms.js';
 import { MatchingRepository } from '../../../src/modules/matching/matching.repository.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import { evaluate } from '../../../src/modules/matching/scoring.js';
+import { dailyOverlapMinutes, utcWorkingDay } from '../../../src/platform/time/working-day.js';
 import {
   createFreelancer,
   createOrganization,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createFreelancer } from '../../../src/seed/factories.js';
 import { contractParties } from '../../support/contracts.js';
+import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import type { TestApp } from '../../support/test-app.js';
 import { startTestApp } from '../../support/test-app.js';
 
@@ -45,5 +46,37 @@ describe("a VA's profile as businesses see it", () => {
     const { owner } = await contractParties(testApp, PASSWORD);
     const { user } = await createFreelancer(testApp.dataSource, { password: PASSWORD, vettingStage: 'interview' });
     expect(code((await owner.request(PROFILE, { id: user.id })).errors as Errors)).toBe('NOT_FOUND');
+  });
+
+  it("compares the VA's working day with a post's hours, or with office hours in the viewer's zone", async () => {
+    // Zones without summer time, so the figures hold all year: Manila is UTC+8, Tokyo UTC+9.
+    const { owner, vaId, skillIds } = await contractParties(testApp, PASSWORD, {
+      timeZone: 'Asia/Manila',
+      workStartMinute: 8 * 60,
+      workEndMinute: 16 * 60,
+    });
+    const tokyo = await publishJobPost(owner, jobPostInput(skillIds, { timeZone: 'Asia/Tokyo' }));
+    const OVERLAP = `query($id: ID!, $jobId: ID) { vaProfile(freelancerId: $id) {
+      overlap(jobId: $jobId) { minutes timeZone workStartMinute workEndMinute jobTitle } } }`;
+    const withPost = await owner.ok<{ vaProfile: { overlap: Record<string, unknown> } }>(OVERLAP, {
+      id: vaId,
+      jobId: tokyo,
+    });
+    // 08:00–16:00 in Manila is 00:00–08:00 UTC; 09:00–17:00 in Tokyo is 00:00–08:00 UTC too.
+    expect(withPost.vaProfile.overlap).toEqual({
+      minutes: 8 * 60,
+      timeZone: 'Asia/Tokyo',
+      workStartMinute: 9 * 60,
+      workEndMinute: 17 * 60,
+      jobTitle: 'Customer support for a candle shop',
+    });
+    // Without a post: the viewer's zone (UTC here), 09:00–17:00; the VA's day ends at 08:00 UTC.
+    const office = await owner.ok<{ vaProfile: { overlap: { minutes: number; jobTitle: string | null } } }>(OVERLAP, {
+      id: vaId,
+    });
+    expect(office.vaProfile.overlap).toMatchObject({ minutes: 0, jobTitle: null });
+    // Another organisation's post is not one to compare with.
+    const other = await contractParties(testApp, PASSWORD);
+    expect(code((await other.owner.request(OVERLAP, { id: vaId, jobId: tokyo })).errors as Errors)).toBe('NOT_FOUND');
   });
 });

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const VaProfileQuery = graphql(`
-  query VaProfile($id: ID!, $currency: String, $offset: Int, $limit: Int) {
+  query VaProfile($id: ID!, $currency: String, $jobId: ID, $offset: Int, $limit: Int) {
     vaProfile(freelancerId: $id, currency: $currency) {
       id
       displayName
@@ -13,6 +13,13 @@ export const VaProfileQuery = graphql(`
       workEndMinute
       weeklyCapacityHours
       vettingScore
+      overlap(jobId: $jobId) {
+        minutes
+        timeZone
+        workStartMinute
+        workEndMinute
+        jobTitle
+      }
       hourlyRate {
         amountMinor
         currency

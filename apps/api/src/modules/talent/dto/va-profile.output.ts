@@ -63,6 +63,35 @@ export class VaProfile {
   languages: ProfileLanguage[];
 }
 
+@ObjectType('WorkingOverlap', { description: "How much of a working day the VA shares with the business's hours." })
+export class WorkingOverlap {
+  @Field(() => Int, { description: 'Minutes a day both are working, today (summer time included).' })
+  minutes: number;
+
+  @Field({ description: "The business's side: the post's time zone, or the viewer's." })
+  timeZone: string;
+
+  @Field(() => Int)
+  workStartMinute: number;
+
+  @Field(() => Int)
+  workEndMinute: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The post whose hours were compared; null: the viewer's 09:00–17:00.",
+  })
+  jobTitle: string | null;
+}
+
+@ArgsType()
+export class WorkingOverlapArgs {
+  @Field(() => ID, { nullable: true, description: "One of the organisation's posts, to compare with its hours." })
+  @IsOptional()
+  @IsUUID()
+  jobId?: string;
+}
+
 @ArgsType()
 export class VaProfileArgs {
   @Field(() => ID)
