@@ -8,6 +8,9 @@ export const DEMO = {
   /** Northwind's bookkeeper on a monthly retainer, in its paid trial. */
   retainerVa: 'grace.wanjiru@va.delegate.test',
   opsAdmin: 'aylin@ops.delegate.test',
+  /** Kettle & Crumb's owner, whose contract with Kim is paid in full and not yet ended. */
+  reviewsClient: 'tom@kettleandcrumb.test',
+  reviewsVa: 'kim.nguyen@va.delegate.test',
   /** A Turkish-speaking VA whose application waits in the screening queue. */
   screeningVa: 'ayse.kaya@va.delegate.test',
 } as const;

@@ -280,12 +280,14 @@ async function seedDemo(
   });
   const bottega = byName.get('Bottega Verde Ceramiche') as { id: string; authorId: string };
   const kotitavara = byName.get('Helsingin Kotitavara Oy') as { id: string; authorId: string };
+  const kettle = byName.get('Kettle & Crumb Bakery Supplies') as { id: string; authorId: string };
   return {
-    openJobs: [...(await seedJobPosts(db, northwind)), ...(await seedHiringAgainPosts(db, { bottega, kotitavara }))],
+    openJobs: [...(await seedJobPosts(db, northwind)), ...(await seedHiringAgainPosts(db, { bottega, kotitavara, kettle }))],
     disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
     reviewedJobs: await seedReviewedJobPosts(db, {
       bottega,
       kotitavara,
+      kettle,
       bogazici: byName.get('Boğaziçi Tekstil') as { id: string; authorId: string },
     }),
   };

@@ -160,7 +160,8 @@ async function finishedContract(
  * Reviews as they happen: Bottega Verde and Luca finished a contract and both reviewed it (revealed;
  * Luca answered Giulia's review, and Giulia reported Luca's to Delegate, so ops have one to look at);
  * Helsingin Kotitavara's round with Juho waits for Eero, who has not written yet; Boğaziçi Tekstil's
- * retainer with Mehmet has run for three months, so its first periodic round is open to both.
+ * retainer with Mehmet has run for three months, so its first periodic round is open to both;
+ * Kettle & Crumb paid Kim in full and has yet to end the contract.
  */
 export async function seedDemoReviews(app: INestApplicationContext, jobs: ReviewedJobs) {
   const reviews = app.get(ReviewsService, { strict: false });
@@ -233,6 +234,24 @@ export async function seedDemoReviews(app: INestApplicationContext, jobs: Review
     wouldWorkAgain: true,
     privateFeedback: '',
   });
+
+  // Paid in full and not yet ended: the business ends it, and both review (the reviews journey).
+  await paidContract(
+    app,
+    jobs.kettle,
+    { client: 'tom@kettleandcrumb.test', va: 'kim.nguyen@va.delegate.test' },
+    {
+      coverLetter: 'I build price lists from supplier sheets every month for two wholesalers.',
+      amountMinor: 30_000,
+      offer: {
+        kind: 'fixed',
+        milestones: [{ title: 'Price list of 300 items', amountMinor: 30_000, dueDate: null }],
+        trialWeeks: 0,
+        message: 'One clean price list, please.',
+      },
+    },
+    { message: 'All 300 items are priced; supplier changes are marked in yellow.' },
+  );
 
   await ongoingRetainer(app, jobs.bogazici, {
     client: 'deniz@bogazici-tekstil.test',

@@ -126,12 +126,15 @@ export async function seedDisputedJobPost(
 }
 
 type Owner = { id: string; authorId: string };
-export type ReviewedJobs = { bottega: string; kotitavara: string; bogazici: string };
+export type ReviewedJobs = { bottega: string; kotitavara: string; bogazici: string; kettle: string };
 
-/** Posts whose contracts the demo's reviews are about: two finished, one retainer that goes on. */
+/**
+ * Posts whose contracts the demo's reviews are about: two finished, one retainer that goes on, and
+ * one paid in full that the business has yet to end.
+ */
 export async function seedReviewedJobPosts(
   db: EntityManager,
-  organizations: { bottega: Owner; kotitavara: Owner; bogazici: Owner },
+  organizations: { bottega: Owner; kotitavara: Owner; bogazici: Owner; kettle: Owner },
   now = new Date(),
 ): Promise<ReviewedJobs> {
   const skills = await skillIds(db);
@@ -185,16 +188,26 @@ export async function seedReviewedJobPosts(
       ),
       budgetKind: 'retainer',
     }),
+    kettle: await insertJob(
+      db,
+      skills,
+      organizations.kettle,
+      finished(
+        'Wholesale price list for our bakery supplies',
+        'Rebuild our wholesale price list from the supplier sheets, 300 items.',
+        'Europe/London',
+      ),
+    ),
   };
 }
 
 /**
  * New posts from businesses with a record: VAs see Bottega Verde's reviews and payment times on
- * one, and Kotitavara's record without its name on a confidential one.
+ * one, Kotitavara's record without its name on a confidential one, and Kettle & Crumb's on a third.
  */
 export async function seedHiringAgainPosts(
   db: EntityManager,
-  organizations: { bottega: Owner; kotitavara: Owner },
+  organizations: { bottega: Owner; kotitavara: Owner; kettle: Owner },
   now = new Date(),
 ): Promise<string[]> {
   const skills = await skillIds(db);
@@ -238,6 +251,15 @@ export async function seedHiringAgainPosts(
       ),
       confidential: true,
       tasks: ['Answer customer e-mails within a day', 'Log returns in the order sheet'],
+      skills: [['customer-support', 'must_have']],
+    }),
+    await insertJob(db, skills, organizations.kettle, {
+      ...post(
+        'Order e-mails for our bakery supplies shop',
+        'Answer wholesale buyers and home bakers by e-mail and keep our order sheet current.',
+        'Europe/London',
+      ),
+      tasks: ['Answer order e-mails within a day', 'Update the order sheet'],
       skills: [['customer-support', 'must_have']],
     }),
   ];

@@ -52,7 +52,7 @@ export function ContractsPage() {
                     ) : (
                       <Anchor
                         component={Link}
-                        to={`/vas/${contract.freelancer.id}?currency=${contract.terms.currency}`}
+                        to={`/vas/${contract.freelancer.id}?${new URLSearchParams({ currency: contract.terms.currency, job: contract.job.id })}`}
                       >
                         {contract.freelancer.displayName}
                       </Anchor>
