@@ -34,7 +34,7 @@ const SIGNED_IN: AppPages[] = [
       '{link:jobs:/jobs/[0-9a-f-]{36}/candidates$}',
       'contracts',
       '{link:contracts:/contracts/[0-9a-f-]{36}$}',
-      '{link:contracts:/vas/[0-9a-f-]{36}\\?currency=[A-Z]{3}$}',
+      '{link:contracts:/vas/[0-9a-f-]{36}\\?currency=[A-Z]{3}&job=[0-9a-f-]{36}$}',
       'approvals',
       'team',
       'reputation',

@@ -35,7 +35,7 @@ const TASKS = [
 const literal = (values: string[]) => `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(',')}]`;
 
 /**
- * Loads `vas` approved VAs (with skills, languages, badges) and `jobs` open job posts straight
+ * Loads `vas` approved VAs (with skills, languages, badges; two in five with a reputation) and `jobs` open job posts straight
  * into PostgreSQL with set-based INSERT … SELECT statements: seconds, not hours. Deterministic
  * shapes from `hashtext`, so every run ranks the same market.
  */
@@ -73,6 +73,13 @@ export async function bulkLoad(dataSource: DataSource, { vas, jobs }: { vas: num
     SELECT DISTINCT ON (user_id) user_id, skill_id, 70 + abs(hashtext(user_id::text)) % 30, now()
     FROM freelancer_skills WHERE abs(hashtext(user_id::text || skill_id::text)) % 3 = 0
     ORDER BY user_id, skill_id`);
+  // Two VAs in five have a history: scores from 55 to 98, so the reputation factor separates them.
+  await dataSource.query(`
+    INSERT INTO reputations (subject_type, subject_id, score, rating, success_rate, review_count, contract_count,
+      neutral, contributions)
+    SELECT 'freelancer', user_id, 55 + abs(hashtext(user_id::text) / 7) % 44, 4.2, 0.9,
+      1 + abs(hashtext(user_id::text)) % 12, 1 + abs(hashtext(user_id::text)) % 9, false, '[]'
+    FROM freelancer_profiles WHERE abs(hashtext(user_id::text) / 11) % 5 < 2`);
 
   const organizations = Math.max(1, Math.ceil(jobs / 50));
   await dataSource.query(`
