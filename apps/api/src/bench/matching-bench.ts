@@ -249,14 +249,15 @@ async function statementCounts(
     {
       name: 'jobFeed',
       query: `query($limit: Int!) { jobFeed(limit: $limit) { totalCount items { score factors { points }
-        listing { title skills { skill { name } } languages { language } } } } }`,
+        listing { title skills { skill { name } } languages { language }
+          client { name hireRate medianHoursToFund reputation { score } } } } } }`,
       variables: (limit: number) => ({ limit }),
       pages: [5, 50],
     },
     {
       name: 'searchJobListings',
       query: `query($limit: Int!) { searchJobListings(query: "shopify", limit: $limit) { totalCount
-        items { title skills { skill { name } } } } }`,
+        items { title skills { skill { name } } client { name hireRate reputation { score } } } } }`,
       variables: (limit: number) => ({ limit }),
       pages: [5, 50],
     },

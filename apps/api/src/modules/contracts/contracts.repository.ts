@@ -26,6 +26,7 @@ export interface ClientContractRecord {
   approvals: number;
   medianApproveHours: number | null;
 }
+
 /** A line for a contract's timeline. */
 export type NewContractEvent = Pick<ContractEventEntity, 'contractId' | 'milestoneId' | 'kind' | 'actorId'> &
   Partial<Pick<ContractEventEntity, 'amountMinor' | 'message'>>;

@@ -207,12 +207,12 @@ export class ContractsService implements OnModuleInit {
     return [...money.values()].reduce((sum, { releasedMinor }) => sum + releasedMinor, 0);
   }
 
-  /** Active contracts started before `before`, a keyset page at a time (after `afterId`). */
   /** How organisations behave as clients, from their contracts' timelines (for their record on posts). */
   clientRecords(organizationIds: string[]): Promise<ClientContractRecord[]> {
     return this.repository.clientRecords(organizationIds);
   }
 
+  /** Active contracts started before `before`, a keyset page at a time (after `afterId`). */
   activeStartedBefore(before: Date, afterId: string | null, limit: number): Promise<Contract[]> {
     return this.repository.activeStartedBefore(before, afterId, limit);
   }
