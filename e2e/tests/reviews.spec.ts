@@ -100,7 +100,10 @@ test('a contract ends; both sides review blind; both are revealed at once; the V
 
   // The business finds the review, the reply and Kim's new reputation on her profile.
   await client.getByRole('link', { name: 'Contracts' }).first().click();
-  await client.getByRole('row', { name: new RegExp(CONTRACT) }).getByRole('link', { name: 'Kim Nguyen' }).click();
+  await client
+    .getByRole('row', { name: new RegExp(CONTRACT) })
+    .getByRole('link', { name: 'Kim Nguyen' })
+    .click();
   await expect(client.getByRole('heading', { name: 'Kim Nguyen' })).toBeVisible();
   await expect(client.getByText('1 review, 1 finished contract')).toBeVisible();
   const onProfile = client.getByTestId('review').filter({ hasText: 'Kim priced 300 items' });

@@ -282,7 +282,10 @@ async function seedDemo(
   const kotitavara = byName.get('Helsingin Kotitavara Oy') as { id: string; authorId: string };
   const kettle = byName.get('Kettle & Crumb Bakery Supplies') as { id: string; authorId: string };
   return {
-    openJobs: [...(await seedJobPosts(db, northwind)), ...(await seedHiringAgainPosts(db, { bottega, kotitavara, kettle }))],
+    openJobs: [
+      ...(await seedJobPosts(db, northwind)),
+      ...(await seedHiringAgainPosts(db, { bottega, kotitavara, kettle })),
+    ],
     disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
     reviewedJobs: await seedReviewedJobPosts(db, {
       bottega,
