@@ -24,6 +24,7 @@ import { ProposalsModule } from './modules/proposals/proposals.module.js';
 import { ReconciliationModule } from './modules/reconciliation/reconciliation.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { TalentModule } from './modules/talent/talent.module.js';
+import { TimesheetsModule } from './modules/timesheets/timesheets.module.js';
 import { VettingModule } from './modules/vetting/vetting.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { AccessGuard } from './platform/access/access.guard.js';
@@ -63,6 +64,7 @@ export class AppModule {
         ReviewsModule,
         TalentModule,
         ClientRecordModule,
+        TimesheetsModule,
         PayoutsModule,
         MessagesModule,
         VettingModule,

@@ -75,6 +75,12 @@ const environmentSchema = z
     REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     /** A contract that goes on opens a review cycle every this many months. */
     REVIEW_PERIOD_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
+    /** Hourly contracts: the ISO weekday weeks start on (1 Monday … 7 Sunday), in UTC. */
+    HOURLY_WEEK_STARTS_ON: z.coerce.number().int().min(1).max(7).default(1),
+    /** Hours after an hourly week ends that the business's review of its timesheet opens (Monday 12:00 UTC). */
+    HOURLY_REVIEW_OPENS_HOURS: z.coerce.number().int().min(0).max(168).default(12),
+    /** Hours after an hourly week ends that its review closes and undisputed hours are released (Friday 23:59:59 UTC). */
+    HOURLY_REVIEW_CLOSES_HOURS: z.coerce.number().int().min(1).max(336).default(120),
     /** Both set: payments go through Stripe; neither: through the sandbox. */
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
@@ -102,6 +108,13 @@ const environmentSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   })
   .superRefine((env, ctx) => {
+    if (env.HOURLY_REVIEW_CLOSES_HOURS <= env.HOURLY_REVIEW_OPENS_HOURS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOURLY_REVIEW_CLOSES_HOURS'],
+        message: 'must come after HOURLY_REVIEW_OPENS_HOURS',
+      });
+    }
     const stripeKeys = Boolean(env.STRIPE_SECRET_KEY) || Boolean(env.STRIPE_WEBHOOK_SECRET);
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({
@@ -189,6 +202,11 @@ function toAppConfig(env: z.infer<typeof environmentSchema>) {
     },
     approvals: { windowDays: env.APPROVAL_WINDOW_DAYS },
     reviews: { windowDays: env.REVIEW_WINDOW_DAYS, periodMonths: env.REVIEW_PERIOD_MONTHS },
+    hourly: {
+      weekStartsOn: env.HOURLY_WEEK_STARTS_ON,
+      opensAfterHours: env.HOURLY_REVIEW_OPENS_HOURS,
+      closesAfterHours: env.HOURLY_REVIEW_CLOSES_HOURS,
+    },
     payments: paymentsOf(env),
     worker: { enabled: env.WORKER_ENABLED, pollSeconds: env.WORKER_POLL_SECONDS },
     uploads: {

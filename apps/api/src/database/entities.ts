@@ -43,6 +43,8 @@ import { ReputationEntity } from '../modules/reviews/entities/reputation.entity.
 import { ReviewEntity } from '../modules/reviews/entities/review.entity.js';
 import { ReviewCycleEntity } from '../modules/reviews/entities/review-cycle.entity.js';
 import { ReviewReportEntity } from '../modules/reviews/entities/review-report.entity.js';
+import { TimeEntryEntity } from '../modules/timesheets/entities/time-entry.entity.js';
+import { TimesheetEntity } from '../modules/timesheets/entities/timesheet.entity.js';
 import { FreelancerBadgeEntity } from '../modules/vetting/entities/freelancer-badge.entity.js';
 import { InterviewSlotEntity } from '../modules/vetting/entities/interview-slot.entity.js';
 import { SkillTestEntity } from '../modules/vetting/entities/skill-test.entity.js';
@@ -85,6 +87,8 @@ export const entities = [
   MilestonePaymentEntity,
   DisputeEntity,
   ReviewCycleEntity,
+  TimesheetEntity,
+  TimeEntryEntity,
   ReputationEntity,
   ReviewEntity,
   ReviewReportEntity,

@@ -48,6 +48,19 @@ export function fixedContract(
   return agreedContract(client, freelancer, skillIds, total, { kind: 'FIXED', milestones, ...terms });
 }
 
+/** An hourly contract in euros, made the same way (`terms`: the rate and the weekly limit); its first week is its milestone. */
+export function hourlyContract(
+  client: GraphqlAgent,
+  freelancer: GraphqlAgent,
+  skillIds: Record<string, string>,
+  terms: { hourlyRateMinor: number; weeklyLimitHours: number },
+): Promise<{ contractId: string; milestoneIds: string[] }> {
+  return agreedContract(client, freelancer, skillIds, terms.hourlyRateMinor * terms.weeklyLimitHours, {
+    kind: 'HOURLY',
+    ...terms,
+  });
+}
+
 /** A monthly retainer in euros, made the same way (`terms`: the offer's retainer fields). */
 export function retainerContract(
   client: GraphqlAgent,

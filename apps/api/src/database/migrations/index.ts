@@ -24,6 +24,7 @@ import { Reviews1796348971679 } from './1796348971679-reviews.js';
 import { Reputations1796349824718 } from './1796349824718-reputations.js';
 import { ReputationInRanking1796350461084 } from './1796350461084-reputation-in-ranking.js';
 import { ClientRecord1796356894377 } from './1796356894377-client-record.js';
+import { HourlyTime1796359425362 } from './1796359425362-hourly-time.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   Reputations1796349824718,
   ReputationInRanking1796350461084,
   ClientRecord1796356894377,
+  HourlyTime1796359425362,
 ];

@@ -8,7 +8,6 @@ import { ContractEventEntity } from './entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { HandInFileEntity } from './entities/hand-in-file.entity.js';
 import { OfferEntity, OPEN_OFFER_STATUSES, UNSENT_OFFER_STATUSES } from './entities/offer.entity.js';
-import { firstPeriod } from './retainer-plan.js';
 
 type Page = { offset: number; limit: number };
 
@@ -220,8 +219,12 @@ export class ContractsRepository {
     await manager.getRepository(OfferEntity).update({ id }, changes);
   }
 
-  /** The contract an accepted offer becomes, with its milestones; returns its id. */
-  async insertContract(offer: OfferEntity, manager: EntityManager): Promise<string> {
+  /** The contract an accepted offer becomes, with its opening milestones; returns its id. */
+  async insertContract(
+    offer: OfferEntity,
+    milestones: Array<Omit<QueryDeepPartialEntity<ContractMilestoneEntity>, 'contractId' | 'position'>>,
+    manager: EntityManager,
+  ): Promise<string> {
     const { identifiers } = await manager.getRepository(ContractEntity).insert({
       offerId: offer.id,
       jobId: offer.jobId,
@@ -234,12 +237,6 @@ export class ContractsRepository {
     await manager
       .getRepository(ContractEventEntity)
       .insert({ contractId, milestoneId: null, kind: 'started', actorId: offer.freelancerId });
-    // A fixed price's trial is its first milestone; a retainer starts with its first period.
-    const trial = offer.terms.trialWeeks > 0;
-    const milestones =
-      offer.terms.kind === 'retainer'
-        ? [firstPeriod(offer.terms)]
-        : offer.milestones.map((milestone, index) => ({ ...milestone, trial: trial && index === 0 }));
     if (milestones.length) {
       await manager
         .getRepository(ContractMilestoneEntity)

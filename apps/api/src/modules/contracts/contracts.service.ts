@@ -12,6 +12,7 @@ import { FxRatesService } from '../money/fx-rates.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
+import { openingMilestones } from './contract-plan.js';
 import {
   ContractNotFoundError,
   ContractStateError,
@@ -290,7 +291,11 @@ export class ContractsService implements OnModuleInit {
     const contractId = await this.dataSource.transaction(async (manager) => {
       const offer = await this.lockPending({ freelancerId }, id, 'accepted', manager);
       await this.repository.updateOffer(id, { status: 'accepted', respondedAt: now }, manager);
-      const contractId = await this.repository.insertContract(offer, manager);
+      const contractId = await this.repository.insertContract(
+        offer,
+        openingMilestones(offer, this.config.hourly),
+        manager,
+      );
       await this.proposals.markHired(offer.proposalId, manager);
       const [creator, freelancer, job] = [
         await this.identity.findUserById(offer.createdBy, manager),

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { FreelancerActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { memberOf } from '../contracts/contracts.resolver.js';
@@ -22,7 +22,6 @@ import { EscrowService } from './escrow.service.js';
 import { MilestonePaymentsService } from './milestone-payments.service.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
-type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
 
 @ArgsType()
 class PayMilestoneArgs {

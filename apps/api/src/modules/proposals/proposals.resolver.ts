@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
+import type { FreelancerActor, PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
@@ -12,7 +12,6 @@ import type { DeclineReason as DeclineReasonValue, ProposalEntity } from './enti
 import { ProposalsService } from './proposals.service.js';
 
 type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
-type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
 
 @ArgsType()
 class JobProposalsArgs extends PageArgs {

@@ -17,6 +17,8 @@ export type Actor =
 
 export type SignedInActor = Exclude<Actor, { kind: 'anonymous' }>;
 
+export type FreelancerActor = Extract<Actor, { kind: 'freelancer' }>;
+
 /** One side of a hire: an organisation member or a VA. */
 export type PartyActor = Extract<Actor, { kind: 'client' | 'freelancer' }>;
 

@@ -207,6 +207,25 @@ const cases: Record<string, MatrixCase> = {
     operation: `{ contractEvents(contractId: "${NO_ID}") { totalCount } }`,
     allowed: [...clients, ...freelancers],
   },
+  hourlyWeeks: {
+    operation: `{ hourlyWeeks(contractId: "${NO_ID}") { totalCount } }`,
+    allowed: [...clients, ...freelancers],
+  },
+  runningTimer: { operation: '{ runningTimer { id } }', allowed: freelancers },
+  logTime: {
+    operation: `mutation { logTime(input: { contractId: "${NO_ID}", workDate: "2026-11-24", minutes: 30, memo: "Inbox" }) }`,
+    allowed: freelancers,
+  },
+  updateTimeEntry: {
+    operation: `mutation { updateTimeEntry(input: { id: "${NO_ID}", workDate: "2026-11-24", minutes: 30, memo: "Inbox" }) }`,
+    allowed: freelancers,
+  },
+  deleteTimeEntry: { operation: `mutation { deleteTimeEntry(id: "${NO_ID}") }`, allowed: freelancers },
+  startTimer: {
+    operation: `mutation { startTimer(input: { contractId: "${NO_ID}" }) { id } }`,
+    allowed: freelancers,
+  },
+  stopTimer: { operation: 'mutation { stopTimer }', allowed: freelancers },
   payMilestone: { operation: `mutation { payMilestone(milestoneId: "${NO_ID}") { id } }`, allowed: clients },
   paySandboxCard: {
     operation: `mutation { paySandboxCard(input: { paymentId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,

@@ -1,0 +1,70 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsISO8601, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageArgs } from '../../../platform/graphql/pagination.js';
+import { trim } from '../../../platform/validation/transforms.js';
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A day worked with a start and an end (the VA's local "HH:MM"), or with a duration. */
+@InputType({ isAbstract: true })
+class TimeEntryFields {
+  @Field({ description: "The day worked, in the VA's time zone (YYYY-MM-DD)." })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  workDate: string;
+
+  @Field(() => String, { nullable: true, description: 'Local "HH:MM"; with `endTime`, instead of `minutes`.' })
+  @IsOptional()
+  @Matches(CLOCK)
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Local "HH:MM"; at or before the start is the next day.' })
+  @IsOptional()
+  @Matches(CLOCK)
+  endTime?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A duration, instead of a start and an end.' })
+  @IsOptional()
+  @Min(1)
+  @Max(24 * 60)
+  minutes?: number | null;
+
+  @Field({ description: 'What was done: the proof of work the business signs off.' })
+  @Transform(trim)
+  @Length(1, 1000)
+  memo: string;
+}
+
+@InputType()
+export class LogTimeInput extends TimeEntryFields {
+  @Field(() => ID)
+  @IsUUID()
+  contractId: string;
+}
+
+@InputType()
+export class UpdateTimeEntryInput extends TimeEntryFields {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@InputType()
+export class StartTimerInput {
+  @Field(() => ID)
+  @IsUUID()
+  contractId: string;
+
+  @Field({ defaultValue: '' })
+  @Transform(trim)
+  @MaxLength(1000)
+  memo: string = '';
+}
+
+@ArgsType()
+export class HourlyWeeksArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  contractId: string;
+}

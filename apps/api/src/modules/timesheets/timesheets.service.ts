@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BadUserInputError } from '../../platform/errors/app-error.js';
+import { localDate } from '../../platform/time/local-date.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import type { Party } from '../contracts/contracts.types.js';
+import type { ContractMilestone } from '../contracts/dto/contract.output.js';
+import { weekOverAt } from '../contracts/hourly-plan.js';
+import { UsersService } from '../identity/users.service.js';
+import type { HourlyWeek, TimeEntry } from './dto/hourly-week.output.js';
+import type { TimeEntryEntity } from './entities/time-entry.entity.js';
+import type { TimesheetEntity } from './entities/timesheet.entity.js';
+import {
+  crossesWeekEnd,
+  type EntryInput,
+  inFuture,
+  minutesLeft,
+  overlaps,
+  type PlacedEntry,
+  placeEntry,
+  weekDayOf,
+} from './time-rules.js';
+import {
+  CrossesWeekEndError,
+  EntryWeekChangeError,
+  NotTrackableError,
+  NoWeekError,
+  TimeEntryNotFoundError,
+  TimeInFutureError,
+  TimeOverlapError,
+  TimerRunningError,
+  WeeklyLimitError,
+  WeekNotFundedError,
+  WeekSubmittedError,
+} from './timesheets.errors.js';
+import { TimesheetsRepository } from './timesheets.repository.js';
+
+const MINUTE_MS = 60_000;
+
+type Week = ContractMilestone & { contractId: string; periodStart: string; periodEnd: string };
+
+/**
+ * Time on hourly contracts: entries written by hand or by the timer, each checked against the clock,
+ * the contract's other entries, its week and the money escrow holds for the week. Every write holds
+ * the week's timesheet lock, so the limit holds whatever arrives at the same moment.
+ */
+@Injectable()
+export class TimesheetsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: TimesheetsRepository,
+    private readonly contracts: ContractsService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Logs time written by hand; returns the entry's id. */
+  async log(freelancerId: string, input: EntryInput & { contractId: string; memo: string }, now = new Date()) {
+    const { contract, timeZone, weeks } = await this.trackable(freelancerId, input.contractId);
+    const placed = place(input, timeZone, now);
+    const week = weekFor(weeks, placed);
+    return this.dataSource.transaction(async (manager) => {
+      const timesheet = await this.openTimesheet(week, freelancerId, manager);
+      await this.admit(week, timesheet, placed, contract.terms.hourlyRateMinor ?? 0, null, now, manager);
+      await this.repository.addLogged(week.id, placed.minutes, manager);
+      return this.repository.insertEntry(
+        { weekId: week.id, contractId: week.contractId, freelancerId, source: 'manual', memo: input.memo, ...placed },
+        manager,
+      );
+    });
+  }
+
+  /** Changes one of the VA's entries within its week, until the week is submitted. */
+  async update(freelancerId: string, id: string, input: EntryInput & { memo: string }, now = new Date()) {
+    const found = await this.repository.findEntry(id);
+    // A running timer is stopped, not edited.
+    const running = found?.startedAt !== null && found?.endedAt === null;
+    if (!found || found.freelancerId !== freelancerId || running) throw new TimeEntryNotFoundError();
+    const { contract, timeZone, weeks } = await this.trackable(freelancerId, found.contractId);
+    const placed = place(input, timeZone, now);
+    const week = weekFor(weeks, placed);
+    if (week.id !== found.weekId) throw new EntryWeekChangeError();
+    await this.dataSource.transaction(async (manager) => {
+      const timesheet = await this.openTimesheet(week, freelancerId, manager);
+      const entry = await this.repository.lockEntry(id, freelancerId, manager);
+      if (!entry) throw new TimeEntryNotFoundError();
+      await this.admit(week, timesheet, placed, contract.terms.hourlyRateMinor ?? 0, entry, now, manager);
+      await this.repository.addLogged(week.id, placed.minutes - (entry.minutes ?? 0), manager);
+      await this.repository.updateEntry(id, { ...placed, memo: input.memo }, manager);
+    });
+  }
+
+  /** Removes one of the VA's entries, until its week is submitted. */
+  async remove(freelancerId: string, id: string): Promise<void> {
+    const found = await this.repository.findEntry(id);
+    if (!found || found.freelancerId !== freelancerId) throw new TimeEntryNotFoundError();
+    const weeks = await this.weeks({ freelancerId }, found.contractId);
+    const week = weeks.find(({ id: weekId }) => weekId === found.weekId) as Week;
+    await this.dataSource.transaction(async (manager) => {
+      const timesheet = await this.openTimesheet(week, freelancerId, manager);
+      if (timesheet.submittedAt) throw new WeekSubmittedError();
+      const entry = await this.repository.lockEntry(id, freelancerId, manager);
+      if (!entry) throw new TimeEntryNotFoundError();
+      await this.repository.deleteEntry(id, manager);
+      if (entry.minutes) await this.repository.addLogged(week.id, -entry.minutes, manager);
+    });
+  }
+
+  /** Starts the VA's timer on a contract now: the week must be paid in and have time left. */
+  async startTimer(freelancerId: string, contractId: string, memo: string, now = new Date()): Promise<string> {
+    const { contract, timeZone, weeks } = await this.trackable(freelancerId, contractId);
+    const started = { workDate: localDate(now, timeZone), startedAt: now, endedAt: null, minutes: 0 };
+    const week = weekFor(weeks, started);
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.repository.runningTimer(freelancerId, manager)) throw new TimerRunningError();
+      const timesheet = await this.openTimesheet(week, freelancerId, manager);
+      // A timer needs at least a minute of the week left, and no entry around now.
+      await this.admit(
+        week,
+        timesheet,
+        { ...started, minutes: 1 },
+        contract.terms.hourlyRateMinor ?? 0,
+        null,
+        now,
+        manager,
+      );
+      return this.repository.insertEntry(
+        { weekId: week.id, contractId, freelancerId, source: 'timer', memo, ...started, minutes: null },
+        manager,
+      );
+    });
+  }
+
+  /**
+   * Stops the VA's timer: the entry ends now (or when its week ended), cut to the minutes the week
+   * has left. Under a minute leaves no entry. Returns the entry's id, or null.
+   */
+  async stopTimer(freelancerId: string, memo: string | null, now = new Date()): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const running = await this.repository.runningTimer(freelancerId, manager);
+      if (!running?.startedAt) throw new TimeEntryNotFoundError('running timer');
+      const contract = await this.contracts.contract({ freelancerId }, running.contractId);
+      const week = (await this.weeks({ freelancerId }, running.contractId)).find(({ id }) => id === running.weekId);
+      if (!week) throw new TimeEntryNotFoundError('running timer');
+      const timesheet = await this.openTimesheet(week, freelancerId, manager);
+      const end = Math.min(now.getTime(), weekOverAt(week.periodEnd).getTime());
+      const left = minutesLeft({
+        minutesIncluded: week.minutesIncluded ?? 0,
+        minutesLogged: timesheet.minutesLogged,
+        heldMinor: week.money.heldMinor,
+        hourlyRateMinor: contract.terms.hourlyRateMinor ?? 0,
+      });
+      const minutes = Math.min(Math.floor((end - running.startedAt.getTime()) / MINUTE_MS), left);
+      if (minutes < 1 || timesheet.submittedAt) {
+        await this.repository.deleteEntry(running.id, manager);
+        return null;
+      }
+      const endedAt = new Date(running.startedAt.getTime() + minutes * MINUTE_MS);
+      await this.repository.updateEntry(running.id, { endedAt, minutes, ...(memo === null ? {} : { memo }) }, manager);
+      await this.repository.addLogged(running.weekId, minutes, manager);
+      return running.id;
+    });
+  }
+
+  async runningTimer(freelancerId: string): Promise<TimeEntry | null> {
+    const running = await this.repository.runningTimer(freelancerId);
+    return running && toTimeEntry(running);
+  }
+
+  /** A contract's weeks, newest first, with their entries and what is left to log, for either side. */
+  async weeksOf(party: Party, contractId: string, page: { offset: number; limit: number }) {
+    const contract = await this.contracts.contract(party, contractId);
+    const weeks = (await this.weeks(party, contractId)).reverse();
+    const shown = weeks.slice(page.offset, page.offset + page.limit);
+    const ids = shown.map(({ id }) => id);
+    const [timesheets, entries] = await Promise.all([this.repository.timesheets(ids), this.repository.entries(ids)]);
+    const items = shown.map((week): HourlyWeek => {
+      const timesheet = timesheets.find(({ weekId }) => weekId === week.id);
+      const minutesLogged = timesheet?.minutesLogged ?? 0;
+      return {
+        id: week.id,
+        periodStart: week.periodStart,
+        periodEnd: week.periodEnd,
+        status: week.status,
+        minutesIncluded: week.minutesIncluded ?? 0,
+        minutesLogged,
+        minutesLeft: minutesLeft({
+          minutesIncluded: week.minutesIncluded ?? 0,
+          minutesLogged,
+          heldMinor: week.status === 'funded' && !timesheet?.submittedAt ? week.money.heldMinor : 0,
+          hourlyRateMinor: contract.terms.hourlyRateMinor ?? 0,
+        }),
+        submittedAt: timesheet?.submittedAt ?? null,
+        money: week.money,
+        entries: entries.filter(({ weekId }) => weekId === week.id).map(toTimeEntry),
+      };
+    });
+    return { items, totalCount: weeks.length };
+  }
+
+  /** The contract's weeks in order, with their money (the party must be on the contract). */
+  private async weeks(party: Party, contractId: string): Promise<Week[]> {
+    await this.contracts.contract(party, contractId);
+    return (await this.contracts.milestones([contractId])).filter(
+      (milestone): milestone is Week => milestone.periodStart !== null && milestone.periodEnd !== null,
+    );
+  }
+
+  private async trackable(freelancerId: string, contractId: string) {
+    const contract = await this.contracts.contract({ freelancerId }, contractId);
+    if (contract.terms.kind !== 'hourly' || contract.status !== 'active') throw new NotTrackableError();
+    const [user, weeks] = await Promise.all([
+      this.users.findUserById(freelancerId),
+      this.weeks({ freelancerId }, contractId),
+    ]);
+    return { contract, timeZone: user?.timeZone ?? 'UTC', weeks };
+  }
+
+  private openTimesheet(week: Week, freelancerId: string, manager: EntityManager) {
+    const { id: weekId, contractId, periodStart, periodEnd } = week;
+    return this.repository.lockTimesheet({ weekId, contractId, freelancerId, periodStart, periodEnd }, manager);
+  }
+
+  /**
+   * Checks an entry against its week (open, paid in, time left) and the week's other entries
+   * (`replacing` leaves itself out); the caller holds the timesheet's lock and books the minutes.
+   */
+  private async admit(
+    week: Week,
+    timesheet: TimesheetEntity,
+    placed: PlacedEntry,
+    hourlyRateMinor: number,
+    replacing: TimeEntryEntity | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (timesheet.submittedAt) throw new WeekSubmittedError();
+    if (week.status !== 'funded') throw new WeekNotFundedError();
+    if (crossesWeekEnd(placed, weekOverAt(week.periodEnd))) throw new CrossesWeekEndError();
+    const others = (await this.repository.entries([week.id], manager)).filter((entry) => entry.id !== replacing?.id);
+    if (others.some((entry) => overlaps(entry, placed, now))) throw new TimeOverlapError();
+    const logged = timesheet.minutesLogged - (replacing?.minutes ?? 0);
+    const left = minutesLeft({
+      minutesIncluded: week.minutesIncluded ?? 0,
+      minutesLogged: logged,
+      heldMinor: week.money.heldMinor,
+      hourlyRateMinor,
+    });
+    if (placed.minutes > left) throw new WeeklyLimitError(left);
+  }
+}
+
+export function toTimeEntry(entry: TimeEntryEntity): TimeEntry {
+  const { id, contractId, source, workDate, startedAt, endedAt, minutes, memo } = entry;
+  return {
+    id,
+    contractId,
+    source,
+    workDate,
+    startedAt,
+    endedAt,
+    minutes,
+    memo,
+    running: startedAt !== null && endedAt === null,
+  };
+}
+
+/** Places a written entry, or says which input is wrong or that it lies ahead of the clock. */
+function place(input: EntryInput, timeZone: string, now: Date): PlacedEntry {
+  const placed = placeEntry(input, timeZone);
+  if ('rule' in placed)
+    throw new BadUserInputError('Give a start and an end, or a duration.', { [placed.field]: placed.rule });
+  if (placed.minutes < 1) throw new BadUserInputError('An entry lasts at least a minute.', { endTime: 'min' });
+  if (inFuture(placed, timeZone, now)) throw new TimeInFutureError();
+  return placed;
+}
+
+/** The contract's week an entry counts in. */
+function weekFor(weeks: Week[], entry: Pick<PlacedEntry, 'workDate' | 'startedAt'>): Week {
+  const day = weekDayOf(entry);
+  const week = weeks.find(({ periodStart, periodEnd }) => periodStart <= day && day <= periodEnd);
+  if (!week) throw new NoWeekError();
+  return week;
+}
