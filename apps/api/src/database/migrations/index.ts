@@ -25,6 +25,7 @@ import { Reputations1796349824718 } from './1796349824718-reputations.js';
 import { ReputationInRanking1796350461084 } from './1796350461084-reputation-in-ranking.js';
 import { ClientRecord1796356894377 } from './1796356894377-client-record.js';
 import { HourlyTime1796359425362 } from './1796359425362-hourly-time.js';
+import { HourlyCarry1796360120280 } from './1796360120280-hourly-carry.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   ReputationInRanking1796350461084,
   ClientRecord1796356894377,
   HourlyTime1796359425362,
+  HourlyCarry1796360120280,
 ];

@@ -138,6 +138,16 @@ export class ContractsRepository {
     return identifiers[0]?.id as string;
   }
 
+  /** Hourly weeks that ended before `today` and were not closed: not yet paid, or paid and not handed in. */
+  async hourlyWeeksDue(today: string, limit: number): Promise<Array<{ id: string; contractId: string }>> {
+    return this.dataSource.query(
+      `SELECT m.id, m.contract_id AS "contractId" FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id
+        WHERE c.kind = 'hourly' AND m.period_end < $1 AND m.status IN ('pending', 'funded')
+        ORDER BY m.period_end, m.id LIMIT $2`,
+      [today, limit],
+    );
+  }
+
   /** A contract's milestones in order, read in the caller's transaction. */
   contractMilestones(contractId: string, manager: EntityManager) {
     return manager.getRepository(ContractMilestoneEntity).find({ where: { contractId }, order: { position: 'ASC' } });

@@ -126,6 +126,17 @@ describe('milestone transitions', () => {
     });
   });
 
+  it('releases an hourly week when its review window closes, and closes a week with nothing logged', () => {
+    const releaseAt = new Date(NOW.getTime() + 5 * DAY);
+    const week = transition(state('funded'), { type: 'submit', minutesWorked: 240, releaseAt }, timing);
+    expect(week?.changes).toMatchObject({ status: 'submitted', autoReleaseAt: releaseAt, minutesWorked: 240 });
+    expect(transition(state('funded'), { type: 'closeEmpty' }, timing)).toEqual({
+      changes: { status: 'cancelled' },
+      event: 'cancelled',
+    });
+    expect(transition(state('submitted'), { type: 'closeEmpty' }, timing)).toBeNull();
+  });
+
   it('stops the auto-release clock when changes are asked, and gives an ended contract’s VA the wind-down again', () => {
     const running = state('submitted', { autoReleaseAt: new Date(NOW.getTime() + DAY) });
     expect(transition(running, { type: 'requestChanges', contractEnded: false }, timing)?.changes).toEqual({

@@ -20,7 +20,10 @@ export type MilestoneAction =
   /** A card attempt failed, or a payment found nothing to fund and went back: the timeline says so. */
   | { type: 'paymentFailed' }
   | { type: 'paymentReturned' }
-  | { type: 'submit'; minutesWorked: number | null }
+  /** Handed in; an hourly week's timesheet releases when its review window closes (`releaseAt`). */
+  | { type: 'submit'; minutesWorked: number | null; releaseAt?: Date }
+  /** An hourly week in which nothing was logged: what it held went on to the next week. */
+  | { type: 'closeEmpty' }
   | { type: 'requestChanges'; contractEnded: boolean }
   | { type: 'release'; left: MoneyLeft }
   | { type: 'autoRelease'; left: MoneyLeft }
@@ -90,10 +93,10 @@ const RULES: { [T in MilestoneActionType]: Rule<T> } = {
   submit: {
     from: ['funded', 'changes_requested'],
     // The auto-release clock starts; an ended contract's refund clock stops.
-    apply: (_state, { minutesWorked }, { now, autoReleaseDays }) => ({
+    apply: (_state, { minutesWorked, releaseAt }, { now, autoReleaseDays }) => ({
       status: 'submitted',
       submittedAt: now,
-      autoReleaseAt: addDays(now, autoReleaseDays),
+      autoReleaseAt: releaseAt ?? addDays(now, autoReleaseDays),
       autoRefundAt: null,
       minutesWorked,
     }),
@@ -140,6 +143,7 @@ const RULES: { [T in MilestoneActionType]: Rule<T> } = {
     event: 'dispute_withdrawn',
   },
   cancel: { from: ['pending'], apply: () => ({ status: 'cancelled' }), event: 'cancelled' },
+  closeEmpty: { from: ['funded'], apply: () => ({ status: 'cancelled' }), event: 'cancelled' },
   windDown: {
     from: ['funded', 'changes_requested'],
     apply: (_state, _action, { now, windDownDays }) => ({ autoRefundAt: addDays(now, windDownDays) }),

@@ -143,6 +143,7 @@ const ACTION_WORDS: Record<MilestoneActionType, string> = {
   settleRefund: 'settled',
   withdrawDispute: 'taken out of dispute',
   cancel: 'cancelled',
+  closeEmpty: 'closed',
   windDown: 'wound down',
   refundRefused: 'refunded',
 };

@@ -21,3 +21,11 @@ export class CardDeclinedError extends AppError {
     super(message);
   }
 }
+
+/** An hourly week is handed in by submitting its timesheet. */
+export class HourlyWeekHandInError extends AppError {
+  readonly code = 'HOURLY_WEEK';
+  constructor() {
+    super('An hourly week is handed in by submitting its timesheet, with the time logged.');
+  }
+}

@@ -13,6 +13,7 @@ import { ContractEndingService } from './contract-ending.service.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
+import { HourlyWeeksService } from './hourly-weeks.service.js';
 import { MilestonePaymentsService } from './milestone-payments.service.js';
 
 /** Escrow: paying milestones in, releases, refunds, auto-release, bonuses and ending contracts, on the ledger. */
@@ -35,7 +36,8 @@ import { MilestonePaymentsService } from './milestone-payments.service.js';
     ContractEndingService,
     ContractEndingResolver,
     BonusesService,
+    HourlyWeeksService,
   ],
-  exports: [EscrowService, MilestonePaymentsService],
+  exports: [EscrowService, MilestonePaymentsService, HourlyWeeksService],
 })
 export class EscrowModule {}

@@ -14,7 +14,7 @@ import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
 import { type PaymentOperation, PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
-import { AmountExceedsHeldError } from './escrow.errors.js';
+import { AmountExceedsHeldError, HourlyWeekHandInError } from './escrow.errors.js';
 import { EscrowRepository } from './escrow.repository.js';
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
@@ -99,6 +99,8 @@ export class EscrowService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.milestones.lockFor({ freelancerId }, milestoneId, 'submit', manager);
       const { milestone, contract } = locked;
+      // An hourly week is handed in with its timesheet, whose minutes are the ones logged.
+      if (contract.terms.kind === 'hourly') throw new HourlyWeekHandInError();
       const period = milestone.periodStart !== null;
       if (period && (hand.minutesWorked === null || hand.minutesWorked === undefined)) {
         throw new BadUserInputError('Enter the hours worked in this period.', { hoursWorked: 'required' });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '../contracts/contracts.module.js';
+import { EscrowModule } from '../escrow/escrow.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { TimesheetsRepository } from './timesheets.repository.js';
 import { TimesheetsResolver } from './timesheets.resolver.js';
@@ -7,7 +8,7 @@ import { TimesheetsService } from './timesheets.service.js';
 
 /** Hourly contracts' time: entries, the timer and weekly timesheets. */
 @Module({
-  imports: [ContractsModule, IdentityDataModule],
+  imports: [ContractsModule, EscrowModule, IdentityDataModule],
   providers: [TimesheetsRepository, TimesheetsService, TimesheetsResolver],
   exports: [TimesheetsService],
 })

@@ -26,6 +26,10 @@ export class TimesheetsRepository {
     await manager.increment(TimesheetEntity, { weekId }, 'minutesLogged', minutes);
   }
 
+  async markSubmitted(weekId: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(TimesheetEntity, { weekId }, { submittedAt: at });
+  }
+
   timesheets(weekIds: string[]) {
     return weekIds.length
       ? this.dataSource.getRepository(TimesheetEntity).findBy({ weekId: In(weekIds) })

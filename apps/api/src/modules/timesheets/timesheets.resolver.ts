@@ -19,6 +19,15 @@ export class TimesheetsResolver {
   }
 
   @Allow(Policies.freelancer)
+  @Mutation(() => Boolean, {
+    description:
+      "Hands the week's timesheet in before the week ends; its entries become final. Weeks hand in by themselves when they end.",
+  })
+  async submitTimesheet(@CurrentActor() actor: FreelancerActor, @Args('weekId', { type: () => ID }) weekId: string) {
+    return this.timesheets.submit(weekId, actor.userId);
+  }
+
+  @Allow(Policies.freelancer)
   @Query(() => TimeEntry, { nullable: true, description: "The VA's running timer, whichever tab started it." })
   runningTimer(@CurrentActor() actor: FreelancerActor) {
     return this.timesheets.runningTimer(actor.userId);

@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import type { Party } from '../contracts/contracts.types.js';
 import type { ContractMilestone } from '../contracts/dto/contract.output.js';
 import { weekOverAt } from '../contracts/hourly-plan.js';
+import { HourlyWeeksService } from '../escrow/hourly-weeks.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { HourlyWeek, TimeEntry } from './dto/hourly-week.output.js';
 import type { TimeEntryEntity } from './entities/time-entry.entity.js';
@@ -36,6 +38,8 @@ import {
 import { TimesheetsRepository } from './timesheets.repository.js';
 
 const MINUTE_MS = 60_000;
+const BATCH = 200;
+const SUBMIT_TASK = 'timesheets.submit-ended-weeks';
 
 type Week = ContractMilestone & { contractId: string; periodStart: string; periodEnd: string };
 
@@ -45,13 +49,27 @@ type Week = ContractMilestone & { contractId: string; periodStart: string; perio
  * the week's timesheet lock, so the limit holds whatever arrives at the same moment.
  */
 @Injectable()
-export class TimesheetsService {
+export class TimesheetsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: TimesheetsRepository,
     private readonly contracts: ContractsService,
+    private readonly hourlyWeeks: HourlyWeeksService,
     private readonly users: UsersService,
+    private readonly background: BackgroundJobs,
   ) {}
+
+  onModuleInit(): void {
+    // Weeks end at midnight UTC; a week is handed in within a quarter of an hour of its end.
+    this.background.register({
+      name: SUBMIT_TASK,
+      policy: 'singleton',
+      cron: '*/15 * * * *',
+      handler: async () => {
+        await this.submitEndedWeeks();
+      },
+    });
+  }
 
   /** Logs time written by hand; returns the entry's id. */
   async log(freelancerId: string, input: EntryInput & { contractId: string; memo: string }, now = new Date()) {
@@ -137,28 +155,61 @@ export class TimesheetsService {
   async stopTimer(freelancerId: string, memo: string | null, now = new Date()): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
       const running = await this.repository.runningTimer(freelancerId, manager);
-      if (!running?.startedAt) throw new TimeEntryNotFoundError('running timer');
+      if (!running) throw new TimeEntryNotFoundError('running timer');
       const contract = await this.contracts.contract({ freelancerId }, running.contractId);
       const week = (await this.weeks({ freelancerId }, running.contractId)).find(({ id }) => id === running.weekId);
       if (!week) throw new TimeEntryNotFoundError('running timer');
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
-      const end = Math.min(now.getTime(), weekOverAt(week.periodEnd).getTime());
-      const left = minutesLeft({
-        minutesIncluded: week.minutesIncluded ?? 0,
-        minutesLogged: timesheet.minutesLogged,
-        heldMinor: week.money.heldMinor,
-        hourlyRateMinor: contract.terms.hourlyRateMinor ?? 0,
-      });
-      const minutes = Math.min(Math.floor((end - running.startedAt.getTime()) / MINUTE_MS), left);
-      if (minutes < 1 || timesheet.submittedAt) {
-        await this.repository.deleteEntry(running.id, manager);
-        return null;
-      }
-      const endedAt = new Date(running.startedAt.getTime() + minutes * MINUTE_MS);
-      await this.repository.updateEntry(running.id, { endedAt, minutes, ...(memo === null ? {} : { memo }) }, manager);
-      await this.repository.addLogged(running.weekId, minutes, manager);
-      return running.id;
+      const rate = contract.terms.hourlyRateMinor ?? 0;
+      return this.finishTimer(running, week, timesheet, rate, memo, now, manager);
     });
+  }
+
+  /**
+   * Hands a week in: the VA early (`actorId`), or the platform when the week is over (null). Its
+   * entries become final, a timer still running in it stops, and the week's money is closed (handed
+   * in for review, the unused part carried into the next week). Once: returns false if already done.
+   */
+  async submit(weekId: string, actorId: string | null, now = new Date()): Promise<boolean> {
+    const found = (await this.contracts.milestonesWithContracts([weekId])).get(weekId);
+    if (!found || (actorId !== null && found.contract.freelancerId !== actorId))
+      throw new TimeEntryNotFoundError('week');
+    const { contract } = found;
+    const week = (await this.weeks({ freelancerId: contract.freelancerId }, contract.id)).find(
+      ({ id }) => id === weekId,
+    );
+    if (!week) throw new TimeEntryNotFoundError('week');
+    if (actorId !== null && week.status === 'pending') throw new WeekNotFundedError();
+    return this.dataSource.transaction(async (manager) => {
+      const timesheet = await this.openTimesheet(week, contract.freelancerId, manager);
+      if (timesheet.submittedAt) {
+        if (actorId !== null) throw new WeekSubmittedError();
+        return false;
+      }
+      const running = await this.repository.runningTimer(contract.freelancerId, manager);
+      if (running?.weekId === weekId) {
+        const rate = contract.terms.hourlyRateMinor ?? 0;
+        await this.finishTimer(running, week, timesheet, rate, null, now, manager);
+      }
+      const { minutesLogged } = await this.openTimesheet(week, contract.freelancerId, manager);
+      await this.repository.markSubmitted(weekId, now, manager);
+      await this.hourlyWeeks.close(weekId, minutesLogged, actorId, now, manager);
+      return true;
+    });
+  }
+
+  /** Hands in every week that is over; returns how many. */
+  async submitEndedWeeks(now = new Date()): Promise<number> {
+    const today = now.toISOString().slice(0, 10);
+    let submitted = 0;
+    for (;;) {
+      const due = await this.contracts.hourlyWeeksDue(today, BATCH);
+      let progressed = 0;
+      for (const { id } of due) if (await this.submit(id, null, now)) progressed += 1;
+      submitted += progressed;
+      // A full page that moved nothing would come back the same: stop rather than spin.
+      if (due.length < BATCH || progressed === 0) return submitted;
+    }
   }
 
   async runningTimer(freelancerId: string): Promise<TimeEntry | null> {
@@ -195,6 +246,35 @@ export class TimesheetsService {
       };
     });
     return { items, totalCount: weeks.length };
+  }
+
+  /** Ends a running entry now (or at its week's end), cut to what the week has left; under a minute, drops it. */
+  private async finishTimer(
+    running: TimeEntryEntity,
+    week: Week,
+    timesheet: TimesheetEntity,
+    hourlyRateMinor: number,
+    memo: string | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const startedAt = running.startedAt as Date;
+    const end = Math.min(now.getTime(), weekOverAt(week.periodEnd).getTime());
+    const left = minutesLeft({
+      minutesIncluded: week.minutesIncluded ?? 0,
+      minutesLogged: timesheet.minutesLogged,
+      heldMinor: week.money.heldMinor,
+      hourlyRateMinor,
+    });
+    const minutes = Math.min(Math.floor((end - startedAt.getTime()) / MINUTE_MS), left);
+    if (minutes < 1 || timesheet.submittedAt) {
+      await this.repository.deleteEntry(running.id, manager);
+      return null;
+    }
+    const endedAt = new Date(startedAt.getTime() + minutes * MINUTE_MS);
+    await this.repository.updateEntry(running.id, { endedAt, minutes, ...(memo === null ? {} : { memo }) }, manager);
+    await this.repository.addLogged(running.weekId, minutes, manager);
+    return running.id;
   }
 
   /** The contract's weeks in order, with their money (the party must be on the contract). */

@@ -226,6 +226,7 @@ const cases: Record<string, MatrixCase> = {
     allowed: freelancers,
   },
   stopTimer: { operation: 'mutation { stopTimer }', allowed: freelancers },
+  submitTimesheet: { operation: `mutation { submitTimesheet(weekId: "${NO_ID}") }`, allowed: freelancers },
   payMilestone: { operation: `mutation { payMilestone(milestoneId: "${NO_ID}") { id } }`, allowed: clients },
   paySandboxCard: {
     operation: `mutation { paySandboxCard(input: { paymentId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,

@@ -15,6 +15,8 @@ export const LEDGER_KINDS = [
   'refund',
   /** The VA's payable transferred to their payout account. */
   'payout',
+  /** Escrow an hourly week left unused, moved into the next week (carried, not refunded and charged again). */
+  'carry',
 ] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 

@@ -109,29 +109,34 @@ export class LedgerService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, MilestoneMoney>> {
     if (milestoneIds.length === 0) return new Map();
+    // By escrow account, not by the transaction's milestone: a carry moves money between two weeks.
+    const byAccount = new Map(milestoneIds.map((id) => [Accounts.escrow(id), id]));
     const rows: Array<Record<string, string>> = await manager.query(
-      `SELECT t.milestone_id, p.currency,
-         COALESCE(-sum(p.amount_minor) FILTER (WHERE t.kind = 'funding'), 0) AS funded,
+      `SELECT p.account, p.currency,
+         COALESCE(-sum(p.amount_minor) FILTER (WHERE t.kind IN ('funding', 'carry')), 0) AS funded,
          COALESCE(sum(p.amount_minor) FILTER (WHERE t.kind = 'release'), 0) AS released,
          COALESCE(sum(p.amount_minor) FILTER (WHERE t.kind = 'refund'), 0) AS refunded,
          -sum(p.amount_minor) AS held
        FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.transaction_id
        WHERE p.account = ANY($1::text[])
-       GROUP BY t.milestone_id, p.currency`,
-      [milestoneIds.map(Accounts.escrow)],
+       GROUP BY p.account, p.currency`,
+      [[...byAccount.keys()]],
     );
     return new Map(
-      rows.map((row) => [
-        row.milestone_id as string,
-        {
-          milestoneId: row.milestone_id as string,
-          currency: row.currency as string,
-          fundedMinor: Number(row.funded),
-          releasedMinor: Number(row.released),
-          refundedMinor: Number(row.refunded),
-          heldMinor: Number(row.held),
-        },
-      ]),
+      rows.map((row) => {
+        const milestoneId = byAccount.get(row.account as string) as string;
+        return [
+          milestoneId,
+          {
+            milestoneId,
+            currency: row.currency as string,
+            fundedMinor: Number(row.funded),
+            releasedMinor: Number(row.released),
+            refundedMinor: Number(row.refunded),
+            heldMinor: Number(row.held),
+          },
+        ];
+      }),
     );
   }
 

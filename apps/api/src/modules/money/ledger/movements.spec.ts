@@ -7,6 +7,7 @@ import { type Movement, Movements } from './movements.js';
 const MILESTONE = '11111111-1111-4111-8111-111111111111';
 const ORG = '22222222-2222-4222-8222-222222222222';
 const VA = '33333333-3333-4333-8333-333333333333';
+const NEXT_WEEK = '44444444-4444-4444-8444-444444444444';
 
 /** Every movement in the catalogue, for an amount and a fee no larger than it. */
 function everyMovement(amountMinor: number, feeMinor: number): Movement[] {
@@ -20,6 +21,7 @@ function everyMovement(amountMinor: number, feeMinor: number): Movement[] {
     refund,
     Movements.payout('transfer:event-1', VA, money),
     Movements.reversal(refund),
+    Movements.carry('event-3', money, NEXT_WEEK),
   ];
 }
 
@@ -51,6 +53,15 @@ describe('ledger movements', () => {
       { account: Accounts.fees, amountMinor: -100 },
     ]);
     expect(Movements.release('e', VA, 0, money).postings).toHaveLength(2);
+  });
+
+  it('carry an hourly week’s unused money from its escrow into the next week’s', () => {
+    const carry = Movements.carry('e', { milestoneId: MILESTONE, currency: 'EUR', amountMinor: 9_000 }, NEXT_WEEK);
+    expect(carry).toMatchObject({ kind: 'carry', milestoneId: NEXT_WEEK, idempotencyKey: 'carry:e' });
+    expect(carry.postings).toEqual([
+      { account: Accounts.escrow(MILESTONE), amountMinor: 9_000 },
+      { account: Accounts.escrow(NEXT_WEEK), amountMinor: -9_000 },
+    ]);
   });
 
   it('reverse a movement exactly, as the same kind', () => {

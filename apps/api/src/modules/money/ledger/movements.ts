@@ -101,6 +101,24 @@ export const Movements = {
       ],
     }),
 
+  /**
+   * What an hourly week left unused stays in escrow for the next week; keyed by the next week's
+   * timeline line. For each week, funded (paid in, plus carried in, less carried out) stays equal to
+   * released + refunded + held.
+   */
+  carry: (eventId: string, from: Amount, toMilestoneId: string) =>
+    movement({
+      idempotencyKey: `carry:${eventId}`,
+      kind: 'carry',
+      milestoneId: toMilestoneId,
+      currency: from.currency,
+      memo: `from ${from.milestoneId}`,
+      postings: [
+        { account: Accounts.escrow(from.milestoneId), amountMinor: from.amountMinor },
+        { account: Accounts.escrow(toMilestoneId), amountMinor: -from.amountMinor },
+      ],
+    }),
+
   /** The provider transferred a VA's payable to their payout account; keyed by the transfer. */
   payout: (transferKey: string, freelancerId: string, { milestoneId, currency, amountMinor }: LooseAmount) =>
     movement({

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { ContractsService } from '../contracts/contracts.service.js';
+import { minutesCost, reviewWindow } from '../contracts/hourly-plan.js';
+import { MilestonesService } from '../contracts/milestones.service.js';
+import { LedgerService } from '../money/ledger/ledger.service.js';
+import { Movements } from '../money/ledger/movements.js';
+import { EscrowService } from './escrow.service.js';
+
+/**
+ * The money side of an hourly week's close: the week is handed in with the minutes logged, to be
+ * released when its review window closes, and what it held beyond their cost goes on to the next
+ * week, which opens priced at its limit less that. A week nobody paid for closes cancelled.
+ */
+@Injectable()
+export class HourlyWeeksService {
+  constructor(
+    private readonly contracts: ContractsService,
+    private readonly milestones: MilestonesService,
+    private readonly escrow: EscrowService,
+    private readonly ledger: LedgerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Closes the week with `minutesLogged` (the caller holds its timesheet's lock, so nothing is logged
+   * meanwhile); `actorId` is the VA handing it in early, or null when the week ran out.
+   */
+  async close(weekId: string, minutesLogged: number, actorId: string | null, now: Date, manager: EntityManager) {
+    // The contract first, then the week: the order every flow that locks both keeps.
+    const found = (await this.contracts.milestonesWithContracts([weekId])).get(weekId);
+    if (!found) throw new Error(`No week ${weekId}.`);
+    const contract = await this.contracts.lockContract(null, found.contract.id, manager);
+    const locked = await this.milestones.lock(null, weekId, manager);
+    const { milestone } = locked;
+    const running = contract.status === 'active';
+    if (milestone.status === 'pending') {
+      const message = 'The week ended before it was paid for.';
+      await this.milestones.apply(locked, { type: 'cancel' }, actorId, manager, { message }, now);
+      if (running) await this.contracts.openNextWeek(contract, milestone, 0, manager);
+      return;
+    }
+    const { heldMinor } = await this.escrow.money(weekId, manager);
+    const unused = heldMinor - Math.min(heldMinor, minutesCost(minutesLogged, contract.terms.hourlyRateMinor ?? 0));
+    if (minutesLogged > 0 || !running) {
+      const { closesAt } = reviewWindow(milestone.periodEnd as string, this.config.hourly);
+      const submit = { type: 'submit' as const, minutesWorked: minutesLogged, releaseAt: closesAt };
+      await this.milestones.apply(locked, submit, actorId, manager, {}, now);
+    } else {
+      const message = 'No time was logged: what the week held goes on to the next week.';
+      await this.milestones.apply(locked, { type: 'closeEmpty' }, actorId, manager, { message }, now);
+    }
+    // An ended contract has no next week: its unused money follows the rules for ending a contract.
+    if (!running) return;
+    const next = await this.contracts.openNextWeek(contract, milestone, unused, manager);
+    if (unused === 0) return;
+    const from = { milestoneId: weekId, currency: contract.terms.currency, amountMinor: unused };
+    await this.ledger.record(Movements.carry(next.eventId, from, next.weekId), manager);
+    // Carried in full, the next week is paid for already.
+    const nextLocked = await this.milestones.lock(null, next.weekId, manager);
+    if (nextLocked.milestone.amountMinor === 0) {
+      const message = 'Paid by what the week before left unused.';
+      await this.milestones.apply(nextLocked, { type: 'fund' }, null, manager, { amountMinor: 0, message }, now);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { TimesheetsService } from '../../../src/modules/timesheets/timesheets.service.js';
+import { contractParties, hourlyContract, payIntoEscrow, unbalancedTransactions } from '../../support/contracts.js';
+import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
+import { startTestApp } from '../../support/test-app.js';
+
+const PASSWORD = 'hourly weeks password 1';
+const MILESTONES = `query($id: ID!) { contract(id: $id) { milestones { id status amountMinor periodStart periodEnd
+  minutesWorked autoReleaseAt money { fundedMinor releasedMinor refundedMinor heldMinor } } } }`;
+const LOG = 'mutation($input: LogTimeInput!) { logTime(input: $input) }';
+const SUBMIT = 'mutation($weekId: ID!) { submitTimesheet(weekId: $weekId) }';
+
+type Errors = Array<{ extensions?: { code?: string } }> | undefined;
+const code = (errors: Errors) => errors?.[0]?.extensions?.code;
+interface Milestone {
+  id: string;
+  status: string;
+  amountMinor: number;
+  periodStart: string;
+  periodEnd: string;
+  minutesWorked: number | null;
+  autoReleaseAt: string | null;
+  money: { fundedMinor: number; releasedMinor: number; refundedMinor: number; heldMinor: number };
+}
+
+describe('hourly weeks: handed in, carried over, the next one opened', () => {
+  let testApp: TestApp;
+  let timesheets: TimesheetsService;
+  beforeAll(async () => {
+    testApp = await startTestApp({ WORKER_ENABLED: 'false' });
+    timesheets = testApp.app.get(TimesheetsService);
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  /** A 10 h/week contract at €15/h whose first week was 23–29 November 2026 (so it is over). */
+  async function pastWeek(options: { paid?: boolean } = {}) {
+    const parties = await contractParties(testApp, PASSWORD, { timeZone: 'Asia/Manila' });
+    const { contractId, milestoneIds } = await hourlyContract(parties.owner, parties.va, parties.skillIds, {
+      hourlyRateMinor: 1500,
+      weeklyLimitHours: 10,
+    });
+    const [weekId] = milestoneIds as [string];
+    await testApp.dataSource.query(
+      `UPDATE contract_milestones SET period_start = '2026-11-23', period_end = '2026-11-29' WHERE id = $1`,
+      [weekId],
+    );
+    if (options.paid !== false) await payIntoEscrow(parties.owner, weekId);
+    const milestones = async (agent: GraphqlAgent = parties.owner) =>
+      (await agent.ok<{ contract: { milestones: Milestone[] } }>(MILESTONES, { id: contractId })).contract.milestones;
+    const log = (workDate: string, minutes: number) =>
+      parties.va.request(LOG, { input: { contractId, workDate, minutes, memo: 'Orders and returns.' } });
+    return { ...parties, contractId, weekId, milestones, log };
+  }
+
+  it('hands a week in when it ends, once, and carries what it did not use into the next week', async () => {
+    const { owner, va, weekId, milestones, log } = await pastWeek();
+    expect((await log('2026-11-24', 150)).errors).toBeUndefined();
+    expect((await log('2026-11-26', 90)).errors).toBeUndefined();
+
+    // Two API instances sweep at the same moment: the week closes once.
+    const other = await startTestApp({ WORKER_ENABLED: 'false' }, { databaseUrl: testApp.databaseUrl });
+    try {
+      await Promise.all([timesheets.submitEndedWeeks(), other.app.get(TimesheetsService).submitEndedWeeks()]);
+    } finally {
+      await other.close();
+    }
+    const [week, next, ...more] = await milestones();
+    expect(more).toEqual([]);
+    // 4 h at €15 = €60 stays for the VA; the €90 unused pays most of the next week.
+    expect(week).toMatchObject({
+      id: weekId,
+      status: 'SUBMITTED',
+      minutesWorked: 240,
+      autoReleaseAt: '2026-12-05T00:00:00.000Z',
+      money: { fundedMinor: 6_000, heldMinor: 6_000, releasedMinor: 0, refundedMinor: 0 },
+    });
+    expect(next).toMatchObject({
+      status: 'PENDING',
+      periodStart: '2026-11-30',
+      periodEnd: '2026-12-06',
+      amountMinor: 6_000,
+      money: { fundedMinor: 9_000, heldMinor: 9_000 },
+    });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+    expect(code((await log('2026-11-27', 30)).errors as Errors)).toBe('WEEK_SUBMITTED');
+    expect(await timesheets.submitEndedWeeks()).toBe(0);
+
+    // The business pays the difference; the week holds its limit's worth again.
+    await payIntoEscrow(owner, next?.id as string);
+    expect((await milestones())[1]).toMatchObject({
+      status: 'FUNDED',
+      money: { fundedMinor: 15_000, heldMinor: 15_000 },
+    });
+
+    // Approving the week releases the four hours, less the platform's fee.
+    await owner.ok('mutation($input: ReleaseMilestoneInput!) { releaseMilestone(input: $input) { id } }', {
+      input: { milestoneId: weekId },
+    });
+    expect((await milestones(va))[0]).toMatchObject({
+      status: 'RELEASED',
+      money: { releasedMinor: 6_000, heldMinor: 0, fundedMinor: 6_000 },
+    });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
+
+  it('carries a week with nothing logged in full, which pays the next week', async () => {
+    const { milestones } = await pastWeek();
+    await timesheets.submitEndedWeeks();
+    const [week, next] = await milestones();
+    expect(week).toMatchObject({ status: 'CANCELLED', money: { fundedMinor: 0, heldMinor: 0 } });
+    expect(next).toMatchObject({ status: 'FUNDED', amountMinor: 0, money: { fundedMinor: 15_000, heldMinor: 15_000 } });
+  });
+
+  it('cancels a week nobody paid for and opens the next at its full price', async () => {
+    const { milestones } = await pastWeek({ paid: false });
+    await timesheets.submitEndedWeeks();
+    const [week, next] = await milestones();
+    expect(week).toMatchObject({ status: 'CANCELLED' });
+    expect(next).toMatchObject({ status: 'PENDING', amountMinor: 15_000, periodStart: '2026-11-30' });
+  });
+
+  it('lets the VA hand a week in early, once; hourly weeks are handed in by their timesheet only', async () => {
+    const { owner, va, weekId, milestones, log } = await pastWeek();
+    await log('2026-11-24', 60);
+    expect(
+      code(
+        (
+          await va.request('mutation($input: SubmitMilestoneInput!) { submitMilestone(input: $input) { id } }', {
+            input: { milestoneId: weekId, message: 'Done', hoursWorked: 10 },
+          })
+        ).errors as Errors,
+      ),
+    ).toBe('HOURLY_WEEK');
+    const other = await contractParties(testApp, PASSWORD);
+    expect(code((await other.va.request(SUBMIT, { weekId })).errors as Errors)).toBe('NOT_FOUND');
+    expect(code((await owner.request(SUBMIT, { weekId })).errors as Errors)).toBe('FORBIDDEN');
+    expect((await va.ok<{ submitTimesheet: boolean }>(SUBMIT, { weekId })).submitTimesheet).toBe(true);
+    expect(code((await va.request(SUBMIT, { weekId })).errors as Errors)).toBe('WEEK_SUBMITTED');
+    const [week, next] = await milestones();
+    expect(week).toMatchObject({ status: 'SUBMITTED', minutesWorked: 60, money: { heldMinor: 1_500 } });
+    expect(next).toMatchObject({ amountMinor: 1_500, money: { heldMinor: 13_500 } });
+  });
+});
