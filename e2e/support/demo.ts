@@ -11,6 +11,8 @@ export const DEMO = {
   /** Kettle & Crumb's owner, whose contract with Kim is paid in full and not yet ended. */
   reviewsClient: 'tom@kettleandcrumb.test',
   reviewsVa: 'kim.nguyen@va.delegate.test',
+  /** Northwind's evening chat VA, paid by the hour: last week handed in, this week under way. */
+  hourlyVa: 'joy.villanueva@va.delegate.test',
   /** A Turkish-speaking VA whose application waits in the screening queue. */
   screeningVa: 'ayse.kaya@va.delegate.test',
 } as const;

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { DEMO } from '../support/demo';
 import { signIn } from '../support/sign-in';
 
@@ -85,20 +85,6 @@ const SIGNED_IN: AppPages[] = [
     ],
   },
 ];
-
-/** The page's violations that matter here, one line each: rule, impact, and where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
-      ),
-    );
-}
 
 /** Opens a page and waits until it has rendered its data (no loader left). */
 async function open(page: Page, url: string): Promise<void> {

@@ -19,10 +19,12 @@ import {
   SKILL_CATALOG,
 } from './factories.js';
 import { seedDemoDispute, seedDemoHire, seedDemoReviews } from './hiring-seed.js';
+import { seedDemoHourly } from './hourly-seed.js';
 import {
   type ReviewedJobs,
   seedDisputedJobPost,
   seedHiringAgainPosts,
+  seedHourlyJobPost,
   seedJobPosts,
   seedReviewedJobPosts,
 } from './jobs-seed.js';
@@ -53,10 +55,10 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
   const dataSource = app.get(DataSource);
   const storage = app.get(FileStorage, { strict: false });
   const matching = app.get(MatchingService, { strict: false });
-  const { openJobs, disputedJob, reviewedJobs } = await dataSource.transaction(async (manager) => {
+  const { openJobs, disputedJob, reviewedJobs, hourlyJob } = await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if ((await manager.getRepository(UserEntity).count()) > 0)
-      return { openJobs: [], disputedJob: null, reviewedJobs: null };
+      return { openJobs: [], disputedJob: null, reviewedJobs: null, hourlyJob: null };
     const jobs = await seedDemo(manager, storage);
     await matching.refreshAllCards(manager);
     return jobs;
@@ -112,6 +114,7 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
   }
   if (disputedJob) await seedDemoDispute(app, disputedJob);
   if (reviewedJobs) await seedDemoReviews(app, reviewedJobs);
+  if (hourlyJob) await seedDemoHourly(app, hourlyJob);
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 
@@ -122,6 +125,7 @@ async function seedDemo(
   openJobs: string[];
   disputedJob: string | null;
   reviewedJobs: ReviewedJobs | null;
+  hourlyJob: string | null;
 }> {
   await ensureSkillCatalog(db);
   const password = DEMO_PASSWORD;
@@ -269,7 +273,7 @@ async function seedDemo(
     });
   }
   await seedVettingPipeline(db, storage, { vetterId: vetter.id, adminId: admin.id }, random);
-  if (!northwind) return { openJobs: [], disputedJob: null, reviewedJobs: null };
+  if (!northwind) return { openJobs: [], disputedJob: null, reviewedJobs: null, hourlyJob: null };
   // Northwind's hiring manager needs Olga's approval for big offers, bonuses and settlements.
   await db.getRepository(ApprovalPolicyEntity).insert({
     organizationId: northwind.id,
@@ -287,6 +291,7 @@ async function seedDemo(
       ...(await seedHiringAgainPosts(db, { bottega, kotitavara, kettle })),
     ],
     disputedJob: kettleAndCrumb ? await seedDisputedJobPost(db, kettleAndCrumb) : null,
+    hourlyJob: await seedHourlyJobPost(db, northwind),
     reviewedJobs: await seedReviewedJobPosts(db, {
       bottega,
       kotitavara,

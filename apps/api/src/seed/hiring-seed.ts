@@ -63,11 +63,15 @@ export async function seedDemoHire(
   await hire(app, jobId, { client: 'olga@northwind-candles.test', va: work.va }, work, inDays(2));
 }
 
-type Work = { coverLetter: string; amountMinor: number; offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'> };
+export type Work = {
+  coverLetter: string;
+  amountMinor: number;
+  offer: Omit<MakeOfferInput, 'proposalId' | 'startDate'>;
+};
 type Hired = Awaited<ReturnType<typeof hire>>;
 
 /** `days` from today, as a date. */
-function inDays(days: number): string {
+export function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -75,7 +79,7 @@ function inDays(days: number): string {
  * A contract made as users make one: the VA proposes, the business's owner offers `work.offer` from
  * `startDate`, the VA accepts. Returns the contract and both sides as they act on it.
  */
-async function hire(
+export async function hire(
   app: INestApplicationContext,
   jobId: string,
   people: { client: string; va: string },

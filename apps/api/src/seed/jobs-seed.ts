@@ -265,6 +265,31 @@ export async function seedHiringAgainPosts(
   ];
 }
 
+/** Northwind's evening chat, worked by the hour from Manila while New York shops. */
+export async function seedHourlyJobPost(db: EntityManager, northwind: Owner, now = new Date()): Promise<string> {
+  return insertJob(db, await skillIds(db), northwind, {
+    status: 'open',
+    title: 'Evening customer chat for our candle shop',
+    summary: 'Answer our live chat and e-mails on New York evenings, when most of our customers shop.',
+    tasks: ['Answer live chat within five minutes', 'Follow up on open e-mails before the end of the shift'],
+    weeklyHours: 15,
+    budgetKind: 'hourly',
+    budgetMinMinor: 1000,
+    budgetMaxMinor: 1400,
+    currency: 'USD',
+    timeZone: 'America/New_York',
+    workStartMinute: 17 * 60,
+    workEndMinute: 22 * 60,
+    minOverlapHours: 3,
+    trialWeeks: 0,
+    screeningQuestions: [],
+    publishedAt: new Date(now.getTime() - 10 * DAY_MS),
+    expiresAt: new Date(now.getTime() + 20 * DAY_MS),
+    skills: [['customer-support', 'must_have']],
+    languages: [['en', 'C1']],
+  });
+}
+
 async function skillIds(db: EntityManager): Promise<Map<string, string>> {
   return new Map((await db.getRepository(SkillEntity).find()).map((skill) => [skill.slug, skill.id]));
 }

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../account/use-viewer';
 import { describeError } from '../errors/describe-error';
@@ -9,6 +9,7 @@ import { NotFoundPage } from '../layout/NotFoundPage';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
 import { ContractReviews } from '../reviews/ContractReviews';
+import { HourlyWeeks } from '../timesheets/HourlyWeeks';
 import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
@@ -121,7 +122,8 @@ export function ContractPage() {
                     <Table.Td>
                       <Group gap={6}>
                         <Text size="sm" fw={500}>
-                          {milestone.position}. {milestoneTitle(milestone, contract.milestones, t)}
+                          {milestone.position}.{' '}
+                          {milestoneTitle(milestone, contract.milestones, contract.terms.kind === 'HOURLY', intl)}
                         </Text>
                         {milestone.trial && (
                           <Badge size="xs" variant="outline">
@@ -184,6 +186,7 @@ export function ContractPage() {
                         currency={currency}
                         side={side}
                         counterpart={counterpart}
+                        hourly={contract.terms.kind === 'HOURLY'}
                       />
                     </Table.Td>
                   </Table.Tr>
@@ -193,6 +196,8 @@ export function ContractPage() {
           </Table.ScrollContainer>
         </Card>
       )}
+
+      {contract.terms.kind === 'HOURLY' && <HourlyWeeks contractId={contract.id} side={side} />}
 
       <ContractDisputes contractId={contract.id} side={side} />
 
@@ -241,10 +246,16 @@ function ContractTimeline({
 function milestoneTitle(
   milestone: { title: string; trial: boolean; bonus: boolean; periodStart?: string | null; position: number },
   milestones: Array<{ trial: boolean; periodStart?: string | null; position: number }>,
-  t: (key: string, values?: Record<string, string | number>) => string,
+  hourly: boolean,
+  intl: IntlShape,
 ): string {
+  const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
   if (milestone.bonus) return t('contract.bonus');
   if (!milestone.periodStart) return milestone.title;
+  if (hourly) {
+    const start = intl.formatDate(`${milestone.periodStart}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
+    return t('contract.week', { date: start });
+  }
   if (milestone.trial) return t('contract.trialPeriod');
   const month = milestones.filter((m) => m.periodStart && !m.trial && m.position <= milestone.position).length;
   return t('contract.month', { n: month });

@@ -38,11 +38,14 @@ export function MilestoneActions({
   currency,
   side,
   counterpart,
+  hourly,
 }: {
   milestone: MilestoneView;
   currency: string;
   side: 'client' | 'freelancer';
   counterpart: string;
+  /** An hourly week: handed in by submitting its timesheet, not here. */
+  hourly: boolean;
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
@@ -89,7 +92,7 @@ export function MilestoneActions({
             {t('escrow.releasePart')}
           </Button>
         )}
-        {side === 'freelancer' && ['FUNDED', 'CHANGES_REQUESTED'].includes(milestone.status) && (
+        {side === 'freelancer' && !hourly && ['FUNDED', 'CHANGES_REQUESTED'].includes(milestone.status) && (
           <Button size="xs" onClick={() => setDialog('submit')}>
             {t('escrow.submit')}
           </Button>

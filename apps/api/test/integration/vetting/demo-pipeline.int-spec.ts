@@ -205,4 +205,23 @@ describe('the demo seed’s vetting pipeline', () => {
     });
     expect(byTitle.get('Customer e-mails for a home goods shop')).toMatchObject({ name: null, country: 'FI' });
   });
+
+  it('has an hourly contract mid-week: last week handed in for review, this week paid with time logged', async () => {
+    const joy = testApp.agent();
+    await joy.signIn('joy.villanueva@va.delegate.test', DEMO_PASSWORD, 'FREELANCER');
+    const { contracts } = await joy.ok<{ contracts: { items: Array<{ id: string; job: { title: string } }> } }>(
+      '{ contracts { items { id job { title } } } }',
+    );
+    const hourly = contracts.items.find(({ job }) => job.title === 'Evening customer chat for our candle shop');
+    const { hourlyWeeks } = await joy.ok<{
+      hourlyWeeks: { items: Array<{ status: string; minutesLogged: number; submittedAt: string | null }> };
+    }>('query($id: ID!) { hourlyWeeks(contractId: $id) { items { status minutesLogged submittedAt } } }', {
+      id: hourly?.id,
+    });
+    const [current, last] = hourlyWeeks.items;
+    expect(last).toMatchObject({ status: 'SUBMITTED', minutesLogged: 660 });
+    expect(current).toMatchObject({ status: 'FUNDED', submittedAt: null });
+    const pastDaysThisWeek = (new Date().getUTCDay() + 6) % 7;
+    expect(current?.minutesLogged).toBe(120 * pastDaysThisWeek);
+  });
 });

@@ -1,0 +1,79 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ContractsService } from '../modules/contracts/contracts.service.js';
+import { MilestonePaymentsService } from '../modules/escrow/milestone-payments.service.js';
+import { TimesheetsService } from '../modules/timesheets/timesheets.service.js';
+import { hire, inDays } from './hiring-seed.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Northwind hires Joy by the hour (US$12, 15 h a week) for its evening chat, worked on New York
+ * evenings from Manila. Last week is over: 11 h logged, handed in and waiting for Olga's review, its
+ * unused money carried into this week, which Northwind paid; this week has time logged so far.
+ */
+export async function seedDemoHourly(app: INestApplicationContext, jobId: string, now = new Date()): Promise<void> {
+  const people = { client: 'olga@northwind-candles.test', va: 'joy.villanueva@va.delegate.test' };
+  const work = {
+    coverLetter: 'I answer chat for two US shops on their evenings, from Manila, and keep a tidy handover log.',
+    amountMinor: 1200,
+    offer: {
+      kind: 'hourly' as const,
+      hourlyRateMinor: 1200,
+      weeklyLimitHours: 15,
+      milestones: [],
+      trialWeeks: 0,
+      message: 'Evenings, New York time. Welcome aboard!',
+    },
+  };
+  const hired = await hire(app, jobId, people, work, inDays(0));
+  // The contract started last Monday: the demo cannot wait a week for a timesheet to review.
+  const thisMonday = mondayOf(now);
+  const lastMonday = day(thisMonday, -7);
+  const contracts = app.get(ContractsService, { strict: false });
+  const [first] = await contracts.milestones([hired.contractId]);
+  if (!first) throw new Error('the hourly demo contract has no week');
+  await app.get(DataSource).query(
+    `WITH moved AS (UPDATE contracts SET start_date = $2, created_at = $2::date WHERE id = $1)
+     UPDATE contract_milestones SET period_start = $2, period_end = $3, title = 'Week of ' || $2 WHERE id = $4`,
+    [hired.contractId, lastMonday, day(lastMonday, 6), first.id],
+  );
+  const pay = async (weekId: string) => {
+    const payments = app.get(MilestonePaymentsService, { strict: false });
+    const { payment } = await payments.pay(hired.member, weekId);
+    await payments.paySandbox(hired.member, payment.id, '4242424242424242');
+  };
+  await pay(first.id);
+
+  const timesheets = app.get(TimesheetsService, { strict: false });
+  const va = hired.freelancer.userId;
+  const log = (workDate: string, startTime: string, endTime: string, memo: string) =>
+    timesheets.log(va, { contractId: hired.contractId, workDate, startTime, endTime, memo }, now);
+  // 06:00 in Manila is 17:00 the evening before in New York (in winter): the shop's busy hours.
+  await log(day(lastMonday, 1), '06:00', '10:00', 'Live chat: 38 conversations, two refunds passed to Olga.');
+  await log(day(lastMonday, 2), '06:00', '09:30', 'Live chat and the open e-mails from the weekend.');
+  await log(day(lastMonday, 4), '06:00', '09:30', 'Live chat; wrote the handover notes for the holiday sale.');
+  await timesheets.submitEndedWeeks(now);
+
+  const [, current] = await contracts.milestones([hired.contractId]);
+  if (!current) return;
+  await pay(current.id);
+  // This week so far: two hours on each past day (Manila days, the VA's own), none yet on a Monday.
+  for (let offset = 0; day(thisMonday, offset) < now.toISOString().slice(0, 10); offset += 1) {
+    await timesheets.log(
+      va,
+      { contractId: hired.contractId, workDate: day(thisMonday, offset), minutes: 120, memo: 'Live chat shift.' },
+      now,
+    );
+  }
+}
+
+/** The Monday of the UTC week `at` is in. */
+function mondayOf(at: Date): string {
+  const today = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return new Date(today - ((at.getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
+}
+
+function day(date: string, offset: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { DEMO } from '../support/demo';
+import { signIn } from '../support/sign-in';
+
+const CONTRACT = 'Evening customer chat for our candle shop';
+
+test('a VA on an hourly contract logs time by hand and with the timer; the business sees the week handed in', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const va = await signIn(browser, '/freelancer/', DEMO.hourlyVa);
+  await va.getByRole('link', { name: 'Contracts' }).first().click();
+  await va.getByRole('link', { name: CONTRACT }).click();
+  const time = va.locator('#time');
+  await expect(time.getByRole('heading', { name: 'Time' })).toBeVisible();
+  // Last week was handed in with its 11 hours; this week is paid and open.
+  const weeks = time.getByTestId('hourly-week');
+  await expect(weeks.nth(1)).toContainText('11 h 0 min of 15 h 0 min logged');
+  await expect(weeks.nth(1)).toContainText('Handed in');
+  await expect(weeks.first()).toContainText('Paid, in progress');
+
+  // Time written by hand: today, as a duration.
+  await time.getByLabel('Or minutes').fill('45');
+  await time.getByRole('textbox', { name: 'What you did' }).fill('Answered the weekend e-mails.');
+  await time.getByRole('button', { name: 'Log time' }).click();
+  await expect(weeks.first().getByText('Answered the weekend e-mails.')).toBeVisible();
+
+  // The timer runs on the server: a reload keeps it; stopped within a minute it logs nothing.
+  await time.getByRole('button', { name: 'Start timer' }).click();
+  await expect(time.getByText(/Timer running since/)).toBeVisible();
+  await va.reload();
+  await expect(time.getByText(/Timer running since/)).toBeVisible();
+  await time.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(time.getByRole('button', { name: 'Start timer' })).toBeVisible();
+  expect(await seriousViolations(va)).toEqual([]);
+
+  // The business reads the same weeks, without the VA's tools.
+  const client = await signIn(browser, '/', DEMO.clientOwner);
+  await client.getByRole('link', { name: 'Contracts' }).first().click();
+  await client.getByRole('link', { name: CONTRACT }).click();
+  const clientTime = client.locator('#time');
+  await expect(clientTime.getByText('Answered the weekend e-mails.')).toBeVisible();
+  await expect(clientTime.getByRole('button', { name: 'Log time' })).toHaveCount(0);
+  expect(await seriousViolations(client)).toEqual([]);
+});

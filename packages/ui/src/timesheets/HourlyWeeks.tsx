@@ -1,0 +1,298 @@
+import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
+import { useViewer } from '../account/use-viewer';
+import { describeError } from '../errors/describe-error';
+import { FormError } from '../errors/FormError';
+import { useFormSubmit } from '../errors/use-form-submit';
+import { todayIn } from '../forms/time-of-day';
+import type { HourlyWeeksQuery, TimeEntryFieldsFragment } from '../gql/graphql';
+import { Pager } from '../layout/Pager';
+import { useHourlyWeeks, useRunningTimer, useTimeActions } from './use-timesheets';
+
+const WEEKS_PAGE = 4;
+type Week = HourlyWeeksQuery['hourlyWeeks']['items'][number];
+
+/** "2 h 30 min" */
+export function duration(minutes: number, intl: IntlShape): string {
+  return intl.formatMessage({ id: 'time.duration' }, { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
+
+/**
+ * An hourly contract's time: the VA's timer and hand-written entries on the paid week, and every week
+ * with its entries for both sides. Times show in the reader's time zone; the server keeps UTC.
+ */
+export function HourlyWeeks({ contractId, side }: { contractId: string; side: 'client' | 'freelancer' }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const [offset, setOffset] = useState(0);
+  const { data } = useHourlyWeeks(contractId, offset, WEEKS_PAGE);
+  const weeks = data?.hourlyWeeks.items ?? [];
+  const isVa = side === 'freelancer';
+  const open = weeks.find((week) => week.status === 'FUNDED' && !week.submittedAt);
+  return (
+    <Card withBorder id="time">
+      <Stack>
+        <Title order={2} size="h4">
+          {t('time.title')}
+        </Title>
+        {isVa && <Timer contractId={contractId} week={open} />}
+        {isVa && <LogTimeForm contractId={contractId} />}
+        {weeks.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('time.noWeeks')}
+          </Text>
+        ) : (
+          weeks.map((week) => <WeekCard key={week.id} week={week} canEdit={isVa} />)
+        )}
+        <Pager offset={offset} limit={WEEKS_PAGE} total={data?.hourlyWeeks.totalCount ?? 0} onChange={setOffset} />
+      </Stack>
+    </Card>
+  );
+}
+
+/** The timer: started and stopped on the server, so it survives a reload and shows in every tab. */
+function Timer({ contractId, week }: { contractId: string; week: Week | undefined }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { viewer } = useViewer();
+  const { data } = useRunningTimer(false);
+  const { start, stop, busy } = useTimeActions();
+  const [memo, setMemo] = useState('');
+  const [now, setNow] = useState(() => Date.now());
+  const running = data?.runningTimer ?? null;
+  useEffect(() => {
+    if (!running) return;
+    const tick = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(tick);
+  }, [running]);
+  const act = (action: () => Promise<unknown>) =>
+    void action()
+      .then(() => setMemo(''))
+      .catch((error) => notifications.show({ color: 'red', message: describeError(error, intl).message }));
+  if (running && running.contractId !== contractId) {
+    return <Text size="sm">{t('time.runningElsewhere')}</Text>;
+  }
+  if (running?.startedAt) {
+    const since = intl.formatTime(running.startedAt, { timeStyle: 'short', timeZone: viewer?.timeZone });
+    const elapsed = Math.max(0, Math.floor((now - new Date(running.startedAt).getTime()) / 60_000));
+    return (
+      <Group align="flex-end" data-testid="timer">
+        <Stack gap={0}>
+          <Badge color="teal" variant="light">
+            {t('time.running', { since })}
+          </Badge>
+          <Text size="sm" aria-live="polite">
+            {duration(elapsed, intl)}
+          </Text>
+        </Stack>
+        <TextInput
+          label={t('time.timerMemo')}
+          placeholder={running.memo}
+          value={memo}
+          onChange={(event) => setMemo(event.currentTarget.value)}
+          maxLength={1000}
+        />
+        <Button color="red" loading={busy} onClick={() => act(() => stop(memo.trim() || null))}>
+          {t('time.stop')}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group align="flex-end" data-testid="timer">
+      <TextInput
+        label={t('time.timerMemo')}
+        value={memo}
+        onChange={(event) => setMemo(event.currentTarget.value)}
+        maxLength={1000}
+      />
+      <Button
+        loading={busy}
+        disabled={!week || week.minutesLeft === 0}
+        onClick={() => act(() => start(contractId, memo))}
+      >
+        {t('time.start')}
+      </Button>
+      {!week && (
+        <Text size="sm" c="dimmed">
+          {t('time.notFunded')}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** Time written by hand: a day with a start and an end, or a day and a duration, in the VA's zone. */
+function LogTimeForm({ contractId }: { contractId: string }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const { viewer } = useViewer();
+  const { log } = useTimeActions();
+  const form = useForm({
+    initialValues: {
+      workDate: todayIn(viewer?.timeZone),
+      startTime: '',
+      endTime: '',
+      minutes: '' as number | '',
+      memo: '',
+    },
+    validate: { memo: (value) => (value.trim() ? null : t('errors.field.required')) },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  return (
+    <form
+      noValidate
+      onSubmit={submit(async ({ workDate, startTime, endTime, minutes, memo }) => {
+        await log({
+          contractId,
+          workDate,
+          startTime: startTime || null,
+          endTime: endTime || null,
+          minutes: minutes === '' ? null : minutes,
+          memo,
+        });
+        notifications.show({ color: 'green', message: t('time.logged') });
+        form.reset();
+      })}
+    >
+      <Stack gap="xs">
+        <Text fw={500}>{t('time.logTitle')}</Text>
+        <FormError message={formError} />
+        <Group align="flex-start" grow>
+          <TextInput type="date" label={t('time.day')} required {...form.getInputProps('workDate')} />
+          <TextInput type="time" label={t('time.from')} {...form.getInputProps('startTime')} />
+          <TextInput type="time" label={t('time.end')} {...form.getInputProps('endTime')} />
+          <NumberInput
+            label={t('time.orMinutes')}
+            min={1}
+            max={1440}
+            allowDecimal={false}
+            {...form.getInputProps('minutes')}
+          />
+        </Group>
+        <Textarea
+          label={t('time.memo')}
+          description={t('time.memoHint')}
+          required
+          autosize
+          minRows={2}
+          {...form.getInputProps('memo')}
+        />
+        <Group>
+          <Button type="submit" variant="light" loading={submitting}>
+            {t('time.log')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { submit, remove } = useTimeActions();
+  const editable = canEdit && !week.submittedAt && week.status === 'FUNDED';
+  const range = intl.formatDateTimeRange(
+    new Date(`${week.periodStart}T00:00:00Z`),
+    new Date(`${week.periodEnd}T00:00:00Z`),
+    { dateStyle: 'medium', timeZone: 'UTC' },
+  );
+  const fail = (error: unknown) => notifications.show({ color: 'red', message: describeError(error, intl).message });
+  const confirmSubmit = () =>
+    modals.openConfirmModal({
+      title: t('time.submitTitle'),
+      children: <Text size="sm">{t('time.submitBody', { hours: duration(week.minutesLogged, intl) })}</Text>,
+      labels: { confirm: t('time.submit'), cancel: t('common.cancel') },
+      onConfirm: () => void submit(week.id).catch(fail),
+    });
+  const confirmRemove = (entry: TimeEntryFieldsFragment) =>
+    modals.openConfirmModal({
+      title: t('time.removeTitle'),
+      children: <Text size="sm">{entry.memo}</Text>,
+      labels: { confirm: t('time.remove'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void remove(entry.id).catch(fail),
+    });
+  return (
+    <Stack gap="xs" data-testid="hourly-week">
+      <Group justify="space-between">
+        <div>
+          <Text fw={600}>{t('time.week', { range })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('time.weekSummary', {
+              logged: duration(week.minutesLogged, intl),
+              limit: duration(week.minutesIncluded, intl),
+            })}
+            {editable && ` · ${t('time.left', { left: duration(week.minutesLeft, intl) })}`}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Badge variant="light">{t(`escrow.status.${week.status}`)}</Badge>
+          {editable && (
+            <Button size="xs" variant="default" onClick={confirmSubmit}>
+              {t('time.submit')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {week.entries.length > 0 && (
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('time.day')}</Table.Th>
+                <Table.Th>{t('time.hours')}</Table.Th>
+                <Table.Th>{t('time.duration.title')}</Table.Th>
+                <Table.Th>{t('time.memo')}</Table.Th>
+                {editable && <Table.Th>{t('contract.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {week.entries.map((entry) => (
+                <EntryRow key={entry.id} entry={entry} onRemove={editable ? () => confirmRemove(entry) : undefined} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+function EntryRow({ entry, onRemove }: { entry: TimeEntryFieldsFragment; onRemove?: () => void }) {
+  const intl = useIntl();
+  const { viewer } = useViewer();
+  const t = (id: string) => intl.formatMessage({ id });
+  const time = (value: string) => intl.formatTime(value, { timeStyle: 'short', timeZone: viewer?.timeZone });
+  return (
+    <Table.Tr>
+      <Table.Td>{intl.formatDate(`${entry.workDate}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}</Table.Td>
+      <Table.Td>
+        {entry.startedAt ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : '…'}` : '–'}
+        {entry.source === 'TIMER' && (
+          <Badge size="xs" variant="outline" ml={6}>
+            {t('time.timer')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {entry.minutes === null || entry.minutes === undefined ? t('time.runningShort') : duration(entry.minutes, intl)}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{entry.memo}</Table.Td>
+      {onRemove && (
+        <Table.Td>
+          {!entry.running && (
+            <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
+              {t('time.remove')}
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const RunningTimerQuery = graphql(`
+  query RunningTimer {
+    runningTimer {
+      ...TimeEntryFields
+    }
+  }
+`);
