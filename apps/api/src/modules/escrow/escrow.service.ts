@@ -166,7 +166,7 @@ export class EscrowService implements OnModuleInit {
     const { milestone, contract } = locked;
     const { action, amountMinor: amount, actorId, message = '', now } = refund;
     const money = await this.money(milestone.id, manager);
-    const payment = await this.repository.succeededPayment(milestone.id, manager);
+    const payment = await this.paymentBehind(milestone.id, manager);
     if (!payment?.providerPaymentId) throw new Error(`Milestone ${milestone.id} holds money without a payment.`);
     const left = { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor };
     const details = { amountMinor: amount, message };
@@ -255,7 +255,7 @@ export class EscrowService implements OnModuleInit {
     });
     await this.ledger.record(movement, manager);
     if (amount === fee) return null;
-    const payment = await this.repository.succeededPayment(milestone.id, manager);
+    const payment = await this.paymentBehind(milestone.id, manager);
     return this.payouts.owe(
       {
         idempotencyKey: `transfer:${eventId}`,
@@ -270,6 +270,21 @@ export class EscrowService implements OnModuleInit {
   }
 
   /** What a milestone's escrow holds and has moved, read in the caller's transaction. */
+  /**
+   * The card payment behind a milestone's money: its own, or for an hourly week paid by what earlier
+   * weeks left unused, the payment of the week it was carried from (refunds go back to that card).
+   */
+  private async paymentBehind(milestoneId: string, manager: EntityManager) {
+    let id: string | null = milestoneId;
+    // A carry chain is one week long per week of the contract; a year of empty weeks is the most.
+    for (let hops = 0; id !== null && hops <= 53; hops += 1) {
+      const payment = await this.repository.succeededPayment(id, manager);
+      if (payment) return payment;
+      id = await this.ledger.carriedFrom(id, manager);
+    }
+    return null;
+  }
+
   async money(milestoneId: string, manager: EntityManager) {
     const money = (await this.ledger.milestoneMoney([milestoneId], manager)).get(milestoneId);
     return money ?? { heldMinor: 0, releasedMinor: 0, refundedMinor: 0, fundedMinor: 0 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ContractEndingService } from '../../../src/modules/escrow/contract-ending.service.js';
 import { TimesheetsService } from '../../../src/modules/timesheets/timesheets.service.js';
 import { contractParties, hourlyContract, payIntoEscrow, unbalancedTransactions } from '../../support/contracts.js';
 import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
@@ -141,5 +142,33 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     const [week, next] = await milestones();
     expect(week).toMatchObject({ status: 'SUBMITTED', minutesWorked: 60, money: { heldMinor: 1_500 } });
     expect(next).toMatchObject({ amountMinor: 1_500, money: { heldMinor: 13_500 } });
+  });
+
+  it('refunds a week paid by carry alone to the card of the week it came from when the contract ends', async () => {
+    const { owner, contractId, weekId, milestones } = await pastWeek();
+    await timesheets.submitEndedWeeks();
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
+      input: { contractId, reason: 'The season is over.' },
+    });
+    const next = (await milestones())[1] as Milestone;
+    await testApp.dataSource.query(
+      `UPDATE contract_milestones SET auto_refund_at = now() - interval '1 minute' WHERE id = $1`,
+      [next.id],
+    );
+    expect(await testApp.app.get(ContractEndingService).refundWoundDown()).toBeGreaterThanOrEqual(1);
+    expect((await milestones())[1]).toMatchObject({
+      status: 'REFUNDED',
+      money: { fundedMinor: 15_000, refundedMinor: 15_000, heldMinor: 0 },
+    });
+    const [{ paymentId }] = await testApp.dataSource.query(
+      `SELECT provider_payment_id AS "paymentId" FROM milestone_payments WHERE milestone_id = $1 AND status = 'succeeded'`,
+      [weekId],
+    );
+    const [{ refunds }] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS refunds FROM payment_operations WHERE kind = 'refund' AND provider_payment_id = $1`,
+      [paymentId],
+    );
+    expect(refunds).toBe(1);
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
 });

@@ -15,6 +15,12 @@ export const Accounts = {
   payable: (freelancerId: string) => `va:${freelancerId}:payable`,
 } as const;
 
+/** The milestone an escrow account holds money for. */
+export function escrowMilestone(account: string): string | null {
+  const match = /^milestone:(.+):escrow$/.exec(account);
+  return match?.[1] ?? null;
+}
+
 export const ACCOUNT_KINDS = ['clearing', 'fees', 'funding', 'escrow', 'payable'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { ACCOUNT_KIND_SQL, type AccountKind, Accounts } from './accounts.js';
+import { ACCOUNT_KIND_SQL, type AccountKind, Accounts, escrowMilestone } from './accounts.js';
 import { LedgerPostingEntity } from './ledger-posting.entity.js';
 import { LedgerTransactionEntity } from './ledger-transaction.entity.js';
 import type { LedgerEntry, Movement } from './movements.js';
@@ -138,6 +138,17 @@ export class LedgerService {
         ];
       }),
     );
+  }
+
+  /** The hourly week whose unused money was last carried into this milestone, if any. */
+  async carriedFrom(milestoneId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const [row]: Array<{ account: string }> = await manager.query(
+      `SELECT p.account FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id
+        WHERE t.kind = 'carry' AND t.milestone_id = $1 AND p.amount_minor > 0
+        ORDER BY t.created_at DESC LIMIT 1`,
+      [milestoneId],
+    );
+    return row ? escrowMilestone(row.account) : null;
   }
 
   /** Every ledger transaction of a milestone, oldest first, with its postings. */
