@@ -6,6 +6,7 @@ import { minutesCost, reviewWindow } from '../contracts/hourly-plan.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
+import { PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { EscrowService } from './escrow.service.js';
 
 /**
@@ -20,14 +21,22 @@ export class HourlyWeeksService {
     private readonly milestones: MilestonesService,
     private readonly escrow: EscrowService,
     private readonly ledger: LedgerService,
+    private readonly operations: PaymentOperationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Closes the week with `minutesLogged` (the caller holds its timesheet's lock, so nothing is logged
-   * meanwhile); `actorId` is the VA handing it in early, or null when the week ran out.
+   * meanwhile); `actorId` is the VA handing it in early, or null when the week ran out. Returns the
+   * provider call it owes, if any: run it with `settle` after the commit.
    */
-  async close(weekId: string, minutesLogged: number, actorId: string | null, now: Date, manager: EntityManager) {
+  async close(
+    weekId: string,
+    minutesLogged: number,
+    actorId: string | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string | null> {
     // The contract first, then the week: the order every flow that locks both keeps.
     const found = (await this.contracts.milestonesWithContracts([weekId])).get(weekId);
     if (!found) throw new Error(`No week ${weekId}.`);
@@ -39,7 +48,7 @@ export class HourlyWeeksService {
       const message = 'The week ended before it was paid for.';
       await this.milestones.apply(locked, { type: 'cancel' }, actorId, manager, { message }, now);
       if (running) await this.contracts.openNextWeek(contract, milestone, 0, manager);
-      return;
+      return null;
     }
     const { heldMinor } = await this.escrow.money(weekId, manager);
     const unused = heldMinor - Math.min(heldMinor, minutesCost(minutesLogged, contract.terms.hourlyRateMinor ?? 0));
@@ -51,10 +60,18 @@ export class HourlyWeeksService {
       const message = 'No time was logged: what the week held goes on to the next week.';
       await this.milestones.apply(locked, { type: 'closeEmpty' }, actorId, manager, { message }, now);
     }
-    // An ended contract has no next week: its unused money follows the rules for ending a contract.
-    if (!running) return;
+    // An ended contract has no next week: what the week did not use goes back to the business's card.
+    if (!running) {
+      if (unused === 0) return null;
+      const message = 'Time not worked on a contract that has ended.';
+      return this.escrow.refundLocked(
+        locked,
+        { action: 'refund', amountMinor: unused, actorId, message, now },
+        manager,
+      );
+    }
     const next = await this.contracts.openNextWeek(contract, milestone, unused, manager);
-    if (unused === 0) return;
+    if (unused === 0) return null;
     const from = { milestoneId: weekId, currency: contract.terms.currency, amountMinor: unused };
     await this.ledger.record(Movements.carry(next.eventId, from, next.weekId), manager);
     // Carried in full, the next week is paid for already.
@@ -63,5 +80,11 @@ export class HourlyWeeksService {
       const message = 'Paid by what the week before left unused.';
       await this.milestones.apply(nextLocked, { type: 'fund' }, null, manager, { amountMinor: 0, message }, now);
     }
+    return null;
+  }
+
+  /** Makes the provider call a close owed, after its transaction committed (retried every minute if this fails). */
+  settle(operationId: string | null): Promise<void> {
+    return this.operations.runAll([operationId]);
   }
 }

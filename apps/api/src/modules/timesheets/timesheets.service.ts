@@ -180,11 +180,11 @@ export class TimesheetsService implements OnModuleInit {
     );
     if (!week) throw new TimeEntryNotFoundError('week');
     if (actorId !== null && week.status === 'pending') throw new WeekNotFundedError();
-    return this.dataSource.transaction(async (manager) => {
+    const closed = await this.dataSource.transaction(async (manager) => {
       const timesheet = await this.openTimesheet(week, contract.freelancerId, manager);
       if (timesheet.submittedAt) {
         if (actorId !== null) throw new WeekSubmittedError();
-        return false;
+        return null;
       }
       const running = await this.repository.runningTimer(contract.freelancerId, manager);
       if (running?.weekId === weekId) {
@@ -193,9 +193,11 @@ export class TimesheetsService implements OnModuleInit {
       }
       const { minutesLogged } = await this.openTimesheet(week, contract.freelancerId, manager);
       await this.repository.markSubmitted(weekId, now, manager);
-      await this.hourlyWeeks.close(weekId, minutesLogged, actorId, now, manager);
-      return true;
+      return { owed: await this.hourlyWeeks.close(weekId, minutesLogged, actorId, now, manager) };
     });
+    if (!closed) return false;
+    await this.hourlyWeeks.settle(closed.owed);
+    return true;
   }
 
   /** Hands in every week that is over; returns how many. */

@@ -171,4 +171,22 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     expect(refunds).toBe(1);
     expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
+
+  it('on an ended contract, hands the last week in with its hours and refunds what was not worked', async () => {
+    const { owner, contractId, weekId, milestones, log } = await pastWeek();
+    await log('2026-11-24', 120);
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
+      input: { contractId, reason: 'We are closing the shop.' },
+    });
+    await timesheets.submitEndedWeeks();
+    const all = await milestones();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      id: weekId,
+      status: 'SUBMITTED',
+      minutesWorked: 120,
+      money: { fundedMinor: 15_000, refundedMinor: 12_000, heldMinor: 3_000 },
+    });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
 });
