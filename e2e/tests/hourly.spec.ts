@@ -18,6 +18,7 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
   const weeks = time.getByTestId('hourly-week');
   await expect(weeks.nth(1)).toContainText('11 h 0 min of 15 h 0 min logged');
   await expect(weeks.nth(1)).toContainText('Handed in');
+  await expect(weeks.nth(1)).toContainText('Releases by itself on');
   await expect(weeks.first()).toContainText('Paid, in progress');
 
   // Time written by hand: today, as a duration.

@@ -194,6 +194,7 @@ function LogTimeForm({ contractId }: { contractId: string }) {
 
 function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
   const intl = useIntl();
+  const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const { submit, remove } = useTimeActions();
   const editable = canEdit && !week.submittedAt && week.status === 'FUNDED';
@@ -230,6 +231,17 @@ function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
             })}
             {editable && ` · ${t('time.left', { left: duration(week.minutesLeft, intl) })}`}
           </Text>
+          {week.status === 'SUBMITTED' && week.releasesAt && (
+            <Text size="sm" c="dimmed">
+              {t('time.releasesAt', {
+                date: intl.formatDate(week.releasesAt, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                  timeZone: viewer?.timeZone,
+                }),
+              })}
+            </Text>
+          )}
         </div>
         <Group gap="xs">
           <Badge variant="light">{t(`escrow.status.${week.status}`)}</Badge>

@@ -243,6 +243,7 @@ export class TimesheetsService implements OnModuleInit {
           hourlyRateMinor: contract.terms.hourlyRateMinor ?? 0,
         }),
         submittedAt: timesheet?.submittedAt ?? null,
+        releasesAt: week.autoReleaseAt,
         money: week.money,
         entries: entries.filter(({ weekId }) => weekId === week.id).map(toTimeEntry),
       };

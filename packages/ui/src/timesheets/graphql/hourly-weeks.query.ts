@@ -13,6 +13,7 @@ export const HourlyWeeksQuery = graphql(`
         minutesLogged
         minutesLeft
         submittedAt
+        releasesAt
         entries {
           ...TimeEntryFields
         }

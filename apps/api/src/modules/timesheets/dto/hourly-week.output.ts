@@ -64,6 +64,12 @@ export class HourlyWeek {
   @Field(() => Date, { nullable: true, description: 'When the timesheet was submitted; entries are final.' })
   submittedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the handed-in week releases by itself, unless the business approves or disputes it first.',
+  })
+  releasesAt: Date | null;
+
   @Field(() => EscrowMoney)
   money: EscrowMoney;
 
