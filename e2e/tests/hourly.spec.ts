@@ -25,7 +25,15 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
   await time.getByLabel('Or minutes').fill('45');
   await time.getByRole('textbox', { name: 'What you did' }).fill('Answered the weekend e-mails.');
   await time.getByRole('button', { name: 'Log time' }).click();
-  await expect(weeks.first().getByText('Answered the weekend e-mails.')).toBeVisible();
+  const entry = weeks.first().getByRole('row', { name: /Answered the weekend e-mails/ });
+  await expect(entry).toContainText('0 h 45 min');
+  // Entries change until the week is handed in.
+  await entry.getByRole('button', { name: 'Edit' }).click();
+  const edit = va.getByRole('dialog', { name: 'Change this entry' });
+  await edit.getByLabel('Or minutes').fill('60');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(entry).toContainText('1 h 0 min');
 
   // The timer runs on the server: a reload keeps it; stopped within a minute it logs nothing.
   await time.getByRole('button', { name: 'Start timer' }).click();

@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -126,41 +139,74 @@ function Timer({ contractId, week }: { contractId: string; week: Week | undefine
   );
 }
 
-/** Time written by hand: a day with a start and an end, or a day and a duration, in the VA's zone. */
+/** What an entry form holds: a day with a start and an end, or a day and minutes, and the memo. */
+type EntryValues = {
+  workDate: string;
+  startTime: string;
+  endTime: string;
+  minutes: number | '';
+  memo: string;
+};
+
+const asInput = ({ workDate, startTime, endTime, minutes, memo }: EntryValues) => ({
+  workDate,
+  startTime: startTime || null,
+  endTime: endTime || null,
+  minutes: minutes === '' ? null : minutes,
+  memo,
+});
+
+/** New time written by hand, in the VA's zone. */
 function LogTimeForm({ contractId }: { contractId: string }) {
   const intl = useIntl();
-  const t = (id: string) => intl.formatMessage({ id });
   const { viewer } = useViewer();
   const { log } = useTimeActions();
-  const form = useForm({
-    initialValues: {
-      workDate: todayIn(viewer?.timeZone),
-      startTime: '',
-      endTime: '',
-      minutes: '' as number | '',
-      memo: '',
-    },
+  const initial = { workDate: todayIn(viewer?.timeZone), startTime: '', endTime: '', minutes: '' as const, memo: '' };
+  return (
+    <EntryForm
+      title={intl.formatMessage({ id: 'time.logTitle' })}
+      initial={initial}
+      submitLabel={intl.formatMessage({ id: 'time.log' })}
+      resetAfterSave
+      onSave={async (values) => {
+        await log({ contractId, ...asInput(values) });
+        notifications.show({ color: 'green', message: intl.formatMessage({ id: 'time.logged' }) });
+      }}
+    />
+  );
+}
+
+/** The fields of an entry, for a new one or a change; the API's refusals land on the fields they name. */
+function EntryForm({
+  title,
+  initial,
+  submitLabel,
+  resetAfterSave = false,
+  onSave,
+}: {
+  title?: string;
+  initial: EntryValues;
+  submitLabel: string;
+  resetAfterSave?: boolean;
+  onSave(values: EntryValues): Promise<void>;
+}) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const form = useForm<EntryValues>({
+    initialValues: initial,
     validate: { memo: (value) => (value.trim() ? null : t('errors.field.required')) },
   });
   const { submit, formError, submitting } = useFormSubmit(form);
   return (
     <form
       noValidate
-      onSubmit={submit(async ({ workDate, startTime, endTime, minutes, memo }) => {
-        await log({
-          contractId,
-          workDate,
-          startTime: startTime || null,
-          endTime: endTime || null,
-          minutes: minutes === '' ? null : minutes,
-          memo,
-        });
-        notifications.show({ color: 'green', message: t('time.logged') });
-        form.reset();
+      onSubmit={submit(async (values) => {
+        await onSave(values);
+        if (resetAfterSave) form.reset();
       })}
     >
       <Stack gap="xs">
-        <Text fw={500}>{t('time.logTitle')}</Text>
+        {title && <Text fw={500}>{title}</Text>}
         <FormError message={formError} />
         <Group align="flex-start" grow>
           <TextInput type="date" label={t('time.day')} required {...form.getInputProps('workDate')} />
@@ -184,11 +230,47 @@ function LogTimeForm({ contractId }: { contractId: string }) {
         />
         <Group>
           <Button type="submit" variant="light" loading={submitting}>
-            {t('time.log')}
+            {submitLabel}
           </Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** An entry changed within its week, in a dialog. */
+function EditEntryDialog({ entry, onClose }: { entry: TimeEntryFieldsFragment; onClose(): void }) {
+  const intl = useIntl();
+  const { viewer } = useViewer();
+  const { update } = useTimeActions();
+  const clock = (value: string | null | undefined) =>
+    value
+      ? new Intl.DateTimeFormat('en-GB', {
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+          timeZone: viewer?.timeZone,
+        }).format(new Date(value))
+      : '';
+  const timed = Boolean(entry.startedAt);
+  const initial: EntryValues = {
+    workDate: entry.workDate,
+    startTime: clock(entry.startedAt),
+    endTime: clock(entry.endedAt),
+    minutes: timed ? '' : (entry.minutes ?? ''),
+    memo: entry.memo,
+  };
+  return (
+    <Modal opened onClose={onClose} title={intl.formatMessage({ id: 'time.editTitle' })} size="lg">
+      <EntryForm
+        initial={initial}
+        submitLabel={intl.formatMessage({ id: 'common.save' })}
+        onSave={async (values) => {
+          await update({ id: entry.id, ...asInput(values) });
+          onClose();
+        }}
+      />
+    </Modal>
   );
 }
 
@@ -279,6 +361,7 @@ function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
 function EntryRow({ entry, onRemove }: { entry: TimeEntryFieldsFragment; onRemove?: () => void }) {
   const intl = useIntl();
   const { viewer } = useViewer();
+  const [editing, setEditing] = useState(false);
   const t = (id: string) => intl.formatMessage({ id });
   const time = (value: string) => intl.formatTime(value, { timeStyle: 'short', timeZone: viewer?.timeZone });
   return (
@@ -299,10 +382,16 @@ function EntryRow({ entry, onRemove }: { entry: TimeEntryFieldsFragment; onRemov
       {onRemove && (
         <Table.Td>
           {!entry.running && (
-            <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
-              {t('time.remove')}
-            </Button>
+            <Group gap={4} wrap="nowrap">
+              <Button size="xs" variant="subtle" onClick={() => setEditing(true)}>
+                {t('time.edit')}
+              </Button>
+              <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
+                {t('time.remove')}
+              </Button>
+            </Group>
           )}
+          {editing && <EditEntryDialog entry={entry} onClose={() => setEditing(false)} />}
         </Table.Td>
       )}
     </Table.Tr>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { LogTimeInput } from '../gql/graphql';
+import type { LogTimeInput, UpdateTimeEntryInput } from '../gql/graphql';
 import { HourlyWeeksQuery } from './graphql/hourly-weeks.query';
 import { RunningTimerQuery } from './graphql/running-timer.query';
 import {
@@ -8,6 +8,7 @@ import {
   StartTimerMutation,
   StopTimerMutation,
   SubmitTimesheetMutation,
+  UpdateTimeEntryMutation,
 } from './graphql/time-mutations';
 
 /** What a change to time shows on: the weeks, the running timer, and the contract's milestones and timeline. */
@@ -26,16 +27,18 @@ export function useRunningTimer(skip: boolean) {
   return useQuery(RunningTimerQuery, { skip, fetchPolicy: 'cache-and-network' });
 }
 
-/** Logging, removing and handing in time, and the timer; each refreshes every view of time. */
+/** Logging, changing, removing and handing in time, and the timer; each refreshes every view of time. */
 export function useTimeActions() {
   const options = { refetchQueries: TIME_VIEWS, awaitRefetchQueries: true };
   const [log] = useMutation(LogTimeMutation, options);
+  const [update] = useMutation(UpdateTimeEntryMutation, options);
   const [remove] = useMutation(DeleteTimeEntryMutation, options);
   const [start, starting] = useMutation(StartTimerMutation, options);
   const [stop, stopping] = useMutation(StopTimerMutation, options);
   const [submit] = useMutation(SubmitTimesheetMutation, options);
   return {
     log: (input: LogTimeInput) => log({ variables: { input } }),
+    update: (input: UpdateTimeEntryInput) => update({ variables: { input } }),
     remove: (id: string) => remove({ variables: { id } }),
     start: (contractId: string, memo: string) => start({ variables: { input: { contractId, memo } } }),
     stop: (memo: string | null) => stop({ variables: { memo } }),

@@ -6,6 +6,12 @@ export const LogTimeMutation = graphql(`
   }
 `);
 
+export const UpdateTimeEntryMutation = graphql(`
+  mutation UpdateTimeEntry($input: UpdateTimeEntryInput!) {
+    updateTimeEntry(input: $input)
+  }
+`);
+
 export const DeleteTimeEntryMutation = graphql(`
   mutation DeleteTimeEntry($id: ID!) {
     deleteTimeEntry(id: $id)
