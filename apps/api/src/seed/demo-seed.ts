@@ -43,6 +43,9 @@ const LOGINS: DemoSummary['logins'] = [
   { app: 'Client app', email: 'sam@northwind-candles.test' },
   { app: 'Freelancer app', email: 'maria.santos@va.delegate.test' },
   { app: 'Freelancer app', email: 'grace.wanjiru@va.delegate.test' },
+  // Hourly: this week's time and last week's timesheet; and a contract to end and review.
+  { app: 'Freelancer app', email: 'joy.villanueva@va.delegate.test' },
+  { app: 'Client app', email: 'tom@kettleandcrumb.test' },
   { app: 'Ops console', email: 'aylin@ops.delegate.test' },
   { app: 'Ops console', email: 'marco@ops.delegate.test' },
 ];

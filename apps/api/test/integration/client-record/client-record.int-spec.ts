@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ClientRecordFigures } from '../../../src/modules/client-record/client-record.js';
 import { contractParties, fixedContract, payIntoEscrow } from '../../support/contracts.js';
 import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -9,22 +10,11 @@ const RECORD = `client { name country paymentVerified decidedPosts hiredPosts hi
   disputeRate fundingsMeasured medianHoursToFund approvalsMeasured medianHoursToApprove
   reputation { score rating reviewCount neutral contributions { contractId } } }`;
 
-interface RecordView {
+type RecordView = ClientRecordFigures & {
   name: string | null;
   country: string | null;
-  paymentVerified: boolean;
-  decidedPosts: number;
-  hiredPosts: number;
-  hireRate: number | null;
-  contracts: number;
-  disputedContracts: number;
-  disputeRate: number | null;
-  fundingsMeasured: number;
-  medianHoursToFund: number | null;
-  approvalsMeasured: number;
-  medianHoursToApprove: number | null;
   reputation: { score: number; reviewCount: number; neutral: boolean; contributions: unknown };
-}
+};
 
 describe("a business's record on its posts", () => {
   let testApp: TestApp;
