@@ -34,6 +34,10 @@ describe('time entries', () => {
       field: 'endTime',
       rule: 'required',
     });
+    expect(placeEntry({ workDate: '2026-12-03', startTime: '09:00', endTime: '09:00' }, 'UTC')).toEqual({
+      field: 'endTime',
+      rule: 'sameAsStart',
+    });
     expect(placeEntry({ workDate: '2026-12-03', startTime: '09:00', endTime: '10:00', minutes: 60 }, 'UTC')).toEqual({
       field: 'minutes',
       rule: 'either',

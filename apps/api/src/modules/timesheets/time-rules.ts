@@ -24,7 +24,10 @@ export interface PlacedEntry {
   minutes: number;
 }
 
-export type EntryProblem = { field: 'startTime' | 'endTime' | 'minutes'; rule: 'required' | 'either' };
+export type EntryProblem = {
+  field: 'startTime' | 'endTime' | 'minutes';
+  rule: 'required' | 'either' | 'sameAsStart';
+};
 
 const MINUTE_MS = 60_000;
 
@@ -41,6 +44,8 @@ export function placeEntry(input: EntryInput, timeZone: string): PlacedEntry | E
   }
   if (!input.startTime) return { field: 'startTime', rule: 'required' };
   if (!input.endTime) return { field: 'endTime', rule: 'required' };
+  // Equal times are a slip, not 24 hours of work.
+  if (input.startTime === input.endTime) return { field: 'endTime', rule: 'sameAsStart' };
   const startedAt = atLocal(input.workDate, input.startTime, timeZone);
   let endedAt = atLocal(input.workDate, input.endTime, timeZone);
   if (endedAt <= startedAt) endedAt = atLocal(nextDay(input.workDate), input.endTime, timeZone);

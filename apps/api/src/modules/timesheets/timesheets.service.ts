@@ -111,7 +111,7 @@ export class TimesheetsService implements OnModuleInit {
   async remove(freelancerId: string, id: string): Promise<void> {
     const found = await this.repository.findEntry(id);
     if (!found || found.freelancerId !== freelancerId) throw new TimeEntryNotFoundError();
-    const weeks = await this.weeks({ freelancerId }, found.contractId);
+    const { weeks } = await this.weeks({ freelancerId }, found.contractId);
     const week = weeks.find(({ id: weekId }) => weekId === found.weekId) as Week;
     await this.dataSource.transaction(async (manager) => {
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
@@ -156,8 +156,8 @@ export class TimesheetsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const running = await this.repository.runningTimer(freelancerId, manager);
       if (!running) throw new TimeEntryNotFoundError('running timer');
-      const contract = await this.contracts.contract({ freelancerId }, running.contractId);
-      const week = (await this.weeks({ freelancerId }, running.contractId)).find(({ id }) => id === running.weekId);
+      const { contract, weeks } = await this.weeks({ freelancerId }, running.contractId);
+      const week = weeks.find(({ id }) => id === running.weekId);
       if (!week) throw new TimeEntryNotFoundError('running timer');
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
       const rate = contract.terms.hourlyRateMinor ?? 0;
@@ -175,9 +175,8 @@ export class TimesheetsService implements OnModuleInit {
     if (!found || (actorId !== null && found.contract.freelancerId !== actorId))
       throw new TimeEntryNotFoundError('week');
     const { contract } = found;
-    const week = (await this.weeks({ freelancerId: contract.freelancerId }, contract.id)).find(
-      ({ id }) => id === weekId,
-    );
+    const { weeks } = await this.weeks({ freelancerId: contract.freelancerId }, contract.id);
+    const week = weeks.find(({ id }) => id === weekId);
     if (!week) throw new TimeEntryNotFoundError('week');
     if (actorId !== null && week.status === 'pending') throw new WeekNotFundedError();
     const closed = await this.dataSource.transaction(async (manager) => {
@@ -221,8 +220,8 @@ export class TimesheetsService implements OnModuleInit {
 
   /** A contract's weeks, newest first, with their entries and what is left to log, for either side. */
   async weeksOf(party: Party, contractId: string, page: { offset: number; limit: number }) {
-    const contract = await this.contracts.contract(party, contractId);
-    const weeks = (await this.weeks(party, contractId)).reverse();
+    const { contract, weeks: inOrder } = await this.weeks(party, contractId);
+    const weeks = inOrder.reverse();
     const shown = weeks.slice(page.offset, page.offset + page.limit);
     const ids = shown.map(({ id }) => id);
     const [timesheets, entries] = await Promise.all([this.repository.timesheets(ids), this.repository.entries(ids)]);
@@ -280,21 +279,21 @@ export class TimesheetsService implements OnModuleInit {
     return running.id;
   }
 
-  /** The contract's weeks in order, with their money (the party must be on the contract). */
-  private async weeks(party: Party, contractId: string): Promise<Week[]> {
-    await this.contracts.contract(party, contractId);
-    return (await this.contracts.milestones([contractId])).filter(
+  /** The contract (the party must be on it) and its weeks in order, with their money. */
+  private async weeks(party: Party, contractId: string) {
+    const contract = await this.contracts.contract(party, contractId);
+    const weeks = (await this.contracts.milestones([contractId])).filter(
       (milestone): milestone is Week => milestone.periodStart !== null && milestone.periodEnd !== null,
     );
+    return { contract, weeks };
   }
 
   private async trackable(freelancerId: string, contractId: string) {
-    const contract = await this.contracts.contract({ freelancerId }, contractId);
-    if (contract.terms.kind !== 'hourly' || contract.status !== 'active') throw new NotTrackableError();
-    const [user, weeks] = await Promise.all([
-      this.users.findUserById(freelancerId),
+    const [{ contract, weeks }, user] = await Promise.all([
       this.weeks({ freelancerId }, contractId),
+      this.users.findUserById(freelancerId),
     ]);
+    if (contract.terms.kind !== 'hourly' || contract.status !== 'active') throw new NotTrackableError();
     return { contract, timeZone: user?.timeZone ?? 'UTC', weeks };
   }
 
