@@ -5,7 +5,7 @@ import { signIn } from '../support/sign-in';
 
 const CONTRACT = 'Evening customer chat for our candle shop';
 
-test('a VA on an hourly contract logs time by hand and with the timer; the business sees the week handed in', async ({
+test('a VA on an hourly contract logs time by hand and with the timer; the business disputes an entry of last week and approves the rest', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -51,5 +51,24 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
   const clientTime = client.locator('#time');
   await expect(clientTime.getByText('Answered the weekend e-mails.')).toBeVisible();
   await expect(clientTime.getByRole('button', { name: 'Log time' })).toHaveCount(0);
+
+  // The business reviews last week: it disputes one entry, and approves the rest at once.
+  const lastWeek = clientTime.getByTestId('hourly-week').nth(1);
+  await lastWeek.getByRole('checkbox').first().check();
+  await lastWeek.getByRole('button', { name: 'Dispute selected (1)' }).click();
+  const dispute = client.getByRole('dialog', { name: 'Dispute the selected time' });
+  await dispute.getByLabel('What is wrong with these entries').fill('We have no record of this chat shift.');
+  await dispute.getByRole('button', { name: 'Open the dispute' }).click();
+  await expect(dispute).toBeHidden();
+  await expect(lastWeek.getByText('Disputed', { exact: true })).toBeVisible();
+  await expect(client.getByTestId('milestone-row').filter({ hasText: 'Disputed time, week of' })).toContainText(
+    'Disputed',
+  );
   expect(await seriousViolations(client)).toEqual([]);
+  await lastWeek.getByRole('button', { name: 'Approve the week' }).click();
+  await client
+    .getByRole('dialog', { name: "Approve this week's time?" })
+    .getByRole('button', { name: 'Approve the week' })
+    .click();
+  await expect(lastWeek.getByText('Released', { exact: true })).toBeVisible();
 });

@@ -2,7 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
 import { ForgotPasswordPage } from './account/ForgotPasswordPage';
 import { RequireViewer } from './account/RequireViewer';
@@ -15,7 +16,7 @@ import { APPS, AppContext, type AppName } from './app-context';
 import { I18nProvider } from './i18n/I18nProvider';
 import { AppLayout, type NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 
 export interface DelegateAppProps {
   app: AppName;
@@ -55,8 +56,8 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
     [app, basename, navigation, routes],
   );
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <I18nProvider>
+    <I18nProvider>
+      <LocalizedMantine>
         <ApolloProvider client={client}>
           <AppContext.Provider value={APPS[app]}>
             <ModalsProvider>
@@ -65,7 +66,19 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
             </ModalsProvider>
           </AppContext.Provider>
         </ApolloProvider>
-      </I18nProvider>
+      </LocalizedMantine>
+    </I18nProvider>
+  );
+}
+
+/** Mantine with the theme in the reader's language. */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const intl = useIntl();
+  const dismiss = intl.formatMessage({ id: 'common.dismiss' });
+  const theme = useMemo(() => localizedTheme(dismiss), [dismiss]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
     </MantineProvider>
   );
 }

@@ -5,6 +5,9 @@ import {
   DEFAULT_THEME,
   darken,
   luminance,
+  type MantineThemeOverride,
+  mergeThemeOverrides,
+  Notification,
   TableScrollContainer,
 } from '@mantine/core';
 
@@ -30,6 +33,15 @@ export const theme = createTheme({
     }),
   },
 });
+
+/** The theme with words screen readers need in the reader's language (a notification's close button). */
+export function localizedTheme(dismissLabel: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: {
+      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': dismissLabel } } }),
+    },
+  });
+}
 
 export function contrastRatio(foreground: string, background: string): number {
   const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];

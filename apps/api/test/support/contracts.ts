@@ -125,3 +125,45 @@ export async function payIntoEscrow(client: GraphqlAgent, milestoneId: string): 
     input: { paymentId: payMilestone.id, cardNumber: '4242424242424242' },
   });
 }
+
+const WEEK_MILESTONES = `query($id: ID!) { contract(id: $id) { milestones { id status amountMinor periodStart periodEnd
+  minutesWorked autoReleaseAt splitFromId money { fundedMinor releasedMinor refundedMinor heldMinor } } } }`;
+
+export interface WeekMilestone {
+  id: string;
+  status: string;
+  amountMinor: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+  minutesWorked: number | null;
+  autoReleaseAt: string | null;
+  splitFromId: string | null;
+  money: { fundedMinor: number; releasedMinor: number; refundedMinor: number; heldMinor: number };
+}
+
+/**
+ * A 10 h/week hourly contract at €15/h whose first week was 23–29 November 2026 (so it is over),
+ * paid into escrow unless `paid: false`; the VA works in Manila. With readers of its milestones
+ * and a way to log a duration on a day.
+ */
+export async function pastHourlyWeek(testApp: TestApp, password: string, options: { paid?: boolean } = {}) {
+  const parties = await contractParties(testApp, password, { timeZone: 'Asia/Manila' });
+  const { contractId, milestoneIds } = await hourlyContract(parties.owner, parties.va, parties.skillIds, {
+    hourlyRateMinor: 1500,
+    weeklyLimitHours: 10,
+  });
+  const [weekId] = milestoneIds as [string];
+  await testApp.dataSource.query(
+    `UPDATE contract_milestones SET period_start = '2026-11-23', period_end = '2026-11-29' WHERE id = $1`,
+    [weekId],
+  );
+  if (options.paid !== false) await payIntoEscrow(parties.owner, weekId);
+  const milestones = async (agent: GraphqlAgent = parties.owner) =>
+    (await agent.ok<{ contract: { milestones: WeekMilestone[] } }>(WEEK_MILESTONES, { id: contractId })).contract
+      .milestones;
+  const log = (workDate: string, minutes: number, memo = 'Orders and returns.') =>
+    parties.va.request('mutation($input: LogTimeInput!) { logTime(input: $input) }', {
+      input: { contractId, workDate, minutes, memo },
+    });
+  return { ...parties, contractId, weekId, milestones, log };
+}

@@ -197,7 +197,7 @@ export function ContractPage() {
         </Card>
       )}
 
-      {contract.terms.kind === 'HOURLY' && <HourlyWeeks contractId={contract.id} side={side} />}
+      {contract.terms.kind === 'HOURLY' && <HourlyWeeks contractId={contract.id} side={side} currency={currency} />}
 
       <ContractDisputes contractId={contract.id} side={side} />
 
@@ -244,18 +244,25 @@ function ContractTimeline({
  * months before it (not the trial, not bonuses).
  */
 function milestoneTitle(
-  milestone: { title: string; trial: boolean; bonus: boolean; periodStart?: string | null; position: number },
-  milestones: Array<{ trial: boolean; periodStart?: string | null; position: number }>,
+  milestone: {
+    title: string;
+    trial: boolean;
+    bonus: boolean;
+    periodStart?: string | null;
+    position: number;
+    splitFromId?: string | null;
+  },
+  milestones: Array<{ id: string; trial: boolean; periodStart?: string | null; position: number }>,
   hourly: boolean,
   intl: IntlShape,
 ): string {
   const t = (key: string, values?: Record<string, string | number>) => intl.formatMessage({ id: key }, values);
+  const day = (date: string) => intl.formatDate(`${date}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
   if (milestone.bonus) return t('contract.bonus');
+  const week = milestones.find(({ id }) => id === milestone.splitFromId);
+  if (week?.periodStart) return t('contract.disputedTime', { date: day(week.periodStart) });
   if (!milestone.periodStart) return milestone.title;
-  if (hourly) {
-    const start = intl.formatDate(`${milestone.periodStart}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
-    return t('contract.week', { date: start });
-  }
+  if (hourly) return t('contract.week', { date: day(milestone.periodStart) });
   if (milestone.trial) return t('contract.trialPeriod');
   const month = milestones.filter((m) => m.periodStart && !m.trial && m.position <= milestone.position).length;
   return t('contract.month', { n: month });

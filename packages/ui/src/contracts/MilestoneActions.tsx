@@ -44,7 +44,7 @@ export function MilestoneActions({
   currency: string;
   side: 'client' | 'freelancer';
   counterpart: string;
-  /** An hourly week: handed in by submitting its timesheet, not here. */
+  /** Hourly time: handed in by submitting its timesheet, approved or disputed but never sent back. */
   hourly: boolean;
 }) {
   const intl = useIntl();
@@ -82,9 +82,11 @@ export function MilestoneActions({
             <Button size="xs" color="green" onClick={approve}>
               {t('escrow.approve')}
             </Button>
-            <Button size="xs" variant="default" onClick={() => setDialog('changes')}>
-              {t('escrow.requestChanges')}
-            </Button>
+            {!hourly && (
+              <Button size="xs" variant="default" onClick={() => setDialog('changes')}>
+                {t('escrow.requestChanges')}
+              </Button>
+            )}
           </>
         )}
         {side === 'client' && working && (

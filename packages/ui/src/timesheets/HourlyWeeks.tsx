@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Group,
   Modal,
   NumberInput,
@@ -18,13 +19,15 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import { useViewer } from '../account/use-viewer';
+import { useMilestoneActions } from '../contracts/use-contract-data';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { todayIn } from '../forms/time-of-day';
 import type { HourlyWeeksQuery, TimeEntryFieldsFragment } from '../gql/graphql';
 import { Pager } from '../layout/Pager';
-import { useHourlyWeeks, useRunningTimer, useTimeActions } from './use-timesheets';
+import { formatMoney } from '../money/format-money';
+import { useDisputeTimeEntries, useHourlyWeeks, useRunningTimer, useTimeActions } from './use-timesheets';
 
 const WEEKS_PAGE = 4;
 type Week = HourlyWeeksQuery['hourlyWeeks']['items'][number];
@@ -35,10 +38,19 @@ export function duration(minutes: number, intl: IntlShape): string {
 }
 
 /**
- * An hourly contract's time: the VA's timer and hand-written entries on the paid week, and every week
- * with its entries for both sides. Times show in the reader's time zone; the server keeps UTC.
+ * An hourly contract's time: the VA's timer and hand-written entries on the paid week, every week with
+ * its entries for both sides, and the business's review of a handed-in week (approve it, or dispute
+ * chosen entries). Times show in the reader's time zone; the server keeps UTC.
  */
-export function HourlyWeeks({ contractId, side }: { contractId: string; side: 'client' | 'freelancer' }) {
+export function HourlyWeeks({
+  contractId,
+  side,
+  currency,
+}: {
+  contractId: string;
+  side: 'client' | 'freelancer';
+  currency: string;
+}) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [offset, setOffset] = useState(0);
@@ -59,7 +71,7 @@ export function HourlyWeeks({ contractId, side }: { contractId: string; side: 'c
             {t('time.noWeeks')}
           </Text>
         ) : (
-          weeks.map((week) => <WeekCard key={week.id} week={week} canEdit={isVa} />)
+          weeks.map((week) => <WeekCard key={week.id} week={week} side={side} currency={currency} />)
         )}
         <Pager offset={offset} limit={WEEKS_PAGE} total={data?.hourlyWeeks.totalCount ?? 0} onChange={setOffset} />
       </Stack>
@@ -274,12 +286,19 @@ function EditEntryDialog({ entry, onClose }: { entry: TimeEntryFieldsFragment; o
   );
 }
 
-function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
+function WeekCard({ week, side, currency }: { week: Week; side: 'client' | 'freelancer'; currency: string }) {
   const intl = useIntl();
   const { viewer } = useViewer();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const { submit, remove } = useTimeActions();
-  const editable = canEdit && !week.submittedAt && week.status === 'FUNDED';
+  const { release } = useMilestoneActions();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [disputing, setDisputing] = useState(false);
+  const editable = side === 'freelancer' && !week.submittedAt && week.status === 'FUNDED';
+  // The business reviews a handed-in week: entries not yet disputed can be chosen.
+  const reviewable = side === 'client' && week.status === 'SUBMITTED';
+  const choose = (id: string, on: boolean) =>
+    setChosen((ids) => (on ? [...ids, id] : ids.filter((chosenId) => chosenId !== id)));
   const range = intl.formatDateTimeRange(
     new Date(`${week.periodStart}T00:00:00Z`),
     new Date(`${week.periodEnd}T00:00:00Z`),
@@ -300,6 +319,25 @@ function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
       labels: { confirm: t('time.remove'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => void remove(entry.id).catch(fail),
+    });
+  const undisputed = week.entries.filter((entry) => !entry.disputedIn);
+  const confirmApprove = () =>
+    modals.openConfirmModal({
+      title: t('time.review.approveTitle'),
+      children: (
+        <Text size="sm">
+          {t('time.review.approveBody', {
+            amount: formatMoney(intl, week.money.heldMinor, currency),
+            hours: duration(
+              undisputed.reduce((total, entry) => total + (entry.minutes ?? 0), 0),
+              intl,
+            ),
+          })}
+        </Text>
+      ),
+      labels: { confirm: t('time.review.approve'), cancel: t('common.cancel') },
+      confirmProps: { color: 'green' },
+      onConfirm: () => void release({ milestoneId: week.id }).catch(fail),
     });
   return (
     <Stack gap="xs" data-testid="hourly-week">
@@ -332,13 +370,45 @@ function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
               {t('time.submit')}
             </Button>
           )}
+          {reviewable && (
+            <>
+              <Button size="xs" color="green" onClick={confirmApprove}>
+                {t('time.review.approve')}
+              </Button>
+              <Button
+                size="xs"
+                variant="light"
+                color="red"
+                disabled={chosen.length === 0}
+                onClick={() => setDisputing(true)}
+              >
+                {t('time.review.dispute', { count: chosen.length })}
+              </Button>
+            </>
+          )}
         </Group>
       </Group>
+      {reviewable && undisputed.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('time.review.hint')}
+        </Text>
+      )}
+      {disputing && (
+        <DisputeEntriesDialog
+          weekId={week.id}
+          entries={week.entries.filter((entry) => chosen.includes(entry.id))}
+          onClose={(done) => {
+            setDisputing(false);
+            if (done) setChosen([]);
+          }}
+        />
+      )}
       {week.entries.length > 0 && (
         <Table.ScrollContainer minWidth={560}>
           <Table>
             <Table.Thead>
               <Table.Tr>
+                {reviewable && <Table.Th>{t('time.review.column')}</Table.Th>}
                 <Table.Th>{t('time.day')}</Table.Th>
                 <Table.Th>{t('time.hours')}</Table.Th>
                 <Table.Th>{t('time.duration.title')}</Table.Th>
@@ -348,7 +418,16 @@ function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
             </Table.Thead>
             <Table.Tbody>
               {week.entries.map((entry) => (
-                <EntryRow key={entry.id} entry={entry} onRemove={editable ? () => confirmRemove(entry) : undefined} />
+                <EntryRow
+                  key={entry.id}
+                  entry={entry}
+                  onRemove={editable ? () => confirmRemove(entry) : undefined}
+                  choice={
+                    reviewable
+                      ? { chosen: chosen.includes(entry.id), onChange: (on) => choose(entry.id, on) }
+                      : undefined
+                  }
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -358,15 +437,36 @@ function WeekCard({ week, canEdit }: { week: Week; canEdit: boolean }) {
   );
 }
 
-function EntryRow({ entry, onRemove }: { entry: TimeEntryFieldsFragment; onRemove?: () => void }) {
+function EntryRow({
+  entry,
+  onRemove,
+  choice,
+}: {
+  entry: TimeEntryFieldsFragment;
+  onRemove?: () => void;
+  /** The business reviewing: whether this entry is chosen to dispute. */
+  choice?: { chosen: boolean; onChange(on: boolean): void };
+}) {
   const intl = useIntl();
   const { viewer } = useViewer();
   const [editing, setEditing] = useState(false);
-  const t = (id: string) => intl.formatMessage({ id });
+  const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const time = (value: string) => intl.formatTime(value, { timeStyle: 'short', timeZone: viewer?.timeZone });
+  const day = intl.formatDate(`${entry.workDate}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <Table.Tr>
-      <Table.Td>{intl.formatDate(`${entry.workDate}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}</Table.Td>
+      {choice && (
+        <Table.Td>
+          {!entry.disputedIn && (
+            <Checkbox
+              aria-label={t('time.review.choose', { day })}
+              checked={choice.chosen}
+              onChange={(event) => choice.onChange(event.currentTarget.checked)}
+            />
+          )}
+        </Table.Td>
+      )}
+      <Table.Td>{day}</Table.Td>
       <Table.Td>
         {entry.startedAt ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : '…'}` : '–'}
         {entry.source === 'TIMER' && (
@@ -378,7 +478,14 @@ function EntryRow({ entry, onRemove }: { entry: TimeEntryFieldsFragment; onRemov
       <Table.Td>
         {entry.minutes === null || entry.minutes === undefined ? t('time.runningShort') : duration(entry.minutes, intl)}
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{entry.memo}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+        {entry.disputedIn && (
+          <Badge size="xs" color="red" variant="light" mr={6}>
+            {t('time.disputed')}
+          </Badge>
+        )}
+        {entry.memo}
+      </Table.Td>
       {onRemove && (
         <Table.Td>
           {!entry.running && (
@@ -395,5 +502,59 @@ function EntryRow({ entry, onRemove }: { entry: TimeEntryFieldsFragment; onRemov
         </Table.Td>
       )}
     </Table.Tr>
+  );
+}
+
+/** The business says what is wrong with the chosen entries; their time goes into a dispute of its own. */
+function DisputeEntriesDialog({
+  weekId,
+  entries,
+  onClose,
+}: {
+  weekId: string;
+  entries: TimeEntryFieldsFragment[];
+  onClose(done: boolean): void;
+}) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const dispute = useDisputeTimeEntries();
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (value) => (value.trim().length >= 10 ? null : t('errors.field.tooShort')) },
+  });
+  const { submit, formError, submitting } = useFormSubmit(form);
+  const minutes = entries.reduce((total, entry) => total + (entry.minutes ?? 0), 0);
+  return (
+    <Modal opened onClose={() => onClose(false)} title={t('time.review.disputeTitle')}>
+      <form
+        noValidate
+        onSubmit={submit(async ({ reason }) => {
+          await dispute({ weekId, entryIds: entries.map((entry) => entry.id), reason: reason.trim() });
+          notifications.show({ color: 'orange', message: t('time.review.disputed') });
+          onClose(true);
+        })}
+      >
+        <Stack>
+          <Text size="sm">{t('time.review.disputeIntro', { hours: duration(minutes, intl) })}</Text>
+          <FormError message={formError} />
+          <Textarea
+            label={t('time.review.reason')}
+            required
+            autosize
+            minRows={3}
+            maxLength={2000}
+            {...form.getInputProps('reason')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onClose(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={submitting}>
+              {t('time.review.disputeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
   );
 }

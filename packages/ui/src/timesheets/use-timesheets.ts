@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { LogTimeInput, UpdateTimeEntryInput } from '../gql/graphql';
+import { useContractMutation } from '../contracts/use-contract-mutation';
+import type { DisputeTimeEntriesInput, LogTimeInput, UpdateTimeEntryInput } from '../gql/graphql';
 import { HourlyWeeksQuery } from './graphql/hourly-weeks.query';
 import { RunningTimerQuery } from './graphql/running-timer.query';
 import {
   DeleteTimeEntryMutation,
+  DisputeTimeEntriesMutation,
   LogTimeMutation,
   StartTimerMutation,
   StopTimerMutation,
@@ -45,4 +47,10 @@ export function useTimeActions() {
     submit: (weekId: string) => submit({ variables: { weekId } }),
     busy: starting.loading || stopping.loading,
   };
+}
+
+/** The business disputes chosen entries of a handed-in week (a dispute of their own on the contract). */
+export function useDisputeTimeEntries() {
+  const [dispute] = useContractMutation(DisputeTimeEntriesMutation);
+  return (input: DisputeTimeEntriesInput) => dispute({ variables: { input } });
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { ClientActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { ApprovalsService, type Approver, type NamedApprovalRequest } from './approvals.service.js';
@@ -12,7 +12,6 @@ import {
   DecideApprovalInput,
 } from './dto/approval.dto.js';
 
-type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type ApprovalsActor = Extract<SignedInActor, { kind: 'client' | 'ops' }>;
 
 /**

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import type { PartyActor, SignedInActor } from '../../platform/access/actor.js';
+import type { ClientActor, PartyActor, SignedInActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
@@ -11,7 +11,6 @@ import type { ContractActor, Party } from './contracts.types.js';
 import { Contract, ContractEventPage, ContractPage, Offer, OfferPage } from './dto/contract.output.js';
 import { MakeOfferInput } from './dto/make-offer.input.js';
 
-type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 type FreelancerActor = Extract<SignedInActor, { kind: 'freelancer' }>;
 
 @ArgsType()

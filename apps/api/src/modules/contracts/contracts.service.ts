@@ -288,6 +288,20 @@ export class ContractsService implements OnModuleInit {
     return { weekId, eventId };
   }
 
+  /**
+   * The disputed part of an hourly week: a milestone of its own for the disputed minutes' cost, so
+   * the rest of the week releases on its own clock. Returns its id (pending: the caller moves the money in).
+   */
+  splitWeek(
+    contract: ContractEntity,
+    week: Pick<ContractMilestoneEntity, 'id' | 'periodStart'>,
+    amountMinor: number,
+    manager: EntityManager,
+  ): Promise<string> {
+    const title = `Disputed time, week of ${week.periodStart}`;
+    return this.repository.appendMilestone(contract.id, { title, amountMinor, splitFromId: week.id }, manager);
+  }
+
   /** A retainer period was handed in with its hours: the next period gets what this one left unused. */
   rollOverHours(contract: ContractEntity, period: ContractMilestoneEntity, manager: EntityManager): Promise<void> {
     return this.retainers.afterHandIn(contract, period, manager);

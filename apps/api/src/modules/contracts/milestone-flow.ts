@@ -22,6 +22,11 @@ export type MilestoneAction =
   | { type: 'paymentReturned' }
   /** Handed in; an hourly week's timesheet releases when its review window closes (`releaseAt`). */
   | { type: 'submit'; minutesWorked: number | null; releaseAt?: Date }
+  /**
+   * Disputed entries of a handed-in hourly week, split off into their own milestone: it starts handed
+   * in with their minutes (its money carried in from the week), and a dispute is opened on it at once.
+   */
+  | { type: 'splitOff'; minutesWorked: number }
   /** An hourly week in which nothing was logged: what it held went on to the next week. */
   | { type: 'closeEmpty' }
   | { type: 'requestChanges'; contractEnded: boolean }
@@ -101,6 +106,11 @@ const RULES: { [T in MilestoneActionType]: Rule<T> } = {
       minutesWorked,
     }),
     event: 'submitted',
+  },
+  splitOff: {
+    from: ['pending'],
+    apply: (_state, { minutesWorked }, { now }) => ({ status: 'submitted', submittedAt: now, minutesWorked }),
+    event: 'time_disputed',
   },
   requestChanges: {
     from: ['submitted'],

@@ -130,6 +130,7 @@ const ACTION_WORDS: Record<MilestoneActionType, string> = {
   paymentFailed: 'paid',
   paymentReturned: 'paid',
   submit: 'handed in',
+  splitOff: 'disputed',
   requestChanges: 'sent back for changes',
   release: 'released',
   autoRelease: 'released',

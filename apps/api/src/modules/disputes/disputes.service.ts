@@ -75,24 +75,33 @@ export class DisputesService implements OnModuleInit {
   }
 
   async open(actor: DisputeParty, milestoneId: string, reason: string, now = new Date()): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const locked = await this.milestones.lockFor(actor.party, milestoneId, 'openDispute', manager);
-      const previousStatus = locked.milestone.status;
-      const id = await this.repository.insert(
-        {
-          milestoneId,
-          contractId: locked.contract.id,
-          openedBy: actor.userId,
-          openedBySide: actor.side,
-          reason,
-          previousStatus,
-          respondBy: this.answerBy(now),
-        },
-        manager,
-      );
-      await this.milestones.apply(locked, { type: 'openDispute' }, actor.userId, manager, { message: reason }, now);
-      return id;
-    });
+    return this.dataSource.transaction((manager) => this.openIn(actor, milestoneId, reason, manager, now));
+  }
+
+  /** Opens a dispute in the caller's transaction (disputed time of an hourly week); returns its id. */
+  async openIn(
+    actor: DisputeParty,
+    milestoneId: string,
+    reason: string,
+    manager: EntityManager,
+    now = new Date(),
+  ): Promise<string> {
+    const locked = await this.milestones.lockFor(actor.party, milestoneId, 'openDispute', manager);
+    const previousStatus = locked.milestone.status;
+    const id = await this.repository.insert(
+      {
+        milestoneId,
+        contractId: locked.contract.id,
+        openedBy: actor.userId,
+        openedBySide: actor.side,
+        reason,
+        previousStatus,
+        respondBy: this.answerBy(now),
+      },
+      manager,
+    );
+    await this.milestones.apply(locked, { type: 'openDispute' }, actor.userId, manager, { message: reason }, now);
+    return id;
   }
 
   /**

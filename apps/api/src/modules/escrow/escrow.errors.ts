@@ -29,3 +29,11 @@ export class HourlyWeekHandInError extends AppError {
     super('An hourly week is handed in by submitting its timesheet, with the time logged.');
   }
 }
+
+/** Hourly time is approved or disputed, never sent back: entries are final once handed in. */
+export class HourlyWeekChangesError extends AppError {
+  readonly code = 'HOURLY_WEEK_REVIEW';
+  constructor() {
+    super('Hourly time is not sent back: dispute the entries you question, and the rest is released.');
+  }
+}

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import type { FreelancerActor, SignedInActor } from '../../platform/access/actor.js';
+import type { ClientActor, FreelancerActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { memberOf } from '../contracts/contracts.resolver.js';
@@ -20,8 +20,6 @@ import { MilestonePayment } from './dto/milestone-payment.output.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
 import { EscrowService } from './escrow.service.js';
 import { MilestonePaymentsService } from './milestone-payments.service.js';
-
-type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 
 @ArgsType()
 class PayMilestoneArgs {

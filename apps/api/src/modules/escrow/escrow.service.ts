@@ -14,7 +14,7 @@ import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
 import { type PaymentOperation, PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
-import { AmountExceedsHeldError, HourlyWeekHandInError } from './escrow.errors.js';
+import { AmountExceedsHeldError, HourlyWeekChangesError, HourlyWeekHandInError } from './escrow.errors.js';
 import { EscrowRepository } from './escrow.repository.js';
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
@@ -123,6 +123,7 @@ export class EscrowService implements OnModuleInit {
   async requestChanges(scope: ClientScope, milestoneId: string, message: string, now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.milestones.lock(scope, milestoneId, manager);
+      if (locked.contract.terms.kind === 'hourly') throw new HourlyWeekChangesError();
       const action = { type: 'requestChanges' as const, contractEnded: locked.contract.status === 'ended' };
       await this.milestones.apply(locked, action, scope.userId, manager, { message }, now);
     });

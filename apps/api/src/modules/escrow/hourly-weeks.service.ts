@@ -83,6 +83,35 @@ export class HourlyWeeksService {
     return null;
   }
 
+  /**
+   * Splits the cost of disputed minutes off a handed-in week into a milestone of their own, handed in
+   * with them, so the rest of the week releases on its own clock. Returns the milestone the dispute is
+   * to be opened on: the new part, or the week itself when the minutes cost all it holds. The caller
+   * holds the week's timesheet lock and opens the dispute in the same transaction.
+   */
+  async splitDisputed(
+    weekId: string,
+    minutes: number,
+    actorId: string,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string> {
+    const found = (await this.contracts.milestonesWithContracts([weekId])).get(weekId);
+    if (!found) throw new Error(`No week ${weekId}.`);
+    const contract = await this.contracts.lockContract(null, found.contract.id, manager);
+    const week = await this.milestones.lockFor(null, weekId, 'openDispute', manager);
+    const { heldMinor } = await this.escrow.money(weekId, manager);
+    const amountMinor = Math.min(heldMinor, minutesCost(minutes, contract.terms.hourlyRateMinor ?? 0));
+    if (amountMinor === heldMinor) return weekId;
+    const partId = await this.contracts.splitWeek(contract, week.milestone, amountMinor, manager);
+    const part = await this.milestones.lock(null, partId, manager);
+    const split = { type: 'splitOff' as const, minutesWorked: minutes };
+    const eventId = await this.milestones.apply(part, split, actorId, manager, { amountMinor }, now);
+    const from = { milestoneId: weekId, currency: contract.terms.currency, amountMinor };
+    await this.ledger.record(Movements.carry(eventId as string, from, partId), manager);
+    return partId;
+  }
+
   /** Makes the provider call a close owed, after its transaction committed (retried every minute if this fails). */
   settle(operationId: string | null): Promise<void> {
     return this.operations.runAll([operationId]);

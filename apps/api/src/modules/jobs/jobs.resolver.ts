@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { SignedInActor } from '../../platform/access/actor.js';
+import type { ClientActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { JobPost, JobPostPage, type LoadedJob, toJobPost } from './dto/job-post.output.js';
@@ -7,8 +7,6 @@ import { JobPostsArgs } from './dto/job-posts.args.js';
 import { SaveJobPostInput } from './dto/save-job-post.input.js';
 import { qualityWarnings } from './job-quality.js';
 import { type JobScope, JobsService } from './jobs.service.js';
-
-type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 
 /** The organisation's job posts. Every read and write is scoped to the caller's organisation. */
 @Resolver()

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import type { FreelancerActor, SignedInActor } from '../../platform/access/actor.js';
+import type { ClientActor, FreelancerActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
@@ -17,8 +17,6 @@ import {
 import type { JobMatchEntity } from './entities/job-match.entity.js';
 import { MatchingService } from './matching.service.js';
 import { score } from './scoring.js';
-
-type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 
 @ArgsType()
 class JobMatchesArgs extends PageArgs {

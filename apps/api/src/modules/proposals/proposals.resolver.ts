@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import type { FreelancerActor, PartyActor, SignedInActor } from '../../platform/access/actor.js';
+import type { ClientActor, FreelancerActor, PartyActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
@@ -10,8 +10,6 @@ import { DeclineReason, Proposal, ProposalPage, toProposalJob } from './dto/prop
 import { SubmitProposalInput } from './dto/submit-proposal.input.js';
 import type { DeclineReason as DeclineReasonValue, ProposalEntity } from './entities/proposal.entity.js';
 import { ProposalsService } from './proposals.service.js';
-
-type ClientActor = Extract<SignedInActor, { kind: 'client' }>;
 
 @ArgsType()
 class JobProposalsArgs extends PageArgs {

@@ -86,3 +86,11 @@ export class EntryWeekChangeError extends AppError {
     super('An entry stays in its week: delete it and log the time in the other week.', { workDate: 'weekChange' });
   }
 }
+
+/** Time is reviewed once its week is handed in. */
+export class WeekOpenError extends AppError {
+  readonly code = 'WEEK_OPEN';
+  constructor() {
+    super('This week is still open: its time can be disputed once it is handed in.');
+  }
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '../contracts/contracts.module.js';
+import { DisputesModule } from '../disputes/disputes.module.js';
 import { EscrowModule } from '../escrow/escrow.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { TimesheetsRepository } from './timesheets.repository.js';
@@ -8,7 +9,7 @@ import { TimesheetsService } from './timesheets.service.js';
 
 /** Hourly contracts' time: entries, the timer and weekly timesheets. */
 @Module({
-  imports: [ContractsModule, EscrowModule, IdentityDataModule],
+  imports: [ContractsModule, DisputesModule, EscrowModule, IdentityDataModule],
   providers: [TimesheetsRepository, TimesheetsService, TimesheetsResolver],
   exports: [TimesheetsService],
 })

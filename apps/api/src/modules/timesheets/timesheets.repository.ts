@@ -74,6 +74,10 @@ export class TimesheetsRepository {
     await manager.getRepository(TimeEntryEntity).delete({ id });
   }
 
+  async markDisputed(ids: string[], milestoneId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(TimeEntryEntity).update({ id: In(ids) }, { disputedIn: milestoneId });
+  }
+
   findEntry(id: string) {
     return this.dataSource.getRepository(TimeEntryEntity).findOneBy({ id });
   }

@@ -1,10 +1,16 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { FreelancerActor, PartyActor } from '../../platform/access/actor.js';
+import type { ClientActor, FreelancerActor, PartyActor } from '../../platform/access/actor.js';
 import { Allow, Policies } from '../../platform/access/policy.js';
 import { CurrentActor } from '../../platform/access/request-context.js';
-import { partyOf } from '../contracts/contracts.resolver.js';
+import { contractActor, partyOf } from '../contracts/contracts.resolver.js';
 import { HourlyWeekPage, TimeEntry } from './dto/hourly-week.output.js';
-import { HourlyWeeksArgs, LogTimeInput, StartTimerInput, UpdateTimeEntryInput } from './dto/time-entry.input.js';
+import {
+  DisputeTimeEntriesInput,
+  HourlyWeeksArgs,
+  LogTimeInput,
+  StartTimerInput,
+  UpdateTimeEntryInput,
+} from './dto/time-entry.input.js';
 import { TimesheetsService } from './timesheets.service.js';
 
 /** Time on hourly contracts: the VA logs it; both sides read the weeks. */
@@ -25,6 +31,15 @@ export class TimesheetsResolver {
   })
   async submitTimesheet(@CurrentActor() actor: FreelancerActor, @Args('weekId', { type: () => ID }) weekId: string) {
     return this.timesheets.submit(weekId, actor.userId);
+  }
+
+  @Allow(Policies.client)
+  @Mutation(() => ID, {
+    description:
+      "Disputes chosen entries of a handed-in week: their time's money is held in a dispute of its own (returned), and the week's other hours release as usual.",
+  })
+  disputeTimeEntries(@CurrentActor() actor: ClientActor, @Args('input') input: DisputeTimeEntriesInput) {
+    return this.timesheets.disputeEntries(contractActor(actor), input);
   }
 
   @Allow(Policies.freelancer)

@@ -4,9 +4,10 @@ import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import type { Party } from '../contracts/contracts.types.js';
+import type { ContractActor, Party } from '../contracts/contracts.types.js';
 import type { ContractMilestone } from '../contracts/dto/contract.output.js';
 import { weekOverAt } from '../contracts/hourly-plan.js';
+import { DisputesService } from '../disputes/disputes.service.js';
 import { HourlyWeeksService } from '../escrow/hourly-weeks.service.js';
 import { UsersService } from '../identity/users.service.js';
 import type { HourlyWeek, TimeEntry } from './dto/hourly-week.output.js';
@@ -33,6 +34,7 @@ import {
   TimerRunningError,
   WeeklyLimitError,
   WeekNotFundedError,
+  WeekOpenError,
   WeekSubmittedError,
 } from './timesheets.errors.js';
 import { TimesheetsRepository } from './timesheets.repository.js';
@@ -55,6 +57,7 @@ export class TimesheetsService implements OnModuleInit {
     private readonly repository: TimesheetsRepository,
     private readonly contracts: ContractsService,
     private readonly hourlyWeeks: HourlyWeeksService,
+    private readonly disputes: DisputesService,
     private readonly users: UsersService,
     private readonly background: BackgroundJobs,
   ) {}
@@ -213,6 +216,38 @@ export class TimesheetsService implements OnModuleInit {
     }
   }
 
+  /**
+   * The business disputes some entries of a handed-in week: their time's cost is split off into a
+   * milestone of its own, disputed in the existing flow, and the week's other hours release as
+   * usual (approved, or when the review window closes). Returns the dispute's id.
+   */
+  async disputeEntries(
+    actor: ContractActor,
+    input: { weekId: string; entryIds: string[]; reason: string },
+    now = new Date(),
+  ): Promise<string> {
+    const found = (await this.contracts.milestonesWithContracts([input.weekId])).get(input.weekId);
+    if (!found) throw new TimeEntryNotFoundError('week');
+    const { weeks } = await this.weeks(actor.party, found.contract.id);
+    const week = weeks.find(({ id }) => id === input.weekId);
+    if (!week) throw new TimeEntryNotFoundError('week');
+    return this.dataSource.transaction(async (manager) => {
+      const timesheet = await this.openTimesheet(week, found.contract.freelancerId, manager);
+      if (!timesheet.submittedAt) throw new WeekOpenError();
+      const chosen = (await this.repository.entries([week.id], manager)).filter(({ id }) =>
+        input.entryIds.includes(id),
+      );
+      if (chosen.length !== input.entryIds.length) throw new TimeEntryNotFoundError();
+      if (chosen.some(({ disputedIn }) => disputedIn !== null)) {
+        throw new BadUserInputError('Some of these entries are disputed already.', { entryIds: 'alreadyDisputed' });
+      }
+      const minutes = chosen.reduce((total, entry) => total + (entry.minutes ?? 0), 0);
+      const milestoneId = await this.hourlyWeeks.splitDisputed(week.id, minutes, actor.userId, now, manager);
+      await this.repository.markDisputed(input.entryIds, milestoneId, manager);
+      return this.disputes.openIn(actor, milestoneId, input.reason, manager, now);
+    });
+  }
+
   async runningTimer(freelancerId: string): Promise<TimeEntry | null> {
     const running = await this.repository.runningTimer(freelancerId);
     return running && toTimeEntry(running);
@@ -332,7 +367,7 @@ export class TimesheetsService implements OnModuleInit {
 }
 
 export function toTimeEntry(entry: TimeEntryEntity): TimeEntry {
-  const { id, contractId, source, workDate, startedAt, endedAt, minutes, memo } = entry;
+  const { id, contractId, source, workDate, startedAt, endedAt, minutes, memo, disputedIn } = entry;
   return {
     id,
     contractId,
@@ -343,6 +378,7 @@ export function toTimeEntry(entry: TimeEntryEntity): TimeEntry {
     minutes,
     memo,
     running: startedAt !== null && endedAt === null,
+    disputedIn,
   };
 }
 

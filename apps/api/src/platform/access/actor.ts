@@ -17,6 +17,7 @@ export type Actor =
 
 export type SignedInActor = Exclude<Actor, { kind: 'anonymous' }>;
 
+export type ClientActor = Extract<Actor, { kind: 'client' }>;
 export type FreelancerActor = Extract<Actor, { kind: 'freelancer' }>;
 
 /** One side of a hire: an organisation member or a VA. */

@@ -227,6 +227,10 @@ const cases: Record<string, MatrixCase> = {
   },
   stopTimer: { operation: 'mutation { stopTimer }', allowed: freelancers },
   submitTimesheet: { operation: `mutation { submitTimesheet(weekId: "${NO_ID}") }`, allowed: freelancers },
+  disputeTimeEntries: {
+    operation: `mutation { disputeTimeEntries(input: { weekId: "${NO_ID}", entryIds: ["${NO_ID}"], reason: "Not agreed with us." }) }`,
+    allowed: clients,
+  },
   payMilestone: { operation: `mutation { payMilestone(milestoneId: "${NO_ID}") { id } }`, allowed: clients },
   paySandboxCard: {
     operation: `mutation { paySandboxCard(input: { paymentId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,

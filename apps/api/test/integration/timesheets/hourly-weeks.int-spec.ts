@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ContractEndingService } from '../../../src/modules/escrow/contract-ending.service.js';
 import { TimesheetsService } from '../../../src/modules/timesheets/timesheets.service.js';
-import { contractParties, hourlyContract, payIntoEscrow, unbalancedTransactions } from '../../support/contracts.js';
-import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
+import {
+  contractParties,
+  pastHourlyWeek,
+  payIntoEscrow,
+  unbalancedTransactions,
+  type WeekMilestone,
+} from '../../support/contracts.js';
+import type { TestApp } from '../../support/test-app.js';
 import { startTestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'hourly weeks password 1';
-const MILESTONES = `query($id: ID!) { contract(id: $id) { milestones { id status amountMinor periodStart periodEnd
-  minutesWorked autoReleaseAt money { fundedMinor releasedMinor refundedMinor heldMinor } } } }`;
-const LOG = 'mutation($input: LogTimeInput!) { logTime(input: $input) }';
 const SUBMIT = 'mutation($weekId: ID!) { submitTimesheet(weekId: $weekId) }';
 
 type Errors = Array<{ extensions?: { code?: string } }> | undefined;
 const code = (errors: Errors) => errors?.[0]?.extensions?.code;
-interface Milestone {
-  id: string;
-  status: string;
-  amountMinor: number;
-  periodStart: string;
-  periodEnd: string;
-  minutesWorked: number | null;
-  autoReleaseAt: string | null;
-  money: { fundedMinor: number; releasedMinor: number; refundedMinor: number; heldMinor: number };
-}
 
 describe('hourly weeks: handed in, carried over, the next one opened', () => {
   let testApp: TestApp;
@@ -35,25 +28,7 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     await testApp.close();
   });
 
-  /** A 10 h/week contract at €15/h whose first week was 23–29 November 2026 (so it is over). */
-  async function pastWeek(options: { paid?: boolean } = {}) {
-    const parties = await contractParties(testApp, PASSWORD, { timeZone: 'Asia/Manila' });
-    const { contractId, milestoneIds } = await hourlyContract(parties.owner, parties.va, parties.skillIds, {
-      hourlyRateMinor: 1500,
-      weeklyLimitHours: 10,
-    });
-    const [weekId] = milestoneIds as [string];
-    await testApp.dataSource.query(
-      `UPDATE contract_milestones SET period_start = '2026-11-23', period_end = '2026-11-29' WHERE id = $1`,
-      [weekId],
-    );
-    if (options.paid !== false) await payIntoEscrow(parties.owner, weekId);
-    const milestones = async (agent: GraphqlAgent = parties.owner) =>
-      (await agent.ok<{ contract: { milestones: Milestone[] } }>(MILESTONES, { id: contractId })).contract.milestones;
-    const log = (workDate: string, minutes: number) =>
-      parties.va.request(LOG, { input: { contractId, workDate, minutes, memo: 'Orders and returns.' } });
-    return { ...parties, contractId, weekId, milestones, log };
-  }
+  const pastWeek = (options: { paid?: boolean } = {}) => pastHourlyWeek(testApp, PASSWORD, options);
 
   it('hands a week in when it ends, once, and carries what it did not use into the next week', async () => {
     const { owner, va, weekId, milestones, log } = await pastWeek();
@@ -150,7 +125,7 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
       input: { contractId, reason: 'The season is over.' },
     });
-    const next = (await milestones())[1] as Milestone;
+    const next = (await milestones())[1] as WeekMilestone;
     await testApp.dataSource.query(
       `UPDATE contract_milestones SET auto_refund_at = now() - interval '1 minute' WHERE id = $1`,
       [next.id],

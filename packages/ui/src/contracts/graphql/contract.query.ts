@@ -38,6 +38,7 @@ export const ContractQuery = graphql(`
     periodEnd
     minutesIncluded
     minutesWorked
+    splitFromId
     money {
       ...Money
     }

@@ -14,6 +14,9 @@ export const HourlyWeeksQuery = graphql(`
         minutesLeft
         submittedAt
         releasesAt
+        money {
+          ...Money
+        }
         entries {
           ...TimeEntryFields
         }
@@ -31,5 +34,6 @@ export const HourlyWeeksQuery = graphql(`
     minutes
     memo
     running
+    disputedIn
   }
 `);

@@ -37,3 +37,9 @@ export const SubmitTimesheetMutation = graphql(`
     submitTimesheet(weekId: $weekId)
   }
 `);
+
+export const DisputeTimeEntriesMutation = graphql(`
+  mutation DisputeTimeEntries($input: DisputeTimeEntriesInput!) {
+    disputeTimeEntries(input: $input)
+  }
+`);

@@ -132,6 +132,12 @@ export class ContractMilestone extends Milestone {
   @Field(() => Int, { nullable: true, description: 'Retainer: the minutes the VA reported with the hand-in.' })
   minutesWorked: number | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "Disputed time of an hourly week: the week's milestone it was split off from.",
+  })
+  splitFromId: string | null;
+
   @Field(() => EscrowMoney)
   money: EscrowMoney;
 }

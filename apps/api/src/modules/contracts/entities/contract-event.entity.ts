@@ -28,6 +28,8 @@ export const CONTRACT_EVENT_KINDS = [
   'dispute_escalated',
   'dispute_resolved',
   'dispute_withdrawn',
+  /** The business disputed some of an hourly week's entries: their time split off into its own milestone. */
+  'time_disputed',
   /** A retainer's next period was added, ready to fund. */
   'period_opened',
   'trial_continued',

@@ -1,6 +1,7 @@
 import {
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -85,6 +86,11 @@ export class ContractMilestoneEntity {
   /** Retainer: the hours the VA reported with the hand-in, in minutes. */
   @Column({ name: 'minutes_worked', type: 'integer', nullable: true })
   minutesWorked: number | null;
+
+  /** Disputed time of an hourly week: the week it was split off from, with its part of the money. */
+  @Column({ name: 'split_from_id', type: 'uuid', nullable: true })
+  @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })
+  splitFromId: string | null;
 
   @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'pending' })
   status: MilestoneStatus;

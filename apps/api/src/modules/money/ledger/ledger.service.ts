@@ -140,7 +140,7 @@ export class LedgerService {
     );
   }
 
-  /** The hourly week whose unused money was last carried into this milestone, if any. */
+  /** The hourly week whose money was last carried into this milestone (its unused time, or its disputed part), if any. */
   async carriedFrom(milestoneId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const [row]: Array<{ account: string }> = await manager.query(
       `SELECT p.account FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id

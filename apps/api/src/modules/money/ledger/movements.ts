@@ -102,9 +102,10 @@ export const Movements = {
     }),
 
   /**
-   * What an hourly week left unused stays in escrow for the next week; keyed by the next week's
-   * timeline line. For each week, funded (paid in, plus carried in, less carried out) stays equal to
-   * released + refunded + held.
+   * Held money moves on to another milestone's escrow: what an hourly week left unused to the next
+   * week, or the cost of its disputed entries to their own milestone; keyed by the receiving
+   * milestone's timeline line. For each milestone, funded (paid in, plus carried in, less carried
+   * out) stays equal to released + refunded + held.
    */
   carry: (eventId: string, from: Amount, toMilestoneId: string) =>
     movement({

@@ -34,6 +34,12 @@ export class TimeEntry {
 
   @Field({ description: 'The timer is running on this entry.' })
   running: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The business disputed this entry: the milestone holding its time's money in dispute.",
+  })
+  disputedIn: string | null;
 }
 
 @ObjectType('HourlyWeek', {

@@ -1,6 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageArgs } from '../../../platform/graphql/pagination.js';
 import { trim } from '../../../platform/validation/transforms.js';
 
@@ -67,4 +80,24 @@ export class HourlyWeeksArgs extends PageArgs {
   @Field(() => ID)
   @IsUUID()
   contractId: string;
+}
+
+@InputType()
+export class DisputeTimeEntriesInput {
+  @Field(() => ID, { description: 'The handed-in week.' })
+  @IsUUID()
+  weekId: string;
+
+  @Field(() => [ID], { description: "The entries the business questions; the week's other hours release as usual." })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  entryIds: string[];
+
+  @Field({ description: 'What is wrong with them (10–2,000 characters).' })
+  @IsString()
+  @Transform(trim)
+  @Length(10, 2_000)
+  reason: string;
 }

@@ -52,6 +52,11 @@ export class TimeEntryEntity {
   @Column({ type: 'text', default: '' })
   memo: string;
 
+  /** The milestone that holds this entry's time in dispute (the week itself, or its disputed part). */
+  @Column({ name: 'disputed_in', type: 'uuid', nullable: true })
+  @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })
+  disputedIn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
