@@ -71,4 +71,18 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
     .getByRole('button', { name: 'Approve the week' })
     .click();
   await expect(lastWeek.getByText('Released', { exact: true })).toBeVisible();
+
+  // The business changes the limit from next week, pauses and resumes.
+  await clientTime.getByRole('button', { name: 'Change the limit' }).click();
+  const limit = client.getByRole('dialog', { name: 'Change the weekly limit' });
+  await limit.getByLabel('Hours a week').fill('12');
+  await limit.getByRole('button', { name: 'Change the limit' }).click();
+  await expect(clientTime.getByText('Weekly limit: 12 h')).toBeVisible();
+  await clientTime.getByRole('button', { name: 'Pause' }).click();
+  await client.getByRole('dialog', { name: 'Pause this contract?' }).getByRole('button', { name: 'Pause' }).click();
+  await expect(clientTime.getByText(/No new week opens until you resume/)).toBeVisible();
+  expect(await seriousViolations(client)).toEqual([]);
+  await clientTime.getByRole('button', { name: 'Resume' }).click();
+  await client.getByRole('dialog', { name: 'Resume this contract?' }).getByRole('button', { name: 'Resume' }).click();
+  await expect(clientTime.getByRole('button', { name: 'Pause' })).toBeVisible();
 });

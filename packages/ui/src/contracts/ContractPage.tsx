@@ -9,6 +9,7 @@ import { NotFoundPage } from '../layout/NotFoundPage';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
 import { ContractReviews } from '../reviews/ContractReviews';
+import { HourlyControls } from '../timesheets/HourlyControls';
 import { HourlyWeeks } from '../timesheets/HourlyWeeks';
 import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
@@ -197,7 +198,11 @@ export function ContractPage() {
         </Card>
       )}
 
-      {contract.terms.kind === 'HOURLY' && <HourlyWeeks contractId={contract.id} side={side} currency={currency} />}
+      {contract.terms.kind === 'HOURLY' && (
+        <HourlyWeeks contractId={contract.id} side={side} currency={currency}>
+          <HourlyControls contract={contract} side={side} canAct={viewer?.organization?.role !== 'FINANCE'} />
+        </HourlyWeeks>
+      )}
 
       <ContractDisputes contractId={contract.id} side={side} />
 

@@ -11,9 +11,11 @@ export const ContractStandingFieldsFragment = graphql(`
     endedBy
     endReason
     windDownDays
+    pausedAt
     terms {
       kind
       noticeDays
+      weeklyLimitHours
     }
   }
 `);

@@ -16,7 +16,7 @@ import {
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import { useViewer } from '../account/use-viewer';
 import { useMilestoneActions } from '../contracts/use-contract-data';
@@ -46,10 +46,13 @@ export function HourlyWeeks({
   contractId,
   side,
   currency,
+  children,
 }: {
   contractId: string;
   side: 'client' | 'freelancer';
   currency: string;
+  /** Shown under the title: the contract's limit and its controls. */
+  children?: ReactNode;
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
@@ -64,6 +67,7 @@ export function HourlyWeeks({
         <Title order={2} size="h4">
           {t('time.title')}
         </Title>
+        {children}
         {isVa && <Timer contractId={contractId} week={open} />}
         {isVa && <LogTimeForm contractId={contractId} />}
         {weeks.length === 0 ? (

@@ -1,6 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useContractMutation } from '../contracts/use-contract-mutation';
 import type { DisputeTimeEntriesInput, LogTimeInput, UpdateTimeEntryInput } from '../gql/graphql';
+import {
+  ChangeWeeklyLimitMutation,
+  PauseContractMutation,
+  ResumeContractMutation,
+} from './graphql/hourly-controls.mutations';
 import { HourlyWeeksQuery } from './graphql/hourly-weeks.query';
 import { RunningTimerQuery } from './graphql/running-timer.query';
 import {
@@ -53,4 +58,17 @@ export function useTimeActions() {
 export function useDisputeTimeEntries() {
   const [dispute] = useContractMutation(DisputeTimeEntriesMutation);
   return (input: DisputeTimeEntriesInput) => dispute({ variables: { input } });
+}
+
+/** The business's controls on an hourly contract: the weekly limit (from next week), pause and resume. */
+export function useHourlyControls() {
+  const [changeLimit] = useContractMutation(ChangeWeeklyLimitMutation);
+  const [pause] = useContractMutation(PauseContractMutation);
+  const [resume] = useContractMutation(ResumeContractMutation);
+  return {
+    changeLimit: (contractId: string, weeklyLimitHours: number) =>
+      changeLimit({ variables: { input: { contractId, weeklyLimitHours } } }),
+    pause: (contractId: string) => pause({ variables: { contractId } }),
+    resume: (contractId: string) => resume({ variables: { contractId } }),
+  };
 }

@@ -27,6 +27,7 @@ import { ClientRecord1796356894377 } from './1796356894377-client-record.js';
 import { HourlyTime1796359425362 } from './1796359425362-hourly-time.js';
 import { HourlyCarry1796360120280 } from './1796360120280-hourly-carry.js';
 import { DisputedTime1796367805286 } from './1796367805286-disputed-time.js';
+import { HourlyControls1796368579873 } from './1796368579873-hourly-controls.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   HourlyTime1796359425362,
   HourlyCarry1796360120280,
   DisputedTime1796367805286,
+  HourlyControls1796368579873,
 ];

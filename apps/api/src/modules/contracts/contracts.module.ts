@@ -17,6 +17,8 @@ import { ContractsService } from './contracts.service.js';
 import { HandInFilesController } from './hand-in-files.controller.js';
 import { HandInFilesRepository } from './hand-in-files.repository.js';
 import { HandInFilesService } from './hand-in-files.service.js';
+import { HourlyContractsResolver } from './hourly-contracts.resolver.js';
+import { HourlyContractsService } from './hourly-contracts.service.js';
 import { MilestonesService } from './milestones.service.js';
 import { ReleaseRemindersService } from './release-reminders.service.js';
 import { RetainersService } from './retainers.service.js';
@@ -47,10 +49,12 @@ import { RetainersService } from './retainers.service.js';
     ContractsResolver,
     HandInFilesRepository,
     HandInFilesService,
+    HourlyContractsResolver,
+    HourlyContractsService,
     MilestonesService,
     ReleaseRemindersService,
     RetainersService,
   ],
-  exports: [ContractsService, ContractViews, HandInFilesService, MilestonesService],
+  exports: [ContractsService, ContractViews, HandInFilesService, HourlyContractsService, MilestonesService],
 })
 export class ContractsModule {}

@@ -75,8 +75,8 @@ export class ContractsRepository {
   async changeContract(
     id: string,
     changes: Partial<
-      Pick<ContractEntity, 'status' | 'endsOn' | 'endedAt' | 'endedBy' | 'endReason' | 'trialContinuedAt'>
-    >,
+      Pick<ContractEntity, 'status' | 'endsOn' | 'endedAt' | 'endedBy' | 'endReason' | 'trialContinuedAt' | 'pausedAt'>
+    > & { terms?: Pick<ContractEntity['terms'], 'weeklyLimitHours'> },
     manager: EntityManager,
   ): Promise<void> {
     await manager.getRepository(ContractEntity).update({ id }, changes);

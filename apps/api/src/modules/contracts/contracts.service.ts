@@ -31,7 +31,6 @@ import type { MakeOfferInput } from './dto/make-offer.input.js';
 import type { ContractEntity, ContractSide } from './entities/contract.entity.js';
 import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import type { OfferEntity } from './entities/offer.entity.js';
-import { nextWeek } from './hourly-plan.js';
 import { offerTerms, offerValue } from './offer-terms.js';
 import { RetainersService } from './retainers.service.js';
 import { inTrial } from './trial.js';
@@ -256,50 +255,6 @@ export class ContractsService implements OnModuleInit {
         milestone.contract ? [[milestone.id, milestone as Milestone & { contract: Contract }] as const] : [],
       ),
     );
-  }
-
-  /** Hourly weeks that ended before `today` and were not closed (read without a lock). */
-  hourlyWeeksDue(today: string, limit: number) {
-    return this.repository.hourlyWeeksDue(today, limit);
-  }
-
-  /**
-   * Adds the week after `previous` to a running hourly contract (the caller holds its lock), priced at
-   * its limit less `carriedMinor`, with its line on the timeline; returns the week and the line.
-   */
-  async openNextWeek(
-    contract: ContractEntity,
-    previous: Pick<ContractMilestoneEntity, 'periodEnd'>,
-    carriedMinor: number,
-    manager: EntityManager,
-  ): Promise<{ weekId: string; eventId: string }> {
-    const week = nextWeek(contract.terms, previous.periodEnd as string, carriedMinor, this.config.hourly);
-    const weekId = await this.repository.appendMilestone(contract.id, week, manager);
-    const eventId = await this.repository.addEvent(
-      {
-        contractId: contract.id,
-        milestoneId: weekId,
-        kind: 'period_opened',
-        actorId: null,
-        amountMinor: week.amountMinor,
-      },
-      manager,
-    );
-    return { weekId, eventId };
-  }
-
-  /**
-   * The disputed part of an hourly week: a milestone of its own for the disputed minutes' cost, so
-   * the rest of the week releases on its own clock. Returns its id (pending: the caller moves the money in).
-   */
-  splitWeek(
-    contract: ContractEntity,
-    week: Pick<ContractMilestoneEntity, 'id' | 'periodStart'>,
-    amountMinor: number,
-    manager: EntityManager,
-  ): Promise<string> {
-    const title = `Disputed time, week of ${week.periodStart}`;
-    return this.repository.appendMilestone(contract.id, { title, amountMinor, splitFromId: week.id }, manager);
   }
 
   /** A retainer period was handed in with its hours: the next period gets what this one left unused. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { firstWeek, minutesCost, nextWeek, reviewWindow, weekEndOf, weekOverAt } from './hourly-plan.js';
+import {
+  firstWeek,
+  minutesCost,
+  nextWeek,
+  resumeFrom,
+  reviewWindow,
+  weekEndOf,
+  weekOverAt,
+  weeksContinue,
+} from './hourly-plan.js';
 
 const MONDAY = { weekStartsOn: 1, opensAfterHours: 12, closesAfterHours: 120 };
 const terms = { startDate: '2026-12-02', hourlyRateMinor: 1500, weeklyLimitHours: 10 };
@@ -44,5 +53,17 @@ describe('hourly weeks', () => {
     expect(opensAt.toISOString()).toBe('2026-12-07T12:00:00.000Z');
     expect(closesAt.toISOString()).toBe('2026-12-12T00:00:00.000Z');
     expect(weekOverAt('2026-12-06').toISOString()).toBe('2026-12-07T00:00:00.000Z');
+  });
+
+  it('resumes a paused contract today, or after its last week when that was handed in early', () => {
+    expect(resumeFrom('2026-12-09', '2026-12-06')).toBe('2026-12-09');
+    expect(resumeFrom('2026-12-09', '2026-12-13')).toBe('2026-12-14');
+    expect(resumeFrom('2026-12-09', null)).toBe('2026-12-09');
+  });
+
+  it('goes on to another week only while the contract runs and is not paused', () => {
+    expect(weeksContinue({ status: 'active', pausedAt: null })).toBe(true);
+    expect(weeksContinue({ status: 'active', pausedAt: new Date() })).toBe(false);
+    expect(weeksContinue({ status: 'ended', pausedAt: null })).toBe(false);
   });
 });

@@ -64,6 +64,17 @@ export function firstWeek(terms: HourlyTerms, settings: WeekSettings): HourlyWee
   return weekFrom(terms, terms.startDate, 0, settings);
 }
 
+/** Whether an hourly contract goes on to another week: it runs and is not paused. */
+export function weeksContinue(contract: { status: string; pausedAt: Date | null }): boolean {
+  return contract.status === 'active' && contract.pausedAt === null;
+}
+
+/** The first day of the week a paused contract resumes with: today, or after its last week if that runs on. */
+export function resumeFrom(today: string, lastWeekEnd: string | null): string {
+  const afterLast = lastWeekEnd === null ? today : shift(lastWeekEnd, 1);
+  return afterLast > today ? afterLast : today;
+}
+
 /** The week after one that ended on `previousEnd`. */
 export function nextWeek(terms: HourlyTerms, previousEnd: string, carriedMinor: number, settings: WeekSettings) {
   return weekFrom(terms, shift(previousEnd, 1), carriedMinor, settings);

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import { minutesCost, reviewWindow } from '../contracts/hourly-plan.js';
+import { HourlyContractsService } from '../contracts/hourly-contracts.service.js';
+import { minutesCost, reviewWindow, weekLimitAmount, weeksContinue } from '../contracts/hourly-plan.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
@@ -18,6 +19,7 @@ import { EscrowService } from './escrow.service.js';
 export class HourlyWeeksService {
   constructor(
     private readonly contracts: ContractsService,
+    private readonly hourlyContracts: HourlyContractsService,
     private readonly milestones: MilestonesService,
     private readonly escrow: EscrowService,
     private readonly ledger: LedgerService,
@@ -43,36 +45,41 @@ export class HourlyWeeksService {
     const contract = await this.contracts.lockContract(null, found.contract.id, manager);
     const locked = await this.milestones.lock(null, weekId, manager);
     const { milestone } = locked;
-    const running = contract.status === 'active';
+    const continues = weeksContinue(contract);
     if (milestone.status === 'pending') {
       const message = 'The week ended before it was paid for.';
       await this.milestones.apply(locked, { type: 'cancel' }, actorId, manager, { message }, now);
-      if (running) await this.contracts.openNextWeek(contract, milestone, 0, manager);
+      if (continues) await this.hourlyContracts.openNextWeek(contract, milestone, 0, manager);
       return null;
     }
     const { heldMinor } = await this.escrow.money(weekId, manager);
     const unused = heldMinor - Math.min(heldMinor, minutesCost(minutesLogged, contract.terms.hourlyRateMinor ?? 0));
-    if (minutesLogged > 0 || !running) {
+    // The next week takes what it can hold (the limit may have gone down); the rest goes back to the card.
+    const carried = continues ? Math.min(unused, weekLimitAmount(contract.terms)) : 0;
+    const refund = async () => {
+      if (unused === carried) return null;
+      const amountMinor = unused - carried;
+      const message = refundReason(contract);
+      return this.escrow.refundLocked(locked, { action: 'refund', amountMinor, actorId, message, now }, manager);
+    };
+    let owed: string | null;
+    if (minutesLogged > 0) {
       const { closesAt } = reviewWindow(milestone.periodEnd as string, this.config.hourly);
       const submit = { type: 'submit' as const, minutesWorked: minutesLogged, releaseAt: closesAt };
       await this.milestones.apply(locked, submit, actorId, manager, {}, now);
+      owed = await refund();
     } else {
-      const message = 'No time was logged: what the week held goes on to the next week.';
-      await this.milestones.apply(locked, { type: 'closeEmpty' }, actorId, manager, { message }, now);
+      // Nothing worked: what the week held goes on to the next week, or back to the card.
+      owed = await refund();
+      if (continues) {
+        const message = 'No time was logged: what the week held goes on to the next week.';
+        await this.milestones.apply(locked, { type: 'closeEmpty' }, actorId, manager, { message }, now);
+      }
     }
-    // An ended contract has no next week: what the week did not use goes back to the business's card.
-    if (!running) {
-      if (unused === 0) return null;
-      const message = 'Time not worked on a contract that has ended.';
-      return this.escrow.refundLocked(
-        locked,
-        { action: 'refund', amountMinor: unused, actorId, message, now },
-        manager,
-      );
-    }
-    const next = await this.contracts.openNextWeek(contract, milestone, unused, manager);
-    if (unused === 0) return null;
-    const from = { milestoneId: weekId, currency: contract.terms.currency, amountMinor: unused };
+    if (!continues) return owed;
+    const next = await this.hourlyContracts.openNextWeek(contract, milestone, carried, manager);
+    if (carried === 0) return owed;
+    const from = { milestoneId: weekId, currency: contract.terms.currency, amountMinor: carried };
     await this.ledger.record(Movements.carry(next.eventId, from, next.weekId), manager);
     // Carried in full, the next week is paid for already.
     const nextLocked = await this.milestones.lock(null, next.weekId, manager);
@@ -80,7 +87,7 @@ export class HourlyWeeksService {
       const message = 'Paid by what the week before left unused.';
       await this.milestones.apply(nextLocked, { type: 'fund' }, null, manager, { amountMinor: 0, message }, now);
     }
-    return null;
+    return owed;
   }
 
   /**
@@ -103,7 +110,7 @@ export class HourlyWeeksService {
     const { heldMinor } = await this.escrow.money(weekId, manager);
     const amountMinor = Math.min(heldMinor, minutesCost(minutes, contract.terms.hourlyRateMinor ?? 0));
     if (amountMinor === heldMinor) return weekId;
-    const partId = await this.contracts.splitWeek(contract, week.milestone, amountMinor, manager);
+    const partId = await this.hourlyContracts.splitWeek(contract, week.milestone, amountMinor, manager);
     const part = await this.milestones.lock(null, partId, manager);
     const split = { type: 'splitOff' as const, minutesWorked: minutes };
     const eventId = await this.milestones.apply(part, split, actorId, manager, { amountMinor }, now);
@@ -116,4 +123,11 @@ export class HourlyWeeksService {
   settle(operationId: string | null): Promise<void> {
     return this.operations.runAll([operationId]);
   }
+}
+
+/** Why a closing week gives money back: the contract ended, it is paused, or the next week's limit is lower. */
+function refundReason(contract: { status: string; pausedAt: Date | null }): string {
+  if (contract.status !== 'active') return 'Time not worked on a contract that has ended.';
+  if (contract.pausedAt) return 'The contract is paused: time not worked goes back to the card.';
+  return 'The weekly limit went down: what the next week cannot hold goes back to the card.';
 }

@@ -94,3 +94,11 @@ export class WeekOpenError extends AppError {
     super('This week is still open: its time can be disputed once it is handed in.');
   }
 }
+
+/** A paused contract opens no week: the business resumes it first. */
+export class ContractPausedError extends AppError {
+  readonly code = 'CONTRACT_PAUSED';
+  constructor() {
+    super('The business paused this contract: time is logged again once it resumes.', { workDate: 'paused' });
+  }
+}

@@ -4,8 +4,9 @@ import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import type { ContractActor, Party } from '../contracts/contracts.types.js';
+import type { Contract, ContractActor, Party } from '../contracts/contracts.types.js';
 import type { ContractMilestone } from '../contracts/dto/contract.output.js';
+import { HourlyContractsService } from '../contracts/hourly-contracts.service.js';
 import { weekOverAt } from '../contracts/hourly-plan.js';
 import { DisputesService } from '../disputes/disputes.service.js';
 import { HourlyWeeksService } from '../escrow/hourly-weeks.service.js';
@@ -24,6 +25,7 @@ import {
   weekDayOf,
 } from './time-rules.js';
 import {
+  ContractPausedError,
   CrossesWeekEndError,
   EntryWeekChangeError,
   NotTrackableError,
@@ -56,6 +58,7 @@ export class TimesheetsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly repository: TimesheetsRepository,
     private readonly contracts: ContractsService,
+    private readonly hourlyContracts: HourlyContractsService,
     private readonly hourlyWeeks: HourlyWeeksService,
     private readonly disputes: DisputesService,
     private readonly users: UsersService,
@@ -78,7 +81,7 @@ export class TimesheetsService implements OnModuleInit {
   async log(freelancerId: string, input: EntryInput & { contractId: string; memo: string }, now = new Date()) {
     const { contract, timeZone, weeks } = await this.trackable(freelancerId, input.contractId);
     const placed = place(input, timeZone, now);
-    const week = weekFor(weeks, placed);
+    const week = weekFor(contract, weeks, placed);
     return this.dataSource.transaction(async (manager) => {
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
       await this.admit(week, timesheet, placed, contract.terms.hourlyRateMinor ?? 0, null, now, manager);
@@ -98,7 +101,7 @@ export class TimesheetsService implements OnModuleInit {
     if (!found || found.freelancerId !== freelancerId || running) throw new TimeEntryNotFoundError();
     const { contract, timeZone, weeks } = await this.trackable(freelancerId, found.contractId);
     const placed = place(input, timeZone, now);
-    const week = weekFor(weeks, placed);
+    const week = weekFor(contract, weeks, placed);
     if (week.id !== found.weekId) throw new EntryWeekChangeError();
     await this.dataSource.transaction(async (manager) => {
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
@@ -130,7 +133,7 @@ export class TimesheetsService implements OnModuleInit {
   async startTimer(freelancerId: string, contractId: string, memo: string, now = new Date()): Promise<string> {
     const { contract, timeZone, weeks } = await this.trackable(freelancerId, contractId);
     const started = { workDate: localDate(now, timeZone), startedAt: now, endedAt: null, minutes: 0 };
-    const week = weekFor(weeks, started);
+    const week = weekFor(contract, weeks, started);
     return this.dataSource.transaction(async (manager) => {
       if (await this.repository.runningTimer(freelancerId, manager)) throw new TimerRunningError();
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
@@ -207,7 +210,7 @@ export class TimesheetsService implements OnModuleInit {
     const today = now.toISOString().slice(0, 10);
     let submitted = 0;
     for (;;) {
-      const due = await this.contracts.hourlyWeeksDue(today, BATCH);
+      const due = await this.hourlyContracts.weeksDue(today, BATCH);
       let progressed = 0;
       for (const { id } of due) if (await this.submit(id, null, now)) progressed += 1;
       submitted += progressed;
@@ -392,10 +395,10 @@ function place(input: EntryInput, timeZone: string, now: Date): PlacedEntry {
   return placed;
 }
 
-/** The contract's week an entry counts in. */
-function weekFor(weeks: Week[], entry: Pick<PlacedEntry, 'workDate' | 'startedAt'>): Week {
+/** The contract's week an entry counts in (a paused contract has none after its last). */
+function weekFor(contract: Contract, weeks: Week[], entry: Pick<PlacedEntry, 'workDate' | 'startedAt'>): Week {
   const day = weekDayOf(entry);
   const week = weeks.find(({ periodStart, periodEnd }) => periodStart <= day && day <= periodEnd);
-  if (!week) throw new NoWeekError();
+  if (!week) throw contract.pausedAt ? new ContractPausedError() : new NoWeekError();
   return week;
 }

@@ -272,6 +272,12 @@ const cases: Record<string, MatrixCase> = {
     operation: `mutation { continueAfterTrial(contractId: "${NO_ID}") { id } }`,
     allowed: hiring,
   },
+  changeWeeklyLimit: {
+    operation: `mutation { changeWeeklyLimit(input: { contractId: "${NO_ID}", weeklyLimitHours: 5 }) { id } }`,
+    allowed: hiring,
+  },
+  pauseContract: { operation: `mutation { pauseContract(contractId: "${NO_ID}") { id } }`, allowed: hiring },
+  resumeContract: { operation: `mutation { resumeContract(contractId: "${NO_ID}") { id } }`, allowed: hiring },
   openDispute: {
     operation: `mutation { openDispute(input: { milestoneId: "${NO_ID}", reason: "Not what we agreed" }) { id } }`,
     allowed: [...clients, ...freelancers],

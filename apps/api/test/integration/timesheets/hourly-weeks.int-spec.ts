@@ -164,4 +164,79 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     });
     expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
+
+  it('opens the next week at a lowered limit, carrying what it can hold and refunding the rest', async () => {
+    const { owner, va, contractId, weekId, milestones, log } = await pastWeek();
+    await log('2026-11-24', 60);
+    const change = (agent: typeof owner, weeklyLimitHours: number, id = contractId) =>
+      agent.request(
+        'mutation($input: ChangeWeeklyLimitInput!) { changeWeeklyLimit(input: $input) { id terms { weeklyLimitHours } } }',
+        { input: { contractId: id, weeklyLimitHours } },
+      );
+    expect(code((await change(va, 5)).errors as Errors)).toBe('FORBIDDEN');
+    expect(code((await change(owner, 0)).errors as Errors)).toBe('BAD_USER_INPUT');
+    expect(code((await change(owner, 81)).errors as Errors)).toBe('BAD_USER_INPUT');
+    const stranger = await contractParties(testApp, PASSWORD);
+    expect(code((await change(stranger.owner, 5)).errors as Errors)).toBe('NOT_FOUND');
+    expect((await change(owner, 5)).data).toEqual({
+      changeWeeklyLimit: { id: contractId, terms: { weeklyLimitHours: 5 } },
+    });
+    // The week under way keeps its 10 hours.
+    expect((await milestones())[0]).toMatchObject({ amountMinor: 15_000, money: { heldMinor: 15_000 } });
+    expect(code((await log('2026-11-25', 9 * 60)).errors as Errors)).toBeUndefined();
+
+    await timesheets.submitEndedWeeks();
+    const [week, next] = await milestones();
+    // 10 h worked = €150 for the VA: nothing left over.
+    expect(week).toMatchObject({ id: weekId, status: 'SUBMITTED', money: { heldMinor: 15_000, refundedMinor: 0 } });
+    expect(next).toMatchObject({ status: 'PENDING', amountMinor: 7_500, money: { heldMinor: 0 } });
+
+    // Another contract: 1 h worked of 10 leaves €135; a 5 h week holds €75 of it, €60 goes back.
+    const other = await pastWeek();
+    await other.log('2026-11-24', 60);
+    await change(other.owner, 5, other.contractId);
+    await timesheets.submitEndedWeeks();
+    const [closed, opened] = await other.milestones();
+    expect(closed).toMatchObject({ status: 'SUBMITTED', money: { heldMinor: 1_500, refundedMinor: 6_000 } });
+    expect(opened).toMatchObject({ status: 'FUNDED', amountMinor: 0, money: { fundedMinor: 7_500, heldMinor: 7_500 } });
+    const { contractEvents } = await other.owner.ok<{
+      contractEvents: { items: Array<{ kind: string; message: string }> };
+    }>('query($id: ID!) { contractEvents(contractId: $id) { items { kind message } } }', { id: other.contractId });
+    expect(contractEvents.items).toContainEqual({ kind: 'LIMIT_CHANGED', message: '10 h → 5 h' });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
+
+  it('pauses: the paid week runs out, no week opens and its unused money goes back; resuming opens a week', async () => {
+    const { owner, va, contractId, milestones, log } = await pastWeek();
+    const pause = 'mutation($id: ID!) { pauseContract(contractId: $id) { pausedAt } }';
+    const resume = 'mutation($id: ID!) { resumeContract(contractId: $id) { pausedAt } }';
+    await log('2026-11-24', 120);
+    expect(
+      (await owner.ok<{ pauseContract: { pausedAt: string } }>(pause, { id: contractId })).pauseContract.pausedAt,
+    ).toEqual(expect.any(String));
+    expect(code((await owner.request(pause, { id: contractId })).errors as Errors)).toBe('CONTRACT_STATE');
+    // The week is paid for: the VA still logs in it.
+    expect((await log('2026-11-25', 30)).errors).toBeUndefined();
+
+    await timesheets.submitEndedWeeks();
+    const [week, ...after] = await milestones();
+    expect(after).toEqual([]);
+    expect(week).toMatchObject({
+      status: 'SUBMITTED',
+      minutesWorked: 150,
+      money: { heldMinor: 3_750, refundedMinor: 11_250 },
+    });
+    expect(code((await log('2026-11-30', 30)).errors as Errors)).toBe('CONTRACT_PAUSED');
+
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await owner.ok<{ resumeContract: { pausedAt: null } }>(resume, { id: contractId })).resumeContract).toEqual(
+      {
+        pausedAt: null,
+      },
+    );
+    expect(code((await owner.request(resume, { id: contractId })).errors as Errors)).toBe('CONTRACT_STATE');
+    const [, opened] = await milestones(va);
+    expect(opened).toMatchObject({ status: 'PENDING', periodStart: today, amountMinor: 15_000 });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
 });

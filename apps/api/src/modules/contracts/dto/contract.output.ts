@@ -250,6 +250,12 @@ export class Contract extends Agreement {
   @Field({ description: 'A paid trial the client has not yet chosen to continue after.' })
   inTrial: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'An hourly contract the business paused: the week under way runs out, and no new week opens.',
+  })
+  pausedAt: Date | null;
+
   @Field(() => Int, { description: 'Days the VA has to hand in paid work after the client ends the contract.' })
   windDownDays: number;
 }

@@ -33,6 +33,11 @@ export const CONTRACT_EVENT_KINDS = [
   /** A retainer's next period was added, ready to fund. */
   'period_opened',
   'trial_continued',
+  /** The business changed an hourly contract's weekly limit, from the next week. */
+  'limit_changed',
+  /** The business paused an hourly contract: no new week opens until it resumes. */
+  'paused',
+  'resumed',
   /** A retainer will end after its notice period. */
   'notice_given',
   /** A milestone nobody paid for will not happen: the contract ended. */

@@ -16,7 +16,10 @@ export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 export const CONTRACT_SIDES = ['client', 'freelancer'] as const;
 export type ContractSide = (typeof CONTRACT_SIDES)[number];
 
-/** An accepted offer: the agreement escrow and payments build on. Its terms never change. */
+/**
+ * An accepted offer: the agreement escrow and payments build on. Its terms never change, but for an
+ * hourly contract's weekly limit, which the business changes from the next week (on the timeline).
+ */
 @Entity('contracts')
 @Index(['organizationId', 'createdAt'])
 @Index(['freelancerId', 'createdAt'])
@@ -65,6 +68,10 @@ export class ContractEntity {
 
   @Column({ name: 'end_reason', type: 'text', default: '' })
   endReason: string;
+
+  /** An hourly contract the business paused: no new week opens (nor is charged) until it resumes. */
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
 
   /** When the client chose to continue after the paid trial; null while the trial decides. */
   @Column({ name: 'trial_continued_at', type: 'timestamptz', nullable: true })
