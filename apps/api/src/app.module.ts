@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { BillingModule } from './modules/billing/billing.module.js';
 import { ClientRecordModule } from './modules/client-record/client-record.module.js';
 import { ContractsModule } from './modules/contracts/contracts.module.js';
 import { DisputesModule } from './modules/disputes/disputes.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         MoneyModule,
         ProposalsModule,
         ContractsModule,
+        BillingModule,
         EscrowModule,
         DisputesModule,
         ReviewsModule,

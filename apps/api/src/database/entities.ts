@@ -2,6 +2,8 @@ import { ApprovalCommitmentEntity } from '../modules/approvals/entities/approval
 import { ApprovalPolicyEntity } from '../modules/approvals/entities/approval-policy.entity.js';
 import { ApprovalRequestEntity } from '../modules/approvals/entities/approval-request.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { BillingProfileEntity } from '../modules/billing/entities/billing-profile.entity.js';
+import { SavedCardEntity } from '../modules/billing/entities/saved-card.entity.js';
 import { ContractEntity } from '../modules/contracts/entities/contract.entity.js';
 import { ContractEventEntity } from '../modules/contracts/entities/contract-event.entity.js';
 import { ContractMilestoneEntity } from '../modules/contracts/entities/contract-milestone.entity.js';
@@ -64,6 +66,8 @@ export const entities = [
   ApprovalPolicyEntity,
   ApprovalRequestEntity,
   AuditEntryEntity,
+  BillingProfileEntity,
+  SavedCardEntity,
   FreelancerBadgeEntity,
   FxRateEntity,
   FreelancerLanguageEntity,

@@ -20,8 +20,15 @@ type StripeObject = Record<string, unknown> & { id: string; object: string };
 type Params = Record<string, unknown>;
 type Answer = { status: number; body: unknown };
 
-/** Test payment methods, as Stripe's test mode names them. */
-export const TEST_PAYMENT_METHODS = { visa: 'pm_card_visa', declined: 'pm_card_chargeDeclined' } as const;
+/**
+ * Test payment methods, as Stripe's test mode names them; `chargeCustomerFail` is saved to a
+ * customer like a good card, and declined when charged.
+ */
+export const TEST_PAYMENT_METHODS = {
+  visa: 'pm_card_visa',
+  declined: 'pm_card_chargeDeclined',
+  chargeCustomerFail: 'pm_card_chargeCustomerFail',
+} as const;
 
 export interface StripeFault {
   method: 'GET' | 'POST';
@@ -95,6 +102,7 @@ export async function startStripeStub(): Promise<StripeStub> {
           status: 'requires_payment_method',
           capture_method: 'automatic',
           description: params.description ?? null,
+          customer: params.customer ?? null,
           metadata: params.metadata ?? {},
           transfer_group: params.transfer_group ?? null,
           automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
@@ -123,7 +131,13 @@ export async function startStripeStub(): Promise<StripeStub> {
         if (intent.status === 'succeeded') {
           return invalid('', 'This PaymentIntent has already succeeded.', 'payment_intent_unexpected_state');
         }
-        if (params.payment_method === TEST_PAYMENT_METHODS.declined) {
+        // A card saved by a SetupIntent: it belongs to the intent's customer, and may decline.
+        const saved = find(params.payment_method as string, 'payment_method');
+        if (saved && saved.customer !== intent.customer) {
+          return invalid('payment_method', 'The payment method belongs to another customer.');
+        }
+        const declines = params.payment_method === TEST_PAYMENT_METHODS.declined || saved?.metadata_declines === true;
+        if (declines) {
           const error = {
             type: 'card_error',
             code: 'card_declined',
@@ -133,7 +147,7 @@ export async function startStripeStub(): Promise<StripeStub> {
           Object.assign(intent, { status: 'requires_payment_method', last_payment_error: error });
           return { status: 402, body: { error: { ...error, payment_intent: intent } } };
         }
-        if (params.payment_method !== TEST_PAYMENT_METHODS.visa) {
+        if (params.payment_method !== TEST_PAYMENT_METHODS.visa && !saved) {
           return invalid('payment_method', `No such PaymentMethod: '${String(params.payment_method)}'`);
         }
         const charge = create('charge', 'ch', {
@@ -195,6 +209,71 @@ export async function startStripeStub(): Promise<StripeStub> {
       },
     },
     { method: 'GET', template: '/v1/refunds/:id', handle: (_params, id) => orMissing(find(id, 'refund'), id) },
+    {
+      method: 'POST',
+      template: '/v1/customers',
+      handle: (params) =>
+        ok(create('customer', 'cus', { name: params.name ?? null, metadata: params.metadata ?? {}, discount: null })),
+    },
+    {
+      method: 'POST',
+      template: '/v1/setup_intents',
+      handle: (params) => {
+        if (!find(params.customer as string, 'customer')) {
+          return invalid('customer', `No such customer: '${String(params.customer)}'`);
+        }
+        const setup = create('setup_intent', 'seti', {
+          customer: params.customer,
+          usage: params.usage ?? 'off_session',
+          status: 'requires_payment_method',
+          payment_method: null,
+          last_setup_error: null,
+          next_action: null,
+          latest_attempt: null,
+          automatic_payment_methods: params.automatic_payment_methods ?? { enabled: false },
+          metadata: params.metadata ?? {},
+        });
+        setup.client_secret = `${setup.id}_secret_${randomBytes(8).toString('hex')}`;
+        return ok(setup);
+      },
+    },
+    {
+      method: 'GET',
+      template: '/v1/setup_intents/:id',
+      handle: (_params, id) => orMissing(find(id, 'setup_intent'), id),
+    },
+    {
+      // What Stripe.js does in the business's browser: the card is saved to the customer.
+      method: 'POST',
+      template: '/v1/setup_intents/:id/confirm',
+      handle: (params, id) => {
+        const setup = find(id, 'setup_intent');
+        if (!setup) return missing(id);
+        const chargeFails = params.payment_method === TEST_PAYMENT_METHODS.chargeCustomerFail;
+        if (params.payment_method !== TEST_PAYMENT_METHODS.visa && !chargeFails) {
+          return invalid('payment_method', `No such PaymentMethod: '${String(params.payment_method)}'`);
+        }
+        const fixture = fixtures.payment_method as Params;
+        const method = create('payment_method', 'pm', {
+          customer: setup.customer,
+          card: { ...(fixture.card as Params), brand: 'visa', last4: chargeFails ? '0341' : '4242' },
+          metadata: {},
+          metadata_declines: chargeFails,
+        });
+        Object.assign(setup, { status: 'succeeded', payment_method: method.id, last_setup_error: null });
+        return ok(setup);
+      },
+    },
+    {
+      method: 'GET',
+      template: '/v1/payment_methods/:id',
+      handle: (_params, id) => {
+        const method = find(id, 'payment_method');
+        if (!method) return missing(id);
+        const { metadata_declines: _declines, ...visible } = method;
+        return ok(visible);
+      },
+    },
     {
       method: 'POST',
       template: '/v1/transfers',

@@ -148,6 +148,26 @@ export class ContractsRepository {
     );
   }
 
+  /**
+   * Unpaid weeks of running hourly contracts that have begun by `today`, in id order after `afterId`
+   * (a sweep's keyset page), of one organisation if given.
+   */
+  hourlyWeeksToPay(
+    today: string,
+    page: { afterId: string | null; limit: number },
+    organizationId: string | null,
+  ): Promise<Array<{ id: string; organizationId: string }>> {
+    return this.dataSource.query(
+      `SELECT m.id, c.organization_id AS "organizationId" FROM contract_milestones m
+         JOIN contracts c ON c.id = m.contract_id
+        WHERE c.kind = 'hourly' AND c.status = 'active' AND c.paused_at IS NULL
+          AND m.status = 'pending' AND m.period_start IS NOT NULL AND m.period_start <= $1
+          AND ($2::uuid IS NULL OR m.id > $2) AND ($3::uuid IS NULL OR c.organization_id = $3)
+        ORDER BY m.id LIMIT $4`,
+      [today, page.afterId, organizationId, page.limit],
+    );
+  }
+
   /** A contract's milestones in order, read in the caller's transaction. */
   contractMilestones(contractId: string, manager: EntityManager) {
     return manager.getRepository(ContractMilestoneEntity).find({ where: { contractId }, order: { position: 'ASC' } });

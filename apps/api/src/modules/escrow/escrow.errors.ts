@@ -15,13 +15,6 @@ export class AmountExceedsHeldError extends AppError {
   }
 }
 
-export class CardDeclinedError extends AppError {
-  readonly code = 'CARD_DECLINED';
-  constructor(message: string) {
-    super(message);
-  }
-}
-
 /** An hourly week is handed in by submitting its timesheet. */
 export class HourlyWeekHandInError extends AppError {
   readonly code = 'HOURLY_WEEK';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApprovalsModule } from '../approvals/approvals.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { BillingModule } from '../billing/billing.module.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { MessagesModule } from '../messages/messages.module.js';
@@ -15,12 +16,14 @@ import { EscrowResolver } from './escrow.resolver.js';
 import { EscrowService } from './escrow.service.js';
 import { HourlyWeeksService } from './hourly-weeks.service.js';
 import { MilestonePaymentsService } from './milestone-payments.service.js';
+import { SavedCardChargesService } from './saved-card-charges.service.js';
 
 /** Escrow: paying milestones in, releases, refunds, auto-release, bonuses and ending contracts, on the ledger. */
 @Module({
   imports: [
     ApprovalsModule,
     AuditModule,
+    BillingModule,
     ContractsModule,
     IdentityDataModule,
     MessagesModule,
@@ -37,6 +40,7 @@ import { MilestonePaymentsService } from './milestone-payments.service.js';
     ContractEndingResolver,
     BonusesService,
     HourlyWeeksService,
+    SavedCardChargesService,
   ],
   exports: [EscrowService, MilestonePaymentsService, HourlyWeeksService],
 })

@@ -19,7 +19,8 @@ export class EscrowRepository {
     payment: Pick<
       MilestonePaymentEntity,
       'milestoneId' | 'organizationId' | 'provider' | 'amountMinor' | 'currency' | 'createdBy'
-    >,
+    > &
+      Partial<Pick<MilestonePaymentEntity, 'savedCardId'>>,
     manager: EntityManager,
   ): Promise<MilestonePaymentEntity> {
     const { identifiers } = await manager.getRepository(MilestonePaymentEntity).insert(payment);

@@ -5,6 +5,7 @@ import type { OrganizationRole } from '../../platform/access/actor.js';
 import { assertMayMoveHeldMoney } from '../../platform/access/policy.js';
 import { ApprovalPendingError } from '../approvals/approvals.errors.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
+import type { ChargeableCard } from '../billing/saved-cards.service.js';
 import { TrialUndecidedError } from '../contracts/contracts.errors.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
 import { inTrial } from '../contracts/trial.js';
@@ -12,10 +13,10 @@ import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
 import { PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PAYMENT_PROVIDER, type PaymentProvider, type ProviderPayment } from '../payments/payment-provider.js';
-import { callProvider, ProviderMismatchError } from '../payments/payments.errors.js';
+import { CardDeclinedError, callProvider, ProviderMismatchError } from '../payments/payments.errors.js';
 import { SandboxPaymentProvider } from '../payments/sandbox.provider.js';
 import type { MilestonePaymentEntity } from './entities/milestone-payment.entity.js';
-import { CardDeclinedError, PaymentNotFoundError } from './escrow.errors.js';
+import { PaymentNotFoundError } from './escrow.errors.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { EscrowService, type Release } from './escrow.service.js';
 
@@ -79,6 +80,62 @@ export class MilestonePaymentsService {
       );
     });
     return { payment, remote: await this.remotePayment(payment) };
+  }
+
+  /**
+   * Charges a milestone to the organisation's saved card with nobody present. A payment the business
+   * started by hand is left for them to finish. The attempt's key is the payment and the card, so a
+   * retry asks the provider once; a decline goes on the timeline and is returned for the card's sake.
+   */
+  async chargeSavedCard(
+    milestoneId: string,
+    card: ChargeableCard,
+  ): Promise<{ outcome: 'paid' | 'declined' | 'waiting' | 'skipped'; message?: string }> {
+    const payment = await this.dataSource.transaction(async (manager) => {
+      const { milestone, contract } = await this.milestones.lock(null, milestoneId, manager);
+      if (!this.milestones.allows(milestone, 'pay') || contract.organizationId !== card.organizationId) return null;
+      if (!milestone.trial && inTrial(contract)) return null;
+      if ((await this.approvals.pendingFor([milestone.id], manager)).size) return null;
+      const pending = await this.repository.pendingPayment(milestone.id, manager);
+      if (pending?.savedCardId === null) return null;
+      if (pending) {
+        await this.repository.updatePayment(pending.id, { savedCardId: card.id }, manager);
+        return pending;
+      }
+      return this.repository.insertPayment(
+        {
+          milestoneId: milestone.id,
+          organizationId: contract.organizationId,
+          provider: this.provider.name,
+          amountMinor: milestone.amountMinor,
+          currency: contract.terms.currency,
+          createdBy: card.createdBy,
+          savedCardId: card.id,
+        },
+        manager,
+      );
+    });
+    if (!payment) return { outcome: 'skipped' };
+    const created = await this.remotePayment(payment, card.customerId);
+    const remote =
+      created.status === 'succeeded'
+        ? created
+        : await callProvider(() =>
+            this.provider.chargeSavedCard({
+              paymentId: created.id,
+              paymentMethodId: card.providerCardId,
+              idempotencyKey: `charge:${payment.id}:${card.id}`,
+            }),
+          );
+    if (remote.status === 'succeeded') {
+      await this.settlePayment(payment.id, remote);
+      return { outcome: 'paid' };
+    }
+    if (remote.status === 'requires_payment' && remote.failureMessage) {
+      await this.paymentFailed(payment, remote.failureMessage, null);
+      return { outcome: 'declined', message: remote.failureMessage };
+    }
+    return { outcome: 'waiting' };
   }
 
   /** The sandbox's card form: pays with a test card, then books the payment as a webhook would. */
@@ -202,8 +259,11 @@ export class MilestonePaymentsService {
     return this.repository.milestonesPaidAt(provider, milestoneIds);
   }
 
-  /** The provider's payment for ours, created on first use with a key derived from ours. */
-  private async remotePayment(payment: MilestonePaymentEntity): Promise<ProviderPayment> {
+  /**
+   * The provider's payment for ours, created on first use with a key derived from ours (for the
+   * organisation's customer when a saved card pays it).
+   */
+  private async remotePayment(payment: MilestonePaymentEntity, customerId?: string): Promise<ProviderPayment> {
     if (payment.providerPaymentId) {
       return callProvider(() => this.provider.retrievePayment(payment.providerPaymentId as string));
     }
@@ -211,6 +271,7 @@ export class MilestonePaymentsService {
       this.provider.createPayment({
         amountMinor: payment.amountMinor,
         currency: payment.currency,
+        ...(customerId ? { customerId } : {}),
         transferGroup: `milestone_${payment.milestoneId}`,
         description: `Delegate milestone ${payment.milestoneId}`,
         metadata: { milestoneId: payment.milestoneId, paymentId: payment.id },

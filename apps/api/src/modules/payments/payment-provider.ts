@@ -38,6 +38,26 @@ export interface ProviderRefund {
   amountMinor: number;
 }
 
+/** A card saved for an organisation: the provider's payment method, as a business reads it. */
+export interface ProviderCard {
+  id: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+}
+
+/** Saving a card for later charges without the business present (a Stripe SetupIntent). */
+export interface ProviderCardSetup {
+  id: string;
+  status: ProviderPaymentStatus;
+  /** Lets the business's browser collect the card (Stripe.js); null in the sandbox. */
+  clientSecret: string | null;
+  /** The card saved, once the setup succeeded. */
+  paymentMethodId: string | null;
+  failureMessage: string | null;
+}
+
 /** A VA's Connect Express account, as the provider reports it. */
 export interface ProviderAccount {
   id: string;
@@ -54,6 +74,8 @@ export interface PaymentProvider {
   createPayment(request: {
     amountMinor: number;
     currency: string;
+    /** The organisation's customer at the provider, when the payment may be charged to a saved card. */
+    customerId?: string;
     /** Stripe's `transfer_group`: the milestone, so its charges and transfers are listed together. */
     transferGroup: string;
     description: string;
@@ -61,6 +83,28 @@ export interface PaymentProvider {
     idempotencyKey: string;
   }): Promise<ProviderPayment>;
   retrievePayment(id: string): Promise<ProviderPayment>;
+  /**
+   * Charges a payment to a saved card with nobody present (Stripe: confirm with `off_session`). A
+   * decline answers the payment with its failure, not an error: the business is asked for a new card.
+   */
+  chargeSavedCard(request: {
+    paymentId: string;
+    paymentMethodId: string;
+    idempotencyKey: string;
+  }): Promise<ProviderPayment>;
+  /** The organisation as a customer, which saved cards belong to. */
+  createCustomer(request: {
+    name: string;
+    metadata: Record<string, string>;
+    idempotencyKey: string;
+  }): Promise<{ id: string }>;
+  createCardSetup(request: {
+    customerId: string;
+    metadata: Record<string, string>;
+    idempotencyKey: string;
+  }): Promise<ProviderCardSetup>;
+  retrieveCardSetup(id: string): Promise<ProviderCardSetup>;
+  retrieveCard(paymentMethodId: string): Promise<ProviderCard>;
   createTransfer(request: {
     amountMinor: number;
     currency: string;

@@ -10,6 +10,14 @@ export class ProviderMismatchError extends AppError {
   }
 }
 
+/** The card was refused, in the provider's words. */
+export class CardDeclinedError extends AppError {
+  readonly code = 'CARD_DECLINED';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
 /** The provider did not answer; nothing was charged twice, and the action can be tried again. */
 export class ProviderUnavailableError extends AppError {
   readonly code = 'PROVIDER_UNAVAILABLE';

@@ -5,6 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import {
   type PaymentProvider,
   type ProviderAccount,
+  type ProviderCard,
+  type ProviderCardSetup,
   ProviderError,
   type ProviderPayment,
   type ProviderRefund,
@@ -12,12 +14,17 @@ import {
 } from './payment-provider.js';
 import { SandboxObjectEntity } from './sandbox-object.entity.js';
 
-/** Stripe's test card numbers and what the sandbox does with each; any other number is refused. */
-export const SANDBOX_CARDS: Record<string, { declineCode?: string; message?: string }> = {
+/**
+ * Stripe's test card numbers and what the sandbox does with each; any other number is refused. A
+ * card that `savesButDeclines` is saved for later like a good one, and declined when charged.
+ */
+export const SANDBOX_CARDS: Record<string, { declineCode?: string; message?: string; savesButDeclines?: boolean }> = {
   '4242424242424242': {},
   '4000000000000002': { declineCode: 'card_declined', message: 'Your card was declined.' },
   '4000000000009995': { declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+  '4000000000000341': { savesButDeclines: true, message: 'Your card was declined.' },
 };
+const BRANDS: Record<string, string> = { '4': 'visa', '5': 'mastercard', '3': 'amex' };
 
 /**
  * The payment provider without Stripe keys: the same answers as Stripe for the calls escrow makes,
@@ -57,14 +64,72 @@ export class SandboxPaymentProvider implements PaymentProvider {
     const card = SANDBOX_CARDS[cardNumber.replace(/\s/g, '')];
     const outcome = !card
       ? { failureMessage: 'Use one of the sandbox test cards.' }
-      : card.declineCode
+      : card.declineCode || card.savesButDeclines
         ? { failureMessage: card.message ?? 'Your card was declined.' }
         : { status: 'succeeded', chargeId: newId('ch'), failureMessage: null };
-    await this.dataSource.query(`UPDATE sandbox_objects SET data = data || $2::jsonb WHERE id = $1`, [
-      id,
-      JSON.stringify(outcome),
-    ]);
+    await this.change(id, outcome);
     return this.retrievePayment(id);
+  }
+
+  /** Charges a saved card: once per idempotency key, as a retried request at Stripe answers the first. */
+  async chargeSavedCard(request: Parameters<PaymentProvider['chargeSavedCard']>[0]): Promise<ProviderPayment> {
+    const replay = await this.dataSource
+      .getRepository(SandboxObjectEntity)
+      .findOneBy({ idempotencyKey: request.idempotencyKey });
+    if (replay) return (replay.data as { answer: ProviderPayment }).answer;
+    const card = (await this.find(request.paymentMethodId, 'card')) as { number: string };
+    const answer = await this.confirmPayment(request.paymentId, card.number);
+    await this.create('attempt', request.idempotencyKey, { id: newId('py'), answer });
+    return answer;
+  }
+
+  async createCustomer(request: Parameters<PaymentProvider['createCustomer']>[0]): Promise<{ id: string }> {
+    return this.create('customer', request.idempotencyKey, { id: newId('cus'), name: request.name });
+  }
+
+  async createCardSetup(request: Parameters<PaymentProvider['createCardSetup']>[0]): Promise<ProviderCardSetup> {
+    return this.create('setup', request.idempotencyKey, {
+      id: newId('seti'),
+      status: 'requires_payment',
+      clientSecret: null,
+      paymentMethodId: null,
+      failureMessage: null,
+      customerId: request.customerId,
+    });
+  }
+
+  async retrieveCardSetup(id: string): Promise<ProviderCardSetup> {
+    return (await this.find(id, 'setup')) as unknown as ProviderCardSetup;
+  }
+
+  /** What the sandbox's card form does when saving a card: a good or saving test card is kept for later charges. */
+  async confirmCardSetup(id: string, cardNumber: string): Promise<ProviderCardSetup> {
+    const setup = await this.retrieveCardSetup(id);
+    if (setup.status === 'succeeded') return setup;
+    const number = cardNumber.replace(/\s/g, '');
+    const card = SANDBOX_CARDS[number];
+    if (!card || card.declineCode) {
+      await this.change(id, { failureMessage: card?.message ?? 'Use one of the sandbox test cards.' });
+      return this.retrieveCardSetup(id);
+    }
+    const method = await this.create('card', `card:${id}`, {
+      id: newId('pm'),
+      number,
+      brand: BRANDS[number[0] ?? ''] ?? 'visa',
+      last4: number.slice(-4),
+      expMonth: 12,
+      expYear: new Date().getUTCFullYear() + 3,
+    });
+    await this.change(id, { status: 'succeeded', paymentMethodId: method.id, failureMessage: null });
+    return this.retrieveCardSetup(id);
+  }
+
+  async retrieveCard(paymentMethodId: string): Promise<ProviderCard> {
+    const { id, brand, last4, expMonth, expYear } = (await this.find(
+      paymentMethodId,
+      'card',
+    )) as unknown as ProviderCard;
+    return { id, brand, last4, expMonth, expYear };
   }
 
   async createTransfer(request: Parameters<PaymentProvider['createTransfer']>[0]): Promise<ProviderTransfer> {
@@ -125,12 +190,15 @@ export class SandboxPaymentProvider implements PaymentProvider {
   /** What the sandbox onboarding page does when the VA completes it: the account can receive money. */
   async completeOnboarding(id: string): Promise<ProviderAccount> {
     await this.retrieveAccount(id);
-    const done = { payoutsEnabled: true, detailsSubmitted: true, requirementsDue: [] };
+    await this.change(id, { payoutsEnabled: true, detailsSubmitted: true, requirementsDue: [] });
+    return this.retrieveAccount(id);
+  }
+
+  private async change(id: string, patch: Record<string, unknown>): Promise<void> {
     await this.dataSource.query(`UPDATE sandbox_objects SET data = data || $2::jsonb WHERE id = $1`, [
       id,
-      JSON.stringify(done),
+      JSON.stringify(patch),
     ]);
-    return this.retrieveAccount(id);
   }
 
   /** Stores an object once per idempotency key and returns what is stored (a retry gets the first object). */

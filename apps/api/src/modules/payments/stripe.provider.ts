@@ -3,6 +3,8 @@ import type { AppConfig } from '../../config/config.js';
 import {
   type PaymentProvider,
   type ProviderAccount,
+  type ProviderCard,
+  type ProviderCardSetup,
   ProviderError,
   type ProviderPayment,
   type ProviderPaymentStatus,
@@ -43,6 +45,7 @@ export class StripePaymentProvider implements PaymentProvider {
           {
             amount: request.amountMinor,
             currency: request.currency.toLowerCase(),
+            ...(request.customerId ? { customer: request.customerId } : {}),
             transfer_group: request.transferGroup,
             description: request.description,
             metadata: request.metadata,
@@ -56,6 +59,61 @@ export class StripePaymentProvider implements PaymentProvider {
 
   retrievePayment(id: string): Promise<ProviderPayment> {
     return this.call(async () => toPayment(await this.stripe.paymentIntents.retrieve(id)));
+  }
+
+  async chargeSavedCard(request: Parameters<PaymentProvider['chargeSavedCard']>[0]): Promise<ProviderPayment> {
+    try {
+      const intent = await this.stripe.paymentIntents.confirm(
+        request.paymentId,
+        { payment_method: request.paymentMethodId, off_session: true },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      return toPayment(intent);
+    } catch (error) {
+      // A decline comes back as an error carrying the payment and its failure.
+      if (error instanceof Stripe.errors.StripeCardError && error.payment_intent)
+        return toPayment(error.payment_intent);
+      throw asProviderError(error);
+    }
+  }
+
+  createCustomer(request: Parameters<PaymentProvider['createCustomer']>[0]): Promise<{ id: string }> {
+    return this.call(async () => {
+      const customer = await this.stripe.customers.create(
+        { name: request.name, metadata: request.metadata },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      return { id: customer.id };
+    });
+  }
+
+  createCardSetup(request: Parameters<PaymentProvider['createCardSetup']>[0]): Promise<ProviderCardSetup> {
+    return this.call(async () =>
+      toCardSetup(
+        await this.stripe.setupIntents.create(
+          {
+            customer: request.customerId,
+            usage: 'off_session',
+            automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+            metadata: request.metadata,
+          },
+          { idempotencyKey: request.idempotencyKey },
+        ),
+      ),
+    );
+  }
+
+  retrieveCardSetup(id: string): Promise<ProviderCardSetup> {
+    return this.call(async () => toCardSetup(await this.stripe.setupIntents.retrieve(id)));
+  }
+
+  retrieveCard(paymentMethodId: string): Promise<ProviderCard> {
+    return this.call(async () => {
+      const method = await this.stripe.paymentMethods.retrieve(paymentMethodId);
+      if (!method.card) throw new ProviderError('The saved payment method is not a card.', false);
+      const { brand, last4, exp_month: expMonth, exp_year: expYear } = method.card;
+      return { id: method.id, brand, last4, expMonth, expYear };
+    });
   }
 
   createTransfer(request: Parameters<PaymentProvider['createTransfer']>[0]): Promise<ProviderTransfer> {
@@ -156,10 +214,14 @@ export class StripePaymentProvider implements PaymentProvider {
     try {
       return await request();
     } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeError)) throw error;
-      throw new ProviderError(error.message, RETRYABLE_ERRORS.has(error.type), error.decline_code ?? error.code);
+      throw asProviderError(error);
     }
   }
+}
+
+function asProviderError(error: unknown): unknown {
+  if (!(error instanceof Stripe.errors.StripeError)) return error;
+  return new ProviderError(error.message, RETRYABLE_ERRORS.has(error.type), error.decline_code ?? error.code);
 }
 
 const PAYMENT_STATUSES: Record<string, ProviderPaymentStatus> = {
@@ -183,6 +245,16 @@ function toPayment(intent: Stripe.PaymentIntent): ProviderPayment {
     clientSecret: intent.client_secret,
     chargeId: idOf(intent.latest_charge),
     failureMessage: intent.last_payment_error?.message ?? null,
+  };
+}
+
+function toCardSetup(setup: Stripe.SetupIntent): ProviderCardSetup {
+  return {
+    id: setup.id,
+    status: PAYMENT_STATUSES[setup.status] ?? 'processing',
+    clientSecret: setup.client_secret,
+    paymentMethodId: idOf(setup.payment_method),
+    failureMessage: setup.last_setup_error?.message ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { SavedCardsService } from '../billing/saved-cards.service.js';
 import { MilestonePaymentsService } from '../escrow/milestone-payments.service.js';
 import { StripePaymentProvider } from '../payments/stripe.provider.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
@@ -24,6 +25,7 @@ export class StripeWebhooksService implements OnModuleInit {
     @Inject(StripePaymentProvider) private readonly stripe: StripePaymentProvider | null,
     private readonly payments: MilestonePaymentsService,
     private readonly payouts: PayoutsService,
+    private readonly cards: SavedCardsService,
     private readonly background: BackgroundJobs,
   ) {}
 
@@ -74,6 +76,7 @@ export class StripeWebhooksService implements OnModuleInit {
   private act(event: StripeEventEntity): Promise<string> {
     if (event.type.startsWith('payment_intent.')) return this.payments.onProviderPayment(event.objectId);
     if (event.type === 'account.updated') return this.payouts.onProviderAccount(event.objectId);
+    if (event.type.startsWith('setup_intent.')) return this.cards.onProviderSetup(event.objectId);
     return Promise.resolve('ignored');
   }
 

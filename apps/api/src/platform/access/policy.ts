@@ -43,6 +43,11 @@ export const Policies = {
   ),
   /** Organisation members who hire: owners, admins and hiring managers (not finance). */
   clientHiring: policy('clientHiring', (actor) => actor.kind === 'client' && actor.organizationRole !== 'finance'),
+  /** Who keeps the organisation's billing (its saved card): owners, admins and finance. */
+  billing: policy(
+    'billing',
+    (actor) => actor.kind === 'client' && ['owner', 'admin', 'finance'].includes(actor.organizationRole),
+  ),
   /** Business members who may move held money (see `mayMoveHeldMoney`). */
   heldMoney: policy('heldMoney', (actor) => actor.kind === 'client' && mayMoveHeldMoney(actor.organizationRole)),
   freelancer: policy('freelancer', (actor) => actor.kind === 'freelancer'),

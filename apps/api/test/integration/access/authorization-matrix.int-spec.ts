@@ -227,6 +227,14 @@ const cases: Record<string, MatrixCase> = {
   },
   stopTimer: { operation: 'mutation { stopTimer }', allowed: freelancers },
   submitTimesheet: { operation: `mutation { submitTimesheet(weekId: "${NO_ID}") }`, allowed: freelancers },
+  savedCard: { operation: '{ savedCard { id } }', allowed: clients },
+  startCardSetup: { operation: 'mutation { startCardSetup { id } }', allowed: clientAdmins },
+  saveSandboxCard: {
+    operation: `mutation { saveSandboxCard(input: { cardId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,
+    allowed: clientAdmins,
+  },
+  syncCardSetup: { operation: `mutation { syncCardSetup(cardId: "${NO_ID}") { id } }`, allowed: clientAdmins },
+  removeSavedCard: { operation: 'mutation { removeSavedCard }', allowed: clientAdmins },
   disputeTimeEntries: {
     operation: `mutation { disputeTimeEntries(input: { weekId: "${NO_ID}", entryIds: ["${NO_ID}"], reason: "Not agreed with us." }) }`,
     allowed: clients,

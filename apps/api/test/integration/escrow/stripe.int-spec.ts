@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
+import { SavedCardChargesService } from '../../../src/modules/escrow/saved-card-charges.service.js';
 import { Accounts } from '../../../src/modules/money/ledger/accounts.js';
 import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.js';
 import { PaymentOperationsService } from '../../../src/modules/payments/payment-operations.service.js';
 import { ReconciliationService } from '../../../src/modules/reconciliation/reconciliation.service.js';
 import { StripeWebhooksService } from '../../../src/modules/webhooks/stripe-webhooks.service.js';
-import { contractParties, fixedContract, unbalancedTransactions } from '../../support/contracts.js';
+import { contractParties, fixedContract, pastHourlyWeek, unbalancedTransactions } from '../../support/contracts.js';
 import { type StripeStub, startStripeStub, TEST_PAYMENT_METHODS } from '../../support/stripe-stub.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -328,17 +329,63 @@ describe('escrow on Stripe: the real SDK against the Stripe stub, and webhooks',
     ]);
   });
 
+  it('saves a card with a SetupIntent and charges hourly weeks to it off-session; a failing card asks for another', async () => {
+    const week = await pastHourlyWeek(testApp, PASSWORD, { paid: false });
+    const start = async () => {
+      const { startCardSetup } = await week.owner.ok<{
+        startCardSetup: { id: string; provider: string; clientSecret: string; publishableKey: string };
+      }>('mutation { startCardSetup { id provider clientSecret publishableKey } }');
+      expect(startCardSetup).toMatchObject({ provider: 'STRIPE', publishableKey: 'pk_test_delegate' });
+      return { cardId: startCardSetup.id, setupId: startCardSetup.clientSecret.split('_secret_')[0] as string };
+    };
+    const charges = testApp.app.get(SavedCardChargesService);
+
+    // A card that saves but declines charges, saved in the browser and synced.
+    const failing = await start();
+    await browserStripe.setupIntents.confirm(failing.setupId, {
+      payment_method: TEST_PAYMENT_METHODS.chargeCustomerFail,
+    });
+    const { syncCardSetup } = await week.owner.ok<{ syncCardSetup: Record<string, unknown> }>(
+      'mutation($cardId: ID!) { syncCardSetup(cardId: $cardId) { status brand last4 } }',
+      { cardId: failing.cardId },
+    );
+    expect(syncCardSetup).toEqual({ status: 'ACTIVE', brand: 'visa', last4: '0341' });
+    const [customer] = stub.objects('customer');
+    expect(stub.get(failing.setupId)).toMatchObject({ customer: customer?.id, usage: 'off_session' });
+    expect(await charges.chargeDue()).toBe(0);
+    expect((await week.milestones())[0]).toMatchObject({ status: 'PENDING' });
+    const intents = stub.objects('payment_intent').filter((intent) => intent.customer === customer?.id);
+    expect(intents).toHaveLength(1);
+    expect(intents[0]).toMatchObject({ status: 'requires_payment_method', amount: 15_000 });
+
+    // A good card, saved through the webhook this time: the same PaymentIntent is charged with it.
+    const good = await start();
+    await browserStripe.setupIntents.confirm(good.setupId, { payment_method: TEST_PAYMENT_METHODS.visa });
+    expect(await sendEvent('setup_intent.succeeded', stub.get(good.setupId))).toBe('saved');
+    expect(await charges.chargeDue()).toBe(1);
+    expect((await week.milestones())[0]).toMatchObject({ status: 'FUNDED', money: { heldMinor: 15_000 } });
+    expect(stub.get(intents[0]?.id as string)).toMatchObject({ status: 'succeeded', amount_received: 15_000 });
+    await expectLedgerBalanced();
+  });
+
   it('exercised every Stripe request escrow makes, in the shapes Stripe documents', () => {
     expect([...stub.shapes].sort()).toEqual([
       'GET /v1/accounts/:id',
       'GET /v1/payment_intents/:id',
+      'GET /v1/payment_methods/:id',
       'GET /v1/refunds/:id',
+      'GET /v1/setup_intents/:id',
       'GET /v1/transfers/:id',
       'POST /v1/account_links account,refresh_url,return_url,type',
       'POST /v1/accounts business_type,capabilities[transfers][requested],country,email,type',
+      'POST /v1/customers metadata[…],name',
+      'POST /v1/payment_intents amount,automatic_payment_methods[allow_redirects],automatic_payment_methods[enabled],currency,customer,description,metadata[…],transfer_group',
       'POST /v1/payment_intents amount,automatic_payment_methods[allow_redirects],automatic_payment_methods[enabled],currency,description,metadata[…],transfer_group',
+      'POST /v1/payment_intents/:id/confirm off_session,payment_method',
       'POST /v1/payment_intents/:id/confirm payment_method',
       'POST /v1/refunds amount,payment_intent',
+      'POST /v1/setup_intents automatic_payment_methods[allow_redirects],automatic_payment_methods[enabled],customer,metadata[…],usage',
+      'POST /v1/setup_intents/:id/confirm payment_method',
       'POST /v1/transfers amount,currency,destination,source_transaction,transfer_group',
     ]);
   });

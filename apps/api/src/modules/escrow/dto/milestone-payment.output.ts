@@ -1,11 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
+import { PaymentProviderName } from '../../payments/dto/provider-name.js';
 import { PAYMENT_STATUSES } from '../entities/milestone-payment.entity.js';
 
 export const PaymentStatus = enumOf(PAYMENT_STATUSES);
-export const PaymentProviderName = enumOf(['sandbox', 'stripe'] as const);
 registerEnumType(PaymentStatus, { name: 'PaymentStatus' });
-registerEnumType(PaymentProviderName, { name: 'PaymentProviderName' });
 
 @ObjectType('MilestonePayment', { description: "A client's card payment into a milestone's escrow." })
 export class MilestonePayment {

@@ -41,6 +41,11 @@ export class MilestonePaymentEntity {
   @Column({ type: 'enum', enum: PAYMENT_STATUSES, enumName: 'milestone_payment_status', default: 'pending' })
   status: PaymentStatus;
 
+  /** Charged to the organisation's saved card with nobody present (the last card tried); null when paid by hand. */
+  @Column({ name: 'saved_card_id', type: 'uuid', nullable: true })
+  @ForeignKey('SavedCardEntity', { onDelete: 'RESTRICT' })
+  savedCardId: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

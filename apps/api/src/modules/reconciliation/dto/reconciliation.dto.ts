@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/
 import { IsUUID } from 'class-validator';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
 import { PageOf } from '../../../platform/graphql/pagination.js';
-import { PaymentProviderName } from '../../escrow/dto/milestone-payment.output.js';
+import { PaymentProviderName } from '../../payments/dto/provider-name.js';
 import { DIFFERENCE_KINDS, RECONCILED_OBJECTS } from '../entities/reconciliation-difference.entity.js';
 
 export const ReconciliationDifferenceKind = enumOf(DIFFERENCE_KINDS);

@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+
+/** An organisation as a payer: its customer at the payment provider, which its saved cards belong to. */
+@Entity('billing_profiles')
+export class BillingProfileEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  @ForeignKey('OrganizationEntity', { onDelete: 'RESTRICT' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  provider: string;
+
+  /** Stripe's Customer id (`cus_…`); set once the provider made it. */
+  @Column({ name: 'provider_customer_id', type: 'varchar', length: 100, nullable: true, unique: true })
+  providerCustomerId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
