@@ -85,4 +85,17 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
   await clientTime.getByRole('button', { name: 'Resume' }).click();
   await client.getByRole('dialog', { name: 'Resume this contract?' }).getByRole('button', { name: 'Resume' }).click();
   await expect(clientTime.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  // Weeks are paid from Northwind's saved card; Olga replaces it on the Billing page.
+  await expect(clientTime.getByText(/paid from your saved card •••• 4242/)).toBeVisible();
+  await clientTime.getByRole('link', { name: 'Billing' }).click();
+  await expect(client.getByTestId('saved-card')).toContainText('•••• 4242');
+  await client.getByRole('button', { name: 'Replace the card' }).click();
+  const save = client.getByRole('dialog', { name: 'Save a card for hourly weeks' });
+  await save.getByRole('button', { name: 'Continue', exact: true }).click();
+  await save.getByLabel('Card number').fill('4000 0000 0000 0341');
+  await save.getByRole('button', { name: 'Save the card' }).click();
+  await expect(save).toBeHidden();
+  await expect(client.getByTestId('saved-card')).toContainText('•••• 0341');
+  expect(await seriousViolations(client)).toEqual([]);
 });

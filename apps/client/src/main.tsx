@@ -3,6 +3,7 @@ import { ContractPage, ContractsPage, DelegateApp, type NavItem, ReputationPage 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
+import { BillingPage } from './billing/BillingPage';
 import { CandidatesPage } from './candidates/CandidatesPage';
 import { HomePage } from './home/HomePage';
 import { JobEditorPage } from './jobs/JobEditorPage';
@@ -16,6 +17,7 @@ const navigation: NavItem[] = [
   { to: '/contracts', label: 'nav.contracts' },
   { to: '/approvals', label: 'nav.approvals' },
   { to: '/team', label: 'nav.team' },
+  { to: '/billing', label: 'nav.billing' },
   { to: '/reputation', label: 'nav.reputation' },
   { to: '/settings', label: 'nav.settings' },
 ];
@@ -30,6 +32,7 @@ const routes = [
   { path: '/contracts/:id', element: <ContractPage /> },
   { path: '/approvals', element: <ApprovalsPage /> },
   { path: '/team', element: <TeamPage /> },
+  { path: '/billing', element: <BillingPage /> },
   { path: '/reputation', element: <ReputationPage /> },
   { path: '/vas/:id', element: <VaProfilePage /> },
 ];

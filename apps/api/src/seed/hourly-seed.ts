@@ -1,7 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SavedCardsService } from '../modules/billing/saved-cards.service.js';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
 import { MilestonePaymentsService } from '../modules/escrow/milestone-payments.service.js';
+import { SavedCardChargesService } from '../modules/escrow/saved-card-charges.service.js';
 import { TimesheetsService } from '../modules/timesheets/timesheets.service.js';
 import { hire, inDays } from './hiring-seed.js';
 
@@ -10,7 +12,7 @@ const DAY_MS = 86_400_000;
 /**
  * Northwind hires Joy by the hour (US$12, 15 h a week) for its evening chat, worked on New York
  * evenings from Manila. Last week is over: 11 h logged, handed in and waiting for Olga's review, its
- * unused money carried into this week, which Northwind paid; this week has time logged so far.
+ * unused money carried into this week, which Northwind's saved card paid; this week has time logged so far.
  */
 export async function seedDemoHourly(app: INestApplicationContext, jobId: string, now = new Date()): Promise<void> {
   const people = { client: 'olga@northwind-candles.test', va: 'joy.villanueva@va.delegate.test' };
@@ -55,9 +57,11 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
   await log(day(lastMonday, 4), '06:00', '09:30', 'Live chat; wrote the handover notes for the holiday sale.');
   await timesheets.submitEndedWeeks(now);
 
-  const [, current] = await contracts.milestones([hired.contractId]);
-  if (!current) return;
-  await pay(current.id);
+  // Olga saves Northwind's card: this week, and every week after, is paid from it as it begins.
+  const cards = app.get(SavedCardsService, { strict: false });
+  const { id: cardId } = await cards.startSetup(hired.member);
+  await cards.saveSandboxCard(hired.member, cardId, '4242424242424242');
+  await app.get(SavedCardChargesService, { strict: false }).chargeDue(now, hired.member.organizationId);
   // This week so far: two hours on each past day (Manila days, the VA's own), none yet on a Monday.
   for (let offset = 0; day(thisMonday, offset) < now.toISOString().slice(0, 10); offset += 1) {
     await timesheets.log(

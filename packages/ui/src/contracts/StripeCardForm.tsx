@@ -1,21 +1,11 @@
 import { Alert, Button, Loader, Stack } from '@mantine/core';
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import { loadStripe, type Stripe, type StripeElementLocale } from '@stripe/stripe-js';
+import type { Stripe, StripeElementLocale } from '@stripe/stripe-js';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FormError } from '../errors/FormError';
+import { forgetStripe, stripeFor } from './stripe-loader';
 import { useMilestonePayment } from './use-contract-data';
-
-/** Stripe.js, loaded once per key from Stripe's servers (card details never touch Delegate's). */
-const loaded = new Map<string, Promise<Stripe | null>>();
-function stripeFor(publishableKey: string): Promise<Stripe | null> {
-  let stripe = loaded.get(publishableKey);
-  if (!stripe) {
-    stripe = loadStripe(publishableKey);
-    loaded.set(publishableKey, stripe);
-  }
-  return stripe;
-}
 
 export interface StripeCardFormProps {
   publishableKey: string;
@@ -37,7 +27,7 @@ export default function StripeCardForm(props: StripeCardFormProps) {
   useEffect(() => {
     const loading = stripeFor(props.publishableKey);
     loading.catch(() => {
-      loaded.delete(props.publishableKey);
+      forgetStripe(props.publishableKey);
       setUnavailable(true);
     });
     setStripe(loading);

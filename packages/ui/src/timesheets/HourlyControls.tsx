@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useSavedCard } from '../billing/use-saved-card';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -70,6 +72,7 @@ export function HourlyControls({
           </>
         )}
       </Group>
+      {side === 'client' && contract.status === 'ACTIVE' && <WeeklyCharge />}
       {changing && <LimitDialog contractId={contract.id} limit={limit} onClose={() => setChanging(false)} />}
     </Stack>
   );
@@ -119,5 +122,37 @@ function LimitDialog({ contractId, limit, onClose }: { contractId: string; limit
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** How the business's weeks are paid: from its saved card as they begin, or by hand; a declined card asks for another. */
+function WeeklyCharge() {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { data } = useSavedCard();
+  if (!data) return null;
+  const card = data.savedCard;
+  const billing = (
+    <Anchor component={Link} to="/billing" size="sm">
+      {t('billing.card.manage')}
+    </Anchor>
+  );
+  if (card?.failedAt) {
+    return (
+      <Alert color="red" title={t('billing.card.failedTitle')} role="alert">
+        <Stack gap={4}>
+          <Text size="sm">{t('billing.card.failedBody', { message: card.failureMessage })}</Text>
+          {billing}
+        </Stack>
+      </Alert>
+    );
+  }
+  return (
+    <Group gap="xs">
+      <Text size="sm" c="dimmed">
+        {card ? t('hourly.paidFromCard', { last4: card.last4 ?? '' }) : t('hourly.paidByHand')}
+      </Text>
+      {billing}
+    </Group>
   );
 }

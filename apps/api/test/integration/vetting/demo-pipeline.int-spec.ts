@@ -223,5 +223,13 @@ describe('the demo seed’s vetting pipeline', () => {
     expect(current).toMatchObject({ status: 'FUNDED', submittedAt: null });
     const pastDaysThisWeek = (new Date().getUTCDay() + 6) % 7;
     expect(current?.minutesLogged).toBe(120 * pastDaysThisWeek);
+    // Northwind's saved card paid this week.
+    const olga = testApp.agent();
+    await olga.signIn('olga@northwind-candles.test', DEMO_PASSWORD, 'CLIENT');
+    expect((await olga.ok<{ savedCard: unknown }>('{ savedCard { status brand last4 } }')).savedCard).toEqual({
+      status: 'ACTIVE',
+      brand: 'visa',
+      last4: '4242',
+    });
   });
 });
