@@ -14,6 +14,7 @@ import { EscrowModule } from './modules/escrow/escrow.module.js';
 import { FreelancersModule } from './modules/freelancers/freelancers.module.js';
 import { AccountNamesModule } from './modules/identity/account-names.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { InvoicingModule } from './modules/invoicing/invoicing.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         TalentModule,
         ClientRecordModule,
         TimesheetsModule,
+        InvoicingModule,
         PayoutsModule,
         MessagesModule,
         VettingModule,

@@ -3,6 +3,7 @@ import { ApprovalPolicyEntity } from '../modules/approvals/entities/approval-pol
 import { ApprovalRequestEntity } from '../modules/approvals/entities/approval-request.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { BillingProfileEntity } from '../modules/billing/entities/billing-profile.entity.js';
+import { PayeeProfileEntity } from '../modules/billing/entities/payee-profile.entity.js';
 import { SavedCardEntity } from '../modules/billing/entities/saved-card.entity.js';
 import { ContractEntity } from '../modules/contracts/entities/contract.entity.js';
 import { ContractEventEntity } from '../modules/contracts/entities/contract-event.entity.js';
@@ -21,6 +22,9 @@ import { OrganizationMemberEntity } from '../modules/identity/entities/organizat
 import { PasswordResetTokenEntity } from '../modules/identity/entities/password-reset-token.entity.js';
 import { SessionEntity } from '../modules/identity/entities/session.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { BillingDocumentEntity } from '../modules/invoicing/entities/billing-document.entity.js';
+import { BillingDocumentLineEntity } from '../modules/invoicing/entities/billing-document-line.entity.js';
+import { DocumentCounterEntity } from '../modules/invoicing/entities/document-counter.entity.js';
 import { JobPostEntity } from '../modules/jobs/entities/job-post.entity.js';
 import { JobPostLanguageEntity } from '../modules/jobs/entities/job-post-language.entity.js';
 import { JobPostSkillEntity } from '../modules/jobs/entities/job-post-skill.entity.js';
@@ -67,6 +71,7 @@ export const entities = [
   ApprovalRequestEntity,
   AuditEntryEntity,
   BillingProfileEntity,
+  PayeeProfileEntity,
   SavedCardEntity,
   FreelancerBadgeEntity,
   FxRateEntity,
@@ -90,6 +95,9 @@ export const entities = [
   HandInFileEntity,
   MilestonePaymentEntity,
   DisputeEntity,
+  BillingDocumentEntity,
+  BillingDocumentLineEntity,
+  DocumentCounterEntity,
   ReviewCycleEntity,
   TimesheetEntity,
   TimeEntryEntity,

@@ -5,6 +5,7 @@ import type { CefrLevel } from '../modules/freelancers/entities/freelancer-langu
 import type { VettingStage } from '../modules/freelancers/entities/freelancer-profile.entity.js';
 import { SKILL_LEVELS } from '../modules/freelancers/entities/freelancer-skill.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
+import { InvoicingService } from '../modules/invoicing/invoicing.service.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
 import { MatchingService } from '../modules/matching/matching.service.js';
 import { ProposalsService } from '../modules/proposals/proposals.service.js';
@@ -118,6 +119,8 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
   if (disputedJob) await seedDemoDispute(app, disputedJob);
   if (reviewedJobs) await seedDemoReviews(app, reviewedJobs);
   if (hourlyJob) await seedDemoHourly(app, hourlyJob);
+  // Every release above has its invoice and statement, as the background job would issue them.
+  await app.get(InvoicingService, { strict: false }).issueMissing();
   return { password: DEMO_PASSWORD, logins: LOGINS };
 }
 

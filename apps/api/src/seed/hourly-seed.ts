@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SavedCardsService } from '../modules/billing/saved-cards.service.js';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
+import { EscrowService } from '../modules/escrow/escrow.service.js';
 import { MilestonePaymentsService } from '../modules/escrow/milestone-payments.service.js';
 import { SavedCardChargesService } from '../modules/escrow/saved-card-charges.service.js';
 import { TimesheetsService } from '../modules/timesheets/timesheets.service.js';
@@ -11,8 +12,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * Northwind hires Joy by the hour (US$12, 15 h a week) for its evening chat, worked on New York
- * evenings from Manila. Last week is over: 11 h logged, handed in and waiting for Olga's review, its
- * unused money carried into this week, which Northwind's saved card paid; this week has time logged so far.
+ * evenings from Manila. The first week is approved and released (with its invoice and statement);
+ * last week is over: 11 h logged, handed in and waiting for Olga's review, its unused money carried
+ * into this week, which Northwind's saved card paid; this week has time logged so far.
  */
 export async function seedDemoHourly(app: INestApplicationContext, jobId: string, now = new Date()): Promise<void> {
   const people = { client: 'olga@northwind-candles.test', va: 'joy.villanueva@va.delegate.test' };
@@ -29,16 +31,17 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
     },
   };
   const hired = await hire(app, jobId, people, work, inDays(0));
-  // The contract started last Monday: the demo cannot wait a week for a timesheet to review.
+  // The contract started two Mondays ago: the demo cannot wait weeks for timesheets to review.
   const thisMonday = mondayOf(now);
   const lastMonday = day(thisMonday, -7);
+  const firstMonday = day(thisMonday, -14);
   const contracts = app.get(ContractsService, { strict: false });
   const [first] = await contracts.milestones([hired.contractId]);
   if (!first) throw new Error('the hourly demo contract has no week');
   await app.get(DataSource).query(
     `WITH moved AS (UPDATE contracts SET start_date = $2, created_at = $2::date WHERE id = $1)
      UPDATE contract_milestones SET period_start = $2, period_end = $3, title = 'Week of ' || $2 WHERE id = $4`,
-    [hired.contractId, lastMonday, day(lastMonday, 6), first.id],
+    [hired.contractId, firstMonday, day(firstMonday, 6), first.id],
   );
   const pay = async (weekId: string) => {
     const payments = app.get(MilestonePaymentsService, { strict: false });
@@ -52,6 +55,17 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
   const log = (workDate: string, startTime: string, endTime: string, memo: string) =>
     timesheets.log(va, { contractId: hired.contractId, workDate, startTime, endTime, memo }, now);
   // 06:00 in Manila is 17:00 the evening before in New York (in winter): the shop's busy hours.
+  // The first week: handed in, and approved by Olga (its invoice and Joy's statement are issued).
+  await log(day(firstMonday, 1), '06:00', '10:00', 'Live chat: set up the saved replies and the refund macro.');
+  await log(day(firstMonday, 3), '06:00', '09:00', 'Live chat: 29 conversations.');
+  await log(day(firstMonday, 4), '06:00', '08:30', 'Live chat; tagged the open tickets for Olga.');
+  await timesheets.submitEndedWeeks(now);
+  await app.get(EscrowService, { strict: false }).release(hired.member, first.id);
+
+  // Last week: paid (most of it by what the first week left unused), worked, handed in for review.
+  const [, last] = await contracts.milestones([hired.contractId]);
+  if (!last) throw new Error('the hourly demo contract has no second week');
+  await pay(last.id);
   await log(day(lastMonday, 1), '06:00', '10:00', 'Live chat: 38 conversations, two refunds passed to Olga.');
   await log(day(lastMonday, 2), '06:00', '09:30', 'Live chat and the open e-mails from the weekend.');
   await log(day(lastMonday, 4), '06:00', '09:30', 'Live chat; wrote the handover notes for the holiday sale.');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { BillingProfileEntity } from './entities/billing-profile.entity.js';
+import { PayeeProfileEntity } from './entities/payee-profile.entity.js';
 import { SavedCardEntity } from './entities/saved-card.entity.js';
 
 export type CardChanges = Partial<
@@ -19,7 +20,10 @@ export type CardChanges = Partial<
   >
 >;
 
-/** Organisations' billing profiles and saved cards. */
+export type OrganizationDetails = Pick<BillingProfileEntity, 'legalName' | 'address' | 'vatId'>;
+export type PayeeDetails = Pick<PayeeProfileEntity, 'legalName' | 'address' | 'taxId'>;
+
+/** Organisations' billing profiles and saved cards, and VAs' payee profiles. */
 @Injectable()
 export class BillingRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -86,5 +90,19 @@ export class BillingRepository {
       .getRepository(SavedCardEntity)
       .update({ organizationId, status: 'active' }, { status });
     return affected ?? 0;
+  }
+
+  async setOrganizationDetails(organizationId: string, details: OrganizationDetails, manager: EntityManager) {
+    await manager.getRepository(BillingProfileEntity).update({ organizationId }, details);
+  }
+
+  async savePayeeDetails(freelancerId: string, details: PayeeDetails): Promise<void> {
+    await this.dataSource.getRepository(PayeeProfileEntity).upsert({ freelancerId, ...details }, ['freelancerId']);
+  }
+
+  payees(freelancerIds: string[]) {
+    return freelancerIds.length
+      ? this.dataSource.getRepository(PayeeProfileEntity).findBy({ freelancerId: In(freelancerIds) })
+      : Promise.resolve([]);
   }
 }

@@ -307,6 +307,21 @@ export class ContractsRepository {
   }
 
   /** A contract's timeline, newest first, with who acted. */
+  /** Releases to VAs (the client's or automatic), in id order after `afterId`: a sweep's keyset page. */
+  releaseEvents(afterId: string | null, limit: number) {
+    return this.dataSource.getRepository(ContractEventEntity).find({
+      where: { kind: In(['released', 'auto_released']), ...(afterId ? { id: MoreThan(afterId) } : {}) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
+  }
+
+  releaseEvent(id: string) {
+    return this.dataSource
+      .getRepository(ContractEventEntity)
+      .findOneBy({ id, kind: In(['released', 'auto_released']) });
+  }
+
   events(contractId: string, page: Page) {
     return this.dataSource.getRepository(ContractEventEntity).findAndCount({
       where: { contractId },

@@ -257,6 +257,16 @@ export class ContractsService implements OnModuleInit {
     );
   }
 
+  /** A release to a VA (its timeline line), if `id` is one. */
+  releaseEvent(id: string) {
+    return this.repository.releaseEvent(id);
+  }
+
+  /** Releases to VAs in id order after `afterId`, a page at a time (invoicing's safety sweep). */
+  releaseEvents(afterId: string | null, limit: number) {
+    return this.repository.releaseEvents(afterId, limit);
+  }
+
   /** A retainer period was handed in with its hours: the next period gets what this one left unused. */
   rollOverHours(contract: ContractEntity, period: ContractMilestoneEntity, manager: EntityManager): Promise<void> {
     return this.retainers.afterHandIn(contract, period, manager);

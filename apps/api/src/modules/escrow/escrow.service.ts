@@ -16,6 +16,7 @@ import { type PaymentOperation, PaymentOperationsService } from '../payments/pay
 import { PayoutsService } from '../payouts/payouts.service.js';
 import { AmountExceedsHeldError, HourlyWeekChangesError, HourlyWeekHandInError } from './escrow.errors.js';
 import { EscrowRepository } from './escrow.repository.js';
+import { MONEY_RELEASED_TASK, type MoneyReleasedData } from './escrow.tasks.js';
 
 /** The organisation member acting; `null` actor is the platform itself (auto-release). */
 type ClientScope = { organizationId: string; userId: string; role: OrganizationRole };
@@ -255,6 +256,7 @@ export class EscrowService implements OnModuleInit {
       amountMinor: amount,
     });
     await this.ledger.record(movement, manager);
+    await this.background.send(MONEY_RELEASED_TASK, { eventId } satisfies MoneyReleasedData, { manager });
     if (amount === fee) return null;
     const payment = await this.paymentBehind(milestone.id, manager);
     return this.payouts.owe(

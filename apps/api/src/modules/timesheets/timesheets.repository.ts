@@ -78,6 +78,20 @@ export class TimesheetsRepository {
     await manager.getRepository(TimeEntryEntity).update({ id: In(ids) }, { disputedIn: milestoneId });
   }
 
+  /** The entries a milestone pays for: a week's own (less those disputed apart), or a disputed part's. */
+  billable(milestone: { id: string; splitFromId: string | null }) {
+    const entries = this.dataSource.getRepository(TimeEntryEntity);
+    const order = { workDate: 'ASC' as const, startedAt: 'ASC' as const, createdAt: 'ASC' as const };
+    if (milestone.splitFromId) return entries.find({ where: { disputedIn: milestone.id }, order });
+    return entries.find({
+      where: [
+        { weekId: milestone.id, disputedIn: IsNull(), minutes: Not(IsNull()) },
+        { weekId: milestone.id, disputedIn: milestone.id },
+      ],
+      order,
+    });
+  }
+
   findEntry(id: string) {
     return this.dataSource.getRepository(TimeEntryEntity).findOneBy({ id });
   }

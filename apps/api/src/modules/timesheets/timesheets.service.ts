@@ -251,6 +251,18 @@ export class TimesheetsService implements OnModuleInit {
     });
   }
 
+  /** Minutes worked per day that a milestone pays for (an hourly week, or its disputed part), days in order. */
+  async minutesByDay(milestone: {
+    id: string;
+    splitFromId: string | null;
+  }): Promise<Array<{ workDate: string; minutes: number }>> {
+    const days = new Map<string, number>();
+    for (const entry of await this.repository.billable(milestone)) {
+      days.set(entry.workDate, (days.get(entry.workDate) ?? 0) + (entry.minutes ?? 0));
+    }
+    return [...days].map(([workDate, minutes]) => ({ workDate, minutes }));
+  }
+
   async runningTimer(freelancerId: string): Promise<TimeEntry | null> {
     const running = await this.repository.runningTimer(freelancerId);
     return running && toTimeEntry(running);

@@ -228,6 +228,20 @@ const cases: Record<string, MatrixCase> = {
   stopTimer: { operation: 'mutation { stopTimer }', allowed: freelancers },
   submitTimesheet: { operation: `mutation { submitTimesheet(weekId: "${NO_ID}") }`, allowed: freelancers },
   savedCard: { operation: '{ savedCard { id } }', allowed: clients },
+  billingDetails: { operation: '{ billingDetails { vatId } }', allowed: clients },
+  updateBillingDetails: {
+    operation: 'mutation { updateBillingDetails(input: { legalName: "", address: "", vatId: "" }) { vatId } }',
+    allowed: clientAdmins,
+  },
+  payeeDetails: { operation: '{ payeeDetails { taxId } }', allowed: freelancers },
+  updatePayeeDetails: {
+    operation: 'mutation { updatePayeeDetails(input: { legalName: "", address: "", taxId: "" }) { taxId } }',
+    allowed: freelancers,
+  },
+  invoices: { operation: '{ invoices { totalCount } }', allowed: clients },
+  invoiceTotals: { operation: '{ invoiceTotals { month } }', allowed: clients },
+  earningsStatements: { operation: '{ earningsStatements { totalCount } }', allowed: freelancers },
+  earningsTotals: { operation: '{ earningsTotals { month } }', allowed: freelancers },
   startCardSetup: { operation: 'mutation { startCardSetup { id } }', allowed: clientAdmins },
   saveSandboxCard: {
     operation: `mutation { saveSandboxCard(input: { cardId: "${NO_ID}", cardNumber: "4242424242424242" }) { id } }`,

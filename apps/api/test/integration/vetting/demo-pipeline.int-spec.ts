@@ -231,5 +231,14 @@ describe('the demo seed’s vetting pipeline', () => {
       brand: 'visa',
       last4: '4242',
     });
+    // The first week was approved: its invoice itemises Joy's three days (9 h 30 min at US$12).
+    const { invoices } = await olga.ok<{
+      invoices: { items: Array<{ title: string; amountMinor: number; lines: Array<{ kind: string }> }> };
+    }>('{ invoices { items { title amountMinor lines { kind } } } }');
+    const weekInvoice = invoices.items.find(({ title }) => title === 'Evening customer chat for our candle shop');
+    expect(weekInvoice).toMatchObject({
+      amountMinor: 11_400,
+      lines: [{ kind: 'DAY' }, { kind: 'DAY' }, { kind: 'DAY' }],
+    });
   });
 });

@@ -151,6 +151,16 @@ export class LedgerService {
     return row ? escrowMilestone(row.account) : null;
   }
 
+  /** The platform's fee taken by one release (its timeline line), from the ledger. */
+  async releaseFee(eventId: string): Promise<number> {
+    const [row]: Array<{ fee: string | null }> = await this.dataSource.query(
+      `SELECT -sum(p.amount_minor) AS fee FROM ledger_transactions t JOIN ledger_postings p ON p.transaction_id = t.id
+        WHERE t.idempotency_key = $1 AND p.account = $2`,
+      [`release:${eventId}`, Accounts.fees],
+    );
+    return Number(row?.fee ?? 0);
+  }
+
   /** Every ledger transaction of a milestone, oldest first, with its postings. */
   async transactionsOf(
     milestoneId: string,
