@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { DEMO } from '../support/demo';
+import { pdfText } from '../support/pdf';
 import { signIn } from '../support/sign-in';
 
 const CONTRACT = 'Evening customer chat for our candle shop';
@@ -98,4 +99,25 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
   await expect(save).toBeHidden();
   await expect(client.getByTestId('saved-card')).toContainText('•••• 0341');
   expect(await seriousViolations(client)).toEqual([]);
+
+  // The approved part of last week (7 h at US$12) has its invoice, issued in the background.
+  const invoice = client.getByTestId('billing-document').filter({ hasText: '$84.00' });
+  await expect(async () => {
+    await client.reload();
+    await expect(invoice).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  const [invoicePdf] = await Promise.all([client.waitForEvent('download'), invoice.getByRole('link').click()]);
+  const invoiceText = await pdfText(invoicePdf);
+  expect(invoiceText).toContain('Invoice');
+  expect(invoiceText).toContain('$84.00');
+
+  // Joy reads the same release on her earnings statement.
+  await va.getByRole('link', { name: 'Earnings' }).first().click();
+  const statement = va.getByTestId('billing-document').filter({ hasText: 'Northwind' }).first();
+  await expect(statement).toBeVisible();
+  const [statementPdf] = await Promise.all([va.waitForEvent('download'), statement.getByRole('link').click()]);
+  const statementText = await pdfText(statementPdf);
+  expect(statementText).toContain('Earnings statement');
+  expect(statementText).toMatch(/Earned \$(84|114)\.00/);
+  expect(await seriousViolations(va)).toEqual([]);
 });

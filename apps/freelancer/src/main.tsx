@@ -3,6 +3,7 @@ import { ContractPage, ContractsPage, DelegateApp, type NavItem, ReputationPage 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApplicationPage } from './application/ApplicationPage';
+import { EarningsPage } from './earnings/EarningsPage';
 import { HomePage } from './home/HomePage';
 import { JobPage } from './jobs/JobPage';
 import { JobsPage } from './jobs/JobsPage';
@@ -17,6 +18,7 @@ const navigation: NavItem[] = [
   { to: '/proposals', label: 'nav.proposals' },
   { to: '/contracts', label: 'nav.contracts' },
   { to: '/payouts', label: 'nav.payouts' },
+  { to: '/earnings', label: 'nav.earnings' },
   { to: '/profile', label: 'nav.profile' },
   { to: '/application', label: 'nav.application' },
   { to: '/reputation', label: 'nav.reputation' },
@@ -31,6 +33,7 @@ const routes = [
   { path: '/contracts', element: <ContractsPage /> },
   { path: '/contracts/:id', element: <ContractPage /> },
   { path: '/payouts', element: <PayoutsPage /> },
+  { path: '/earnings', element: <EarningsPage /> },
   { path: '/payouts/sandbox-onboarding', element: <SandboxOnboardingPage /> },
   { path: '/profile', element: <ProfilePage /> },
   { path: '/application', element: <ApplicationPage /> },

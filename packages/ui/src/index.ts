@@ -2,6 +2,8 @@ export { TimeZoneSelect } from './account/TimeZoneSelect';
 export { useViewer } from './account/use-viewer';
 export { useApp } from './app-context';
 export { ApprovalRequests, type ApprovalRequestView } from './approvals/ApprovalRequests';
+export { BillingHistory } from './billing/BillingHistory';
+export { DetailsForm } from './billing/DetailsForm';
 export { SavedCardPanel } from './billing/SavedCardPanel';
 export { ContractEventList, ShareToVaInput } from './contracts/ContractEventList';
 export { ContractPage } from './contracts/ContractPage';
