@@ -30,6 +30,7 @@ import { DisputedTime1796367805286 } from './1796367805286-disputed-time.js';
 import { HourlyControls1796368579873 } from './1796368579873-hourly-controls.js';
 import { SavedCards1796369360470 } from './1796369360470-saved-cards.js';
 import { InvoicesAndStatements1796370399832 } from './1796370399832-invoices-and-statements.js';
+import { AvailabilityAndLeave1796371336334 } from './1796371336334-availability-and-leave.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   HourlyControls1796368579873,
   SavedCards1796369360470,
   InvoicesAndStatements1796370399832,
+  AvailabilityAndLeave1796371336334,
 ];

@@ -6,6 +6,7 @@ import { FreelancersModule } from '../freelancers/freelancers.module.js';
 import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
@@ -35,6 +36,7 @@ import { RetainersService } from './retainers.service.js';
     IdentityDataModule,
     JobsModule,
     MailModule,
+    MatchingModule,
     MoneyModule,
     OrganizationsModule,
     ProposalsModule,

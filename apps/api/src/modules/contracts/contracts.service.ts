@@ -8,6 +8,7 @@ import { type ApprovalRequest, ApprovalsService, type Member } from '../approval
 import { UsersService } from '../identity/users.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Delivery } from '../mail/mail.service.js';
+import { MatchingService } from '../matching/matching.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
 import { LedgerService } from '../money/ledger/ledger.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -71,6 +72,7 @@ export class ContractsService implements OnModuleInit {
     private readonly approvals: ApprovalsService,
     private readonly retainers: RetainersService,
     private readonly jobs: JobsService,
+    private readonly matching: MatchingService,
     private readonly organizations: OrganizationsService,
     private readonly background: BackgroundJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -180,6 +182,7 @@ export class ContractsService implements OnModuleInit {
     const changes = { status: 'ended' as const, endedAt: now, endedBy: side, endReason: reason };
     await this.repository.changeContract(contract.id, changes, manager);
     Object.assign(contract, changes);
+    await this.matching.refreshCard(contract.freelancerId, manager);
     const event = { contractId: contract.id, milestoneId: null, kind: 'ended' as const, actorId, message: reason };
     await this.repository.addEvent(event, manager);
     await this.background.send(CONTRACT_ENDED_TASK, { contractId: contract.id } satisfies ContractEndedData, {
@@ -307,6 +310,8 @@ export class ContractsService implements OnModuleInit {
         manager,
       );
       await this.proposals.markHired(offer.proposalId, manager);
+      // The contract's hours are committed now: matching ranks the VA by what is left.
+      await this.matching.refreshCard(freelancerId, manager);
       const [creator, freelancer, job] = [
         await this.identity.findUserById(offer.createdBy, manager),
         await this.identity.findUserById(freelancerId, manager),

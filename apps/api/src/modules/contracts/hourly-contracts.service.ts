@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { MatchingService } from '../matching/matching.service.js';
 import { ContractNotFoundError, ContractStateError } from './contracts.errors.js';
 import { ContractsRepository } from './contracts.repository.js';
 import type { ContractEntity } from './entities/contract.entity.js';
@@ -19,6 +20,7 @@ export class HourlyContractsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ContractsRepository,
+    private readonly matching: MatchingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,6 +71,7 @@ export class HourlyContractsService {
       await this.repository.changeContract(contract.id, { terms: { weeklyLimitHours } }, manager);
       const message = `${before} h → ${weeklyLimitHours} h`;
       await this.addEvent(contract, 'limit_changed', member.userId, message, manager);
+      await this.refreshCommitment(contract, manager);
     });
   }
 
@@ -82,6 +85,7 @@ export class HourlyContractsService {
       if (contract.pausedAt) throw new ContractStateError('This contract is paused already.');
       await this.repository.changeContract(contract.id, { pausedAt: now }, manager);
       await this.addEvent(contract, 'paused', member.userId, '', manager);
+      await this.refreshCommitment(contract, manager);
     });
   }
 
@@ -96,6 +100,7 @@ export class HourlyContractsService {
       await this.repository.changeContract(contract.id, { pausedAt: null }, manager);
       contract.pausedAt = null;
       await this.addEvent(contract, 'resumed', member.userId, '', manager);
+      await this.refreshCommitment(contract, manager);
       const weeks = (await this.repository.contractMilestones(contract.id, manager)).filter((m) => m.periodEnd);
       const last = weeks.at(-1);
       // A week not closed yet opens the next when it closes, as on any running contract.
@@ -103,6 +108,11 @@ export class HourlyContractsService {
       const start = resumeFrom(now.toISOString().slice(0, 10), last?.periodEnd ?? null);
       await this.addWeek(contract, weekFrom(contract.terms, start, 0, this.config.hourly), manager);
     });
+  }
+
+  /** Limits and pauses change the hours the VA is committed to: matching reads what is left. */
+  private refreshCommitment(contract: ContractEntity, manager: EntityManager) {
+    return this.matching.refreshCard(contract.freelancerId, manager);
   }
 
   private async lockRunning(member: Member, contractId: string, manager: EntityManager) {

@@ -79,6 +79,14 @@ export class FreelancersRepository {
   }
 
   /** Locks the profile row for the rest of the transaction, so concurrent saves apply one after the other. */
+  async setAvailability(
+    userId: string,
+    availability: Pick<FreelancerProfileEntity, 'weeklyCapacityHours' | 'leaveFrom' | 'leaveUntil'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(FreelancerProfileEntity).update({ userId }, availability);
+  }
+
   lockProfile(userId: string, manager: EntityManager) {
     return manager
       .getRepository(FreelancerProfileEntity)

@@ -66,6 +66,15 @@ export class FreelancersService {
   }
 
   /** Whether the VA passed vetting: only they are matched, hired and paid out. */
+  /** The VA's weekly capacity and leave (the caller refreshes what matching reads, in the same transaction). */
+  setAvailability(
+    userId: string,
+    availability: { weeklyCapacityHours: number; leaveFrom: string | null; leaveUntil: string | null },
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.repository.setAvailability(userId, availability, manager);
+  }
+
   async isApproved(userId: string): Promise<boolean> {
     return (await this.repository.vettingStage(userId)) === 'approved';
   }

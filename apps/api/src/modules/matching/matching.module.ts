@@ -4,6 +4,7 @@ import { IdentityDataModule } from '../identity/identity-data.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MoneyModule } from '../money/money.module.js';
+import { AvailabilityResolver } from './availability.resolver.js';
 import { MatchingNotifier } from './matching.notifier.js';
 import { MatchingRepository } from './matching.repository.js';
 import { MatchingResolver } from './matching.resolver.js';
@@ -12,7 +13,7 @@ import { MatchingService } from './matching.service.js';
 /** Ranking approved VAs for open jobs, storing why, and inviting the best. */
 @Module({
   imports: [FreelancersModule, IdentityDataModule, JobsModule, MailModule, MoneyModule],
-  providers: [MatchingRepository, MatchingService, MatchingNotifier, MatchingResolver],
+  providers: [MatchingRepository, MatchingService, MatchingNotifier, MatchingResolver, AvailabilityResolver],
   exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -19,6 +19,15 @@ export interface NewMatch {
   features: MatchFeatures;
 }
 
+/**
+ * The hours a VA's active contracts take each week: an hourly contract's weekly limit (unless
+ * paused), a retainer's monthly hours spread over the weeks of a year.
+ */
+const COMMITTED_HOURS = (userId: string) => `COALESCE((
+  SELECT sum(CASE WHEN ct.kind = 'hourly' THEN ct.weekly_limit_hours ELSE ceil(ct.monthly_hours * 12 / 52.0) END)
+  FROM contracts ct WHERE ct.freelancer_id = ${userId} AND ct.status = 'active'
+    AND ((ct.kind = 'hourly' AND ct.paused_at IS NULL) OR ct.kind = 'retainer')), 0)`;
+
 /** Match cards, rankings and matches. */
 @Injectable()
 export class MatchingRepository {
@@ -37,12 +46,12 @@ export class MatchingRepository {
       userIds === null ? 'TRUE' : `${alias}.user_id = ANY(${parameter}::uuid[])`;
     await manager.query(
       `INSERT INTO match_cards (user_id, skill_set, skill_levels, skill_badges, language_codes, language_levels,
-         hourly_rate_minor, currency, free_hours, time_zone, work_start_utc, work_minutes, vetting_score, reputation,
-         refreshed_at)
+         hourly_rate_minor, currency, free_hours, leave_from, leave_until, time_zone, work_start_utc, work_minutes,
+         vetting_score, reputation, refreshed_at)
        SELECT p.user_id, COALESCE(k.skill_set, '{}'), COALESCE(k.skill_levels, '{}'), COALESCE(k.skill_badges, '{}'),
          COALESCE(l.codes, '{}'), COALESCE(l.levels, '{}'),
-         p.hourly_rate_minor, p.currency, p.weekly_capacity_hours,
-         u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, ${WORK_MINUTES},
+         p.hourly_rate_minor, p.currency, GREATEST(0, p.weekly_capacity_hours - ${COMMITTED_HOURS('p.user_id')}),
+         p.leave_from, p.leave_until, u.time_zone, ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}, ${WORK_MINUTES},
          COALESCE(p.vetting_score, 0),
          (SELECT CASE WHEN r.neutral THEN NULL ELSE r.score END FROM reputations r
            WHERE r.subject_type = 'freelancer' AND r.subject_id = p.user_id),
@@ -68,7 +77,8 @@ export class MatchingRepository {
        ON CONFLICT (user_id) DO UPDATE SET skill_set = EXCLUDED.skill_set, skill_levels = EXCLUDED.skill_levels,
          skill_badges = EXCLUDED.skill_badges, language_codes = EXCLUDED.language_codes,
          language_levels = EXCLUDED.language_levels, hourly_rate_minor = EXCLUDED.hourly_rate_minor,
-         currency = EXCLUDED.currency, free_hours = EXCLUDED.free_hours, time_zone = EXCLUDED.time_zone,
+         currency = EXCLUDED.currency, free_hours = EXCLUDED.free_hours, leave_from = EXCLUDED.leave_from,
+         leave_until = EXCLUDED.leave_until, time_zone = EXCLUDED.time_zone,
          work_start_utc = EXCLUDED.work_start_utc, work_minutes = EXCLUDED.work_minutes,
          vetting_score = EXCLUDED.vetting_score, reputation = EXCLUDED.reputation, refreshed_at = EXCLUDED.refreshed_at`,
       userIds === null ? [at] : [at, userIds],
@@ -91,6 +101,19 @@ export class MatchingRepository {
          WHERE p.user_id = c.user_id AND p.vetting_stage = 'approved' AND p.hourly_rate_minor IS NOT NULL)`,
       userIds === null ? [] : [userIds],
     );
+  }
+
+  /** A VA's weekly capacity, the hours active contracts commit, and leave (from the profile, not the card). */
+  async availability(userId: string, manager: EntityManager = this.dataSource.manager) {
+    const [row]: Array<Record<string, unknown>> = await manager.query(
+      `SELECT p.weekly_capacity_hours AS "weeklyCapacityHours", ${COMMITTED_HOURS('p.user_id')}::int AS "committedHours",
+              p.leave_from::text AS "leaveFrom", p.leave_until::text AS "leaveUntil"
+         FROM freelancer_profiles p WHERE p.user_id = $1`,
+      [userId],
+    );
+    return row as
+      | { weeklyCapacityHours: number; committedHours: number; leaveFrom: string | null; leaveUntil: string | null }
+      | undefined;
   }
 
   /**

@@ -2,9 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { BadUserInputError, NotFoundError } from '../../platform/errors/app-error.js';
 import { minorUnitFactors } from '../../platform/money/fx.js';
 import { utcWorkingDay } from '../../platform/time/working-day.js';
-import { CEFR_LEVELS, type Skill } from '../freelancers/freelancers.service.js';
+import { CEFR_LEVELS, FreelancersService, type Skill } from '../freelancers/freelancers.service.js';
 import { UsersService } from '../identity/users.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { RANK_JOB_TASK, type RankJobData } from '../jobs/jobs.tasks.js';
@@ -16,6 +17,16 @@ import { MatchingRepository } from './matching.repository.js';
 import { REFRESH_WORKING_HOURS_TASK } from './matching.tasks.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 import { FEATURE_NAMES, type MatchFeatures } from './scoring.js';
+
+/** A VA's week as matching sees it: capacity less what contracts commit, and leave. */
+export interface Availability {
+  weeklyCapacityHours: number;
+  committedHours: number;
+  freeHours: number;
+  leaveFrom: string | null;
+  leaveUntil: string | null;
+  onLeave: boolean;
+}
 
 type LoadedJob = NonNullable<Awaited<ReturnType<JobsService['lockForMatching']>>>;
 
@@ -34,6 +45,7 @@ export class MatchingService implements OnModuleInit {
     private readonly identity: UsersService,
     private readonly notifier: MatchingNotifier,
     private readonly background: BackgroundJobs,
+    private readonly freelancers: FreelancersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,6 +70,36 @@ export class MatchingService implements OnModuleInit {
   /** A VA's card follows their profile; call in the transaction that changed what matching reads. */
   refreshCard(userId: string, manager: EntityManager): Promise<void> {
     return this.repository.refreshCards([userId], manager);
+  }
+
+  /** The VA's capacity, the hours their contracts commit, what is free, and their leave. */
+  async availability(userId: string, today = new Date().toISOString().slice(0, 10)): Promise<Availability> {
+    const found = await this.repository.availability(userId);
+    if (!found) throw new NotFoundError('There is no profile yet.');
+    const onLeave =
+      found.leaveFrom !== null && found.leaveUntil !== null && found.leaveFrom <= today && today <= found.leaveUntil;
+    return { ...found, freeHours: Math.max(0, found.weeklyCapacityHours - found.committedHours), onLeave };
+  }
+
+  /** The VA sets their weekly capacity and leave; ranking reads them at once (the card is rewritten with them). */
+  async setAvailability(
+    userId: string,
+    input: { weeklyCapacityHours: number; leaveFrom: string | null; leaveUntil: string | null },
+  ): Promise<Availability> {
+    const { leaveFrom, leaveUntil } = input;
+    if ((leaveFrom === null) !== (leaveUntil === null)) {
+      throw new BadUserInputError('Give the first and the last day of your leave.', {
+        [leaveFrom === null ? 'leaveFrom' : 'leaveUntil']: 'required',
+      });
+    }
+    if (leaveFrom !== null && leaveUntil !== null && leaveUntil < leaveFrom) {
+      throw new BadUserInputError('Leave ends on or after the day it starts.', { leaveUntil: 'beforeStart' });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.freelancers.setAvailability(userId, input, manager);
+      await this.repository.refreshCards([userId], manager);
+    });
+    return this.availability(userId);
   }
 
   /** Every card rewritten from the profiles (after bulk loads such as the demo seed). */
@@ -161,6 +203,7 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
     hourlyBudgetMinor: hourlyBudgetMinor(job),
     clientWindow: utcWorkingDay(job.timeZone, job.workStartMinute, job.workEndMinute, at),
     weeklyHours: Math.max(1, job.weeklyHours ?? 1),
+    today: at.toISOString().slice(0, 10),
     text: [job.title, ...job.tasks].join(' ').slice(0, 1000),
     demands: { minOverlapMinutes: job.minOverlapHours * 60 },
     limit,

@@ -23,6 +23,8 @@ export interface RankingRequest {
   /** The client's working day in UTC minutes today (0 ≤ start < 1440). */
   clientWindow: { start: number; end: number };
   weeklyHours: number;
+  /** The day ranked on (UTC): VAs on leave that day are left out. */
+  today: string;
   /** Words of the post to rank profiles by. */
   text: string;
   demands: MatchDemands;
@@ -127,6 +129,7 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
       SELECT c.user_id, ${scoreSql(inline, EARLY_FACTORS, nullable)} AS early
       FROM match_cards c
       WHERE c.skill_set @> ${bind(request.mustHave)}::int2[]
+        AND NOT (c.leave_until IS NOT NULL AND ${bind(request.today)}::date BETWEEN c.leave_from AND c.leave_until)
         AND ${filterSql(inline, request.demands, float)}
     ),
     -- The early points of the last place on the list; nobody further behind than the late factors can close reaches it.

@@ -228,6 +228,11 @@ const cases: Record<string, MatrixCase> = {
   stopTimer: { operation: 'mutation { stopTimer }', allowed: freelancers },
   submitTimesheet: { operation: `mutation { submitTimesheet(weekId: "${NO_ID}") }`, allowed: freelancers },
   savedCard: { operation: '{ savedCard { id } }', allowed: clients },
+  myAvailability: { operation: '{ myAvailability { freeHours } }', allowed: freelancers },
+  setAvailability: {
+    operation: 'mutation { setAvailability(input: { weeklyCapacityHours: 20 }) { freeHours } }',
+    allowed: freelancers,
+  },
   billingDetails: { operation: '{ billingDetails { vatId } }', allowed: clients },
   updateBillingDetails: {
     operation: 'mutation { updateBillingDetails(input: { legalName: "", address: "", vatId: "" }) { vatId } }',

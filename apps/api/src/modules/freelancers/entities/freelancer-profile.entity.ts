@@ -61,6 +61,13 @@ export class FreelancerProfileEntity {
   @Column({ name: 'weekly_capacity_hours', type: 'smallint', default: 0 })
   weeklyCapacityHours: number;
 
+  /** Leave, first and last day (the VA's calendar): matching skips the VA and sends no invitations. */
+  @Column({ name: 'leave_from', type: 'date', nullable: true })
+  leaveFrom: string | null;
+
+  @Column({ name: 'leave_until', type: 'date', nullable: true })
+  leaveUntil: string | null;
+
   @Column({ type: 'char', length: 2, nullable: true })
   country: string | null;
 

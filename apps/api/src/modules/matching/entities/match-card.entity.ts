@@ -42,8 +42,16 @@ export class MatchCardEntity {
   currency: string;
 
   /** Weekly hours not yet promised to contracts. */
+  /** Weekly capacity less the hours active contracts commit (hourly limits, retainers' weekly share). */
   @Column({ name: 'free_hours', type: 'smallint' })
   freeHours: number;
+
+  /** The VA's leave: ranking skips the card on these days. */
+  @Column({ name: 'leave_from', type: 'date', nullable: true })
+  leaveFrom: string | null;
+
+  @Column({ name: 'leave_until', type: 'date', nullable: true })
+  leaveUntil: string | null;
 
   /** The VA's IANA time zone, copied from their account. */
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
