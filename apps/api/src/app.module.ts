@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         ClientRecordModule,
         TimesheetsModule,
         InvoicingModule,
+        AgendaModule,
         PayoutsModule,
         MessagesModule,
         VettingModule,

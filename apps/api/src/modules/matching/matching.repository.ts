@@ -103,6 +103,17 @@ export class MatchingRepository {
     );
   }
 
+  /** Invitations to open posts the VA has not proposed on yet. */
+  async openInvitations(freelancerId: string): Promise<number> {
+    const [row]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM job_matches m JOIN job_posts j ON j.id = m.job_id
+        WHERE m.freelancer_id = $1 AND m.invited_at IS NOT NULL AND j.status = 'open'
+          AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.job_id = m.job_id AND p.freelancer_id = $1)`,
+      [freelancerId],
+    );
+    return row?.count ?? 0;
+  }
+
   /** A VA's weekly capacity, the hours active contracts commit, and leave (from the profile, not the card). */
   async availability(userId: string, manager: EntityManager = this.dataSource.manager) {
     const [row]: Array<Record<string, unknown>> = await manager.query(

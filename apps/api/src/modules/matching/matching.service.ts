@@ -72,6 +72,11 @@ export class MatchingService implements OnModuleInit {
     return this.repository.refreshCards([userId], manager);
   }
 
+  /** Invitations to open posts the VA has not answered with a proposal. */
+  openInvitations(freelancerId: string): Promise<number> {
+    return this.repository.openInvitations(freelancerId);
+  }
+
   /** The VA's capacity, the hours their contracts commit, what is free, and their leave. */
   async availability(userId: string, today = new Date().toISOString().slice(0, 10)): Promise<Availability> {
     const found = await this.repository.availability(userId);

@@ -88,4 +88,15 @@ export class ProposalsRepository {
       take: page.limit,
     });
   }
+
+  /** Proposals the business has not answered yet (neither shortlisted nor declined), per job. */
+  async unansweredByJob(jobIds: string[]): Promise<Map<string, number>> {
+    if (jobIds.length === 0) return new Map();
+    const rows: Array<{ jobId: string; count: number }> = await this.dataSource.query(
+      `SELECT job_id AS "jobId", count(*)::int AS count FROM proposals
+        WHERE job_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY job_id`,
+      [jobIds],
+    );
+    return new Map(rows.map((row) => [row.jobId, row.count]));
+  }
 }

@@ -148,6 +148,11 @@ export class ProposalsService {
     return proposal;
   }
 
+  /** How many proposals on each of these jobs wait for the business's answer. */
+  unansweredByJob(jobIds: string[]): Promise<Map<string, number>> {
+    return this.repository.unansweredByJob(jobIds);
+  }
+
   listMine(freelancerId: string, page: { offset: number; limit: number }) {
     return this.repository.byFreelancer(freelancerId, page);
   }

@@ -229,6 +229,8 @@ const cases: Record<string, MatrixCase> = {
   submitTimesheet: { operation: `mutation { submitTimesheet(weekId: "${NO_ID}") }`, allowed: freelancers },
   savedCard: { operation: '{ savedCard { id } }', allowed: clients },
   myAvailability: { operation: '{ myAvailability { freeHours } }', allowed: freelancers },
+  myWeek: { operation: '{ myWeek { weekStart } }', allowed: freelancers },
+  needsAttention: { operation: '{ needsAttention { offersWaiting } }', allowed: clients },
   setAvailability: {
     operation: 'mutation { setAvailability(input: { weeklyCapacityHours: 20 }) { freeHours } }',
     allowed: freelancers,
