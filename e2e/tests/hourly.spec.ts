@@ -11,6 +11,11 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
 }) => {
   test.setTimeout(120_000);
   const va = await signIn(browser, '/freelancer/', DEMO.hourlyVa);
+  // Joy's home: this week across her clients, last week in review, and her availability.
+  await expect(va.getByTestId('week-hourly')).toContainText('Northwind');
+  await expect(va.getByRole('heading', { name: 'Weeks in review' })).toBeVisible();
+  await expect(va.getByTestId('availability-summary')).toContainText('15 h taken by your contracts');
+  expect(await seriousViolations(va)).toEqual([]);
   await va.getByRole('link', { name: 'Contracts' }).first().click();
   await va.getByRole('link', { name: CONTRACT }).click();
   const time = va.locator('#time');
@@ -47,6 +52,11 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
 
   // The business reads the same weeks, without the VA's tools.
   const client = await signIn(browser, '/', DEMO.clientOwner);
+  // Olga's home lists last week's timesheet to review, with its deadline.
+  const attention = client.getByTestId('needs-attention');
+  await expect(attention.getByRole('heading', { name: 'To review' })).toBeVisible();
+  await expect(attention).toContainText('Joy');
+  expect(await seriousViolations(client)).toEqual([]);
   await client.getByRole('link', { name: 'Contracts' }).first().click();
   await client.getByRole('link', { name: CONTRACT }).click();
   const clientTime = client.locator('#time');

@@ -1,7 +1,8 @@
 import { useViewer } from '@delegate/ui';
-import { Button, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { WeekOverview } from './WeekOverview';
 
 const PIPELINE_STAGES = ['SCREENING', 'SKILLS_TEST', 'INTERVIEW', 'REFERENCES', 'IDENTITY', 'DECISION'] as const;
 
@@ -10,19 +11,24 @@ export function HomePage() {
   const { viewer } = useViewer();
   if (!viewer) return null;
   return (
-    <Stack maw={720} align="flex-start">
+    <Stack maw={960} align="flex-start">
       <Title order={1} size="h2">
         {intl.formatMessage({ id: 'home.welcome' }, { name: viewer.displayName })}
       </Title>
-      <Text>{intl.formatMessage({ id: 'home.freelancer.body' })}</Text>
-      <List type="ordered" spacing="xs">
-        {PIPELINE_STAGES.map((stage) => (
-          <List.Item key={stage}>{intl.formatMessage({ id: `pipeline.stage.${stage}` })}</List.Item>
-        ))}
-      </List>
-      <Button component={Link} to="/application">
-        {intl.formatMessage({ id: 'home.freelancer.application' })}
-      </Button>
+      <WeekOverview />
+      <Card withBorder w="100%">
+        <Stack align="flex-start" gap="xs">
+          <Text>{intl.formatMessage({ id: 'home.freelancer.body' })}</Text>
+          <List type="ordered" spacing="xs">
+            {PIPELINE_STAGES.map((stage) => (
+              <List.Item key={stage}>{intl.formatMessage({ id: `pipeline.stage.${stage}` })}</List.Item>
+            ))}
+          </List>
+          <Button component={Link} to="/application" variant="light">
+            {intl.formatMessage({ id: 'home.freelancer.application' })}
+          </Button>
+        </Stack>
+      </Card>
     </Stack>
   );
 }
