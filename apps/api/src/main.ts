@@ -35,7 +35,7 @@ async function main() {
   if (servedApps.length === 0) lines.push('  (web apps not built: run `npm start` from the repository root)');
   if (demo) {
     lines.push('', `Demo logins (password for all: ${demo.password})`);
-    for (const login of demo.logins) lines.push(`  ${login.app.padEnd(16)} ${login.email}`);
+    for (const login of demo.logins) lines.push(`  ${login.app.padEnd(16)} ${login.email.padEnd(34)} ${login.see}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -33,22 +33,30 @@ import { type Storage, seedVettingPipeline } from './vetting-seed.js';
 
 export interface DemoSummary {
   password: string;
-  logins: Array<{ app: string; email: string }>;
+  /** Each with where to look first. */
+  logins: Array<{ app: string; email: string; see: string }>;
 }
 
 export const DEMO_PASSWORD = 'delegate-demo-2026';
 const SEED_LOCK = 7_246_002;
 
 const LOGINS: DemoSummary['logins'] = [
-  { app: 'Client app', email: 'olga@northwind-candles.test' },
-  { app: 'Client app', email: 'sam@northwind-candles.test' },
-  { app: 'Freelancer app', email: 'maria.santos@va.delegate.test' },
-  { app: 'Freelancer app', email: 'grace.wanjiru@va.delegate.test' },
-  // Hourly: this week's time and last week's timesheet; and a contract to end and review.
-  { app: 'Freelancer app', email: 'joy.villanueva@va.delegate.test' },
-  { app: 'Client app', email: 'tom@kettleandcrumb.test' },
-  { app: 'Ops console', email: 'aylin@ops.delegate.test' },
-  { app: 'Ops console', email: 'marco@ops.delegate.test' },
+  {
+    app: 'Client app',
+    email: 'olga@northwind-candles.test',
+    see: "Home (what needs attention), Joy's hourly contract (review last week), Billing (invoices, saved card)",
+  },
+  { app: 'Client app', email: 'sam@northwind-candles.test', see: 'hiring manager: big offers wait for Olga' },
+  { app: 'Freelancer app', email: 'maria.santos@va.delegate.test', see: 'Jobs: the feed and search' },
+  { app: 'Freelancer app', email: 'grace.wanjiru@va.delegate.test', see: 'a retainer in its paid trial' },
+  {
+    app: 'Freelancer app',
+    email: 'joy.villanueva@va.delegate.test',
+    see: "Home (this week across clients), the hourly contract's Time card, Earnings",
+  },
+  { app: 'Client app', email: 'tom@kettleandcrumb.test', see: 'a contract paid in full to end and review' },
+  { app: 'Ops console', email: 'aylin@ops.delegate.test', see: 'ops admin: disputes, audit log' },
+  { app: 'Ops console', email: 'marco@ops.delegate.test', see: 'vetter: the vetting pipeline' },
 ];
 
 /**
