@@ -67,9 +67,13 @@ export class ContractsRepository {
 
   /** The contract, locked for this transaction (ending it, or adding periods), if the party may act on it. */
   lockContract(id: string, party: Party | null, manager: EntityManager) {
-    return manager
-      .getRepository(ContractEntity)
-      .findOne({ where: { id, ...(party ?? {}) }, lock: { mode: 'pessimistic_write' } });
+    return (
+      manager
+        .getRepository(ContractEntity)
+        // FOR NO KEY UPDATE: rows that reference the contract (a week's first timesheet) only need it to
+        // exist, so inserting them does not wait for this lock, nor this lock for them.
+        .findOne({ where: { id, ...(party ?? {}) }, lock: { mode: 'for_no_key_update' } })
+    );
   }
 
   async changeContract(
@@ -176,6 +180,7 @@ export class ContractsRepository {
   /**
    * The milestone, locked for this transaction (the one lock every money action on it takes), with
    * its contract; null when there is none the party may act on. `party: null` is the platform itself.
+   * FOR NO KEY UPDATE, like the contract's lock: rows that only reference it are not held up.
    */
   async lockMilestone(id: string, party: Party | null, manager: EntityManager): Promise<LockedMilestone | null> {
     const query = manager
@@ -183,7 +188,7 @@ export class ContractsRepository {
       .createQueryBuilder('m')
       .innerJoinAndSelect('m.contract', 'c')
       .where('m.id = :id', { id })
-      .setLock('pessimistic_write', undefined, ['m']);
+      .setLock('for_no_key_update', undefined, ['m']);
     if (party && 'organizationId' in party) query.andWhere('c.organizationId = :org', { org: party.organizationId });
     if (party && 'freelancerId' in party) query.andWhere('c.freelancerId = :va', { va: party.freelancerId });
     const milestone = await query.getOne();

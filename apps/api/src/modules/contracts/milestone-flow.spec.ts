@@ -62,7 +62,7 @@ const EXPECTED_FROM: Record<MilestoneActionType, readonly string[]> = {
   requestChanges: ['submitted'],
   release: HOLDING,
   autoRelease: ['submitted'],
-  refund: HOLDING,
+  refund: [...HOLDING, 'pending'],
   autoRefund: ['funded', 'changes_requested'],
   openDispute: HOLDING,
   proposeSettlement: ['disputed'],

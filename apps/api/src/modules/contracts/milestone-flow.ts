@@ -129,7 +129,8 @@ const RULES: { [T in MilestoneActionType]: Rule<T> } = {
     apply: afterMoneyLeft,
     event: 'auto_released',
   },
-  refund: { from: HOLDING, apply: afterMoneyLeft, event: 'refunded' },
+  // A pending hourly week may hold what the week before carried into it: that goes back too.
+  refund: { from: [...HOLDING, 'pending'], apply: afterMoneyLeft, event: 'refunded' },
   autoRefund: {
     from: ['funded', 'changes_requested'],
     due: ({ autoRefundAt }, { now }) => autoRefundAt !== null && autoRefundAt <= now,

@@ -133,7 +133,16 @@ export class ContractEndingService implements OnModuleInit {
     for (const { id } of await this.contracts.milestonesOf(contract.id, manager)) {
       const locked = await this.milestones.lock(null, id, manager);
       const { status } = locked.milestone;
-      if (status === 'pending') await this.cancel(id, actorId, manager);
+      if (status === 'pending') {
+        // An hourly week may hold what the week before carried into it: that goes back to the card.
+        const { heldMinor } = await this.escrow.money(id, manager);
+        if (heldMinor === 0) await this.cancel(id, actorId, manager);
+        else {
+          const refund = { action: 'refund' as const, amountMinor: heldMinor, actorId, message: reason, now };
+          refunds.push(await this.escrow.refundLocked(locked, refund, manager));
+        }
+        continue;
+      }
       if (status !== 'funded' && status !== 'changes_requested') continue;
       if (side === 'client') {
         await this.milestones.apply(locked, { type: 'windDown' }, actorId, manager, {}, now);

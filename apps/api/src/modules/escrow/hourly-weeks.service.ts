@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { ContractsService } from '../contracts/contracts.service.js';
+import type { ContractEntity } from '../contracts/entities/contract.entity.js';
+import type { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
 import { HourlyContractsService } from '../contracts/hourly-contracts.service.js';
 import { minutesCost, reviewWindow, weekLimitAmount, weeksContinue } from '../contracts/hourly-plan.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
@@ -46,48 +48,63 @@ export class HourlyWeeksService {
     const locked = await this.milestones.lock(null, weekId, manager);
     const { milestone } = locked;
     const continues = weeksContinue(contract);
-    if (milestone.status === 'pending') {
-      const message = 'The week ended before it was paid for.';
-      await this.milestones.apply(locked, { type: 'cancel' }, actorId, manager, { message }, now);
-      if (continues) await this.hourlyContracts.openNextWeek(contract, milestone, 0, manager);
-      return null;
-    }
     const { heldMinor } = await this.escrow.money(weekId, manager);
-    const unused = heldMinor - Math.min(heldMinor, minutesCost(minutesLogged, contract.terms.hourlyRateMinor ?? 0));
-    // The next week takes what it can hold (the limit may have gone down); the rest goes back to the card.
-    const carried = continues ? Math.min(unused, weekLimitAmount(contract.terms)) : 0;
-    const refund = async () => {
-      if (unused === carried) return null;
-      const amountMinor = unused - carried;
+    const refund = async (amountMinor: number) => {
+      if (amountMinor === 0) return null;
       const message = refundReason(contract);
       return this.escrow.refundLocked(locked, { action: 'refund', amountMinor, actorId, message, now }, manager);
     };
+    // The next week takes what it can hold (the limit may have gone down); the rest goes back to the card.
+    const nextHolds = (unused: number) => (continues ? Math.min(unused, weekLimitAmount(contract.terms)) : 0);
+    if (milestone.status === 'pending') {
+      // Unpaid, so nothing was worked; what an earlier week carried into it moves on (or back) too.
+      const carried = nextHolds(heldMinor);
+      const owed = await refund(heldMinor - carried);
+      // Refunded in full (a contract that ended), it is done; otherwise it closes cancelled.
+      if (locked.milestone.status !== 'refunded') {
+        const message = 'The week ended before it was paid for.';
+        await this.milestones.apply(locked, { type: 'cancel' }, actorId, manager, { message }, now);
+      }
+      if (continues) await this.carryOn(contract, milestone, carried, now, manager);
+      return owed;
+    }
+    const unused = heldMinor - Math.min(heldMinor, minutesCost(minutesLogged, contract.terms.hourlyRateMinor ?? 0));
+    const carried = nextHolds(unused);
     let owed: string | null;
     if (minutesLogged > 0) {
       const { closesAt } = reviewWindow(milestone.periodEnd as string, this.config.hourly);
       const submit = { type: 'submit' as const, minutesWorked: minutesLogged, releaseAt: closesAt };
       await this.milestones.apply(locked, submit, actorId, manager, {}, now);
-      owed = await refund();
+      owed = await refund(unused - carried);
     } else {
       // Nothing worked: what the week held goes on to the next week, or back to the card.
-      owed = await refund();
+      owed = await refund(unused - carried);
       if (continues) {
         const message = 'No time was logged: what the week held goes on to the next week.';
         await this.milestones.apply(locked, { type: 'closeEmpty' }, actorId, manager, { message }, now);
       }
     }
-    if (!continues) return owed;
-    const next = await this.hourlyContracts.openNextWeek(contract, milestone, carried, manager);
-    if (carried === 0) return owed;
-    const from = { milestoneId: weekId, currency: contract.terms.currency, amountMinor: carried };
+    if (continues) await this.carryOn(contract, milestone, carried, now, manager);
+    return owed;
+  }
+
+  /** Opens the week after `week` with `carriedMinor` moved into it; carried in full, it is paid for already. */
+  private async carryOn(
+    contract: ContractEntity,
+    week: ContractMilestoneEntity,
+    carriedMinor: number,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    const next = await this.hourlyContracts.openNextWeek(contract, week, carriedMinor, manager);
+    if (carriedMinor === 0) return;
+    const from = { milestoneId: week.id, currency: contract.terms.currency, amountMinor: carriedMinor };
     await this.ledger.record(Movements.carry(next.eventId, from, next.weekId), manager);
-    // Carried in full, the next week is paid for already.
     const nextLocked = await this.milestones.lock(null, next.weekId, manager);
     if (nextLocked.milestone.amountMinor === 0) {
       const message = 'Paid by what the week before left unused.';
       await this.milestones.apply(nextLocked, { type: 'fund' }, null, manager, { amountMinor: 0, message }, now);
     }
-    return owed;
   }
 
   /**

@@ -83,10 +83,13 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
   }
 }
 
-/** Workers pg-boss still holds (its `getWipData` is public at runtime but missing from its types). */
+/**
+ * Workers pg-boss still holds, its own included (its cron keeper works a queue too): its `getWipData`
+ * is public at runtime but missing from its types.
+ */
 function workersOf(boss: PgBoss): number {
   const wip = (boss as unknown as { getWipData(options: { includeInternal: boolean }): unknown[] }).getWipData;
-  return wip.call(boss, { includeInternal: false }).length;
+  return wip.call(boss, { includeInternal: true }).length;
 }
 
 function sleep(ms: number): Promise<void> {

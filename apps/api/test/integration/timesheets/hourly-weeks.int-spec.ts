@@ -239,4 +239,29 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     expect(opened).toMatchObject({ status: 'PENDING', periodStart: today, amountMinor: 15_000 });
     expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
+
+  it('passes on what was carried into a week nobody paid for, and gives it back when the contract ends', async () => {
+    const { owner, contractId, milestones, log } = await pastWeek();
+    await log('2026-11-24', 240);
+    await timesheets.submitEndedWeeks(new Date('2026-12-01T00:30:00Z'));
+    // Week two holds the €90 week one left, and waits for the €60 more it costs; nobody pays it.
+    expect((await milestones())[1]).toMatchObject({
+      status: 'PENDING',
+      amountMinor: 6_000,
+      money: { heldMinor: 9_000 },
+    });
+    await timesheets.submitEndedWeeks(new Date('2026-12-08T00:30:00Z'));
+    const [, second, third] = await milestones();
+    expect(second).toMatchObject({ status: 'CANCELLED', money: { fundedMinor: 0, heldMinor: 0 } });
+    expect(third).toMatchObject({ status: 'PENDING', periodStart: '2026-12-07', money: { heldMinor: 9_000 } });
+
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
+      input: { contractId, reason: 'We found someone local.' },
+    });
+    expect((await milestones())[2]).toMatchObject({
+      status: 'REFUNDED',
+      money: { fundedMinor: 9_000, refundedMinor: 9_000, heldMinor: 0 },
+    });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
 });
