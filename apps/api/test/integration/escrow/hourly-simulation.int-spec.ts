@@ -157,7 +157,9 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
   async function run(step: Action, contractId: string): Promise<void> {
     const all = await milestones(contractId);
     const weeks = all.filter((m) => m.periodStart !== null);
-    const current = weeks.find((week) => week.periodStart! <= today() && today() <= week.periodEnd!);
+    const current = weeks.find(
+      ({ periodStart, periodEnd }) => (periodStart ?? '') <= today() && today() <= (periodEnd ?? ''),
+    );
     const handedIn = all.filter((m) => m.status === 'submitted');
     switch (step.kind) {
       case 'pay': {
