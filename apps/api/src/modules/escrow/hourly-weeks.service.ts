@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { ContractsService } from '../contracts/contracts.service.js';
-import type { ContractEntity } from '../contracts/entities/contract.entity.js';
-import type { ContractMilestoneEntity } from '../contracts/entities/contract-milestone.entity.js';
+import type { Contract, Milestone } from '../contracts/contracts.types.js';
 import { HourlyContractsService } from '../contracts/hourly-contracts.service.js';
 import { minutesCost, reviewWindow, weekLimitAmount, weeksContinue } from '../contracts/hourly-plan.js';
 import { MilestonesService } from '../contracts/milestones.service.js';
@@ -90,8 +89,8 @@ export class HourlyWeeksService {
 
   /** Opens the week after `week` with `carriedMinor` moved into it; carried in full, it is paid for already. */
   private async carryOn(
-    contract: ContractEntity,
-    week: ContractMilestoneEntity,
+    contract: Contract,
+    week: Milestone,
     carriedMinor: number,
     now: Date,
     manager: EntityManager,
