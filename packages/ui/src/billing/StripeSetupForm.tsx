@@ -1,9 +1,8 @@
-import { Alert, Button, Loader, Stack } from '@mantine/core';
-import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import type { Stripe, StripeElementLocale } from '@stripe/stripe-js';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Alert, Button, Stack } from '@mantine/core';
+import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { forgetStripe, stripeFor } from '../contracts/stripe-loader';
+import { StripeElements } from '../contracts/StripeElements';
 import { FormError } from '../errors/FormError';
 import { useSavedCardActions } from './use-saved-card';
 
@@ -20,26 +19,10 @@ export interface StripeSetupFormProps {
  * webhook. Loaded lazily, so the sandbox never downloads it.
  */
 export default function StripeSetupForm(props: StripeSetupFormProps) {
-  const intl = useIntl();
-  const [stripe, setStripe] = useState<Promise<Stripe | null> | null>(null);
-  const [unavailable, setUnavailable] = useState(false);
-  useEffect(() => {
-    const loading = stripeFor(props.publishableKey);
-    loading.catch(() => {
-      forgetStripe(props.publishableKey);
-      setUnavailable(true);
-    });
-    setStripe(loading);
-  }, [props.publishableKey]);
-  if (unavailable) return <Alert color="red">{intl.formatMessage({ id: 'escrow.stripeUnavailable' })}</Alert>;
-  if (!stripe) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   return (
-    <Elements
-      stripe={stripe}
-      options={{ clientSecret: props.clientSecret, locale: intl.locale.slice(0, 2) as StripeElementLocale }}
-    >
+    <StripeElements publishableKey={props.publishableKey} clientSecret={props.clientSecret}>
       <SetupForm {...props} />
-    </Elements>
+    </StripeElements>
   );
 }
 

@@ -1,10 +1,9 @@
-import { Alert, Button, Loader, Stack } from '@mantine/core';
-import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import type { Stripe, StripeElementLocale } from '@stripe/stripe-js';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Alert, Button, Stack } from '@mantine/core';
+import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FormError } from '../errors/FormError';
-import { forgetStripe, stripeFor } from './stripe-loader';
+import { StripeElements } from './StripeElements';
 import { useMilestonePayment } from './use-contract-data';
 
 export interface StripeCardFormProps {
@@ -21,26 +20,10 @@ export interface StripeCardFormProps {
  * Loaded lazily, so the sandbox never downloads it.
  */
 export default function StripeCardForm(props: StripeCardFormProps) {
-  const intl = useIntl();
-  const [stripe, setStripe] = useState<Promise<Stripe | null> | null>(null);
-  const [unavailable, setUnavailable] = useState(false);
-  useEffect(() => {
-    const loading = stripeFor(props.publishableKey);
-    loading.catch(() => {
-      forgetStripe(props.publishableKey);
-      setUnavailable(true);
-    });
-    setStripe(loading);
-  }, [props.publishableKey]);
-  if (unavailable) return <Alert color="red">{intl.formatMessage({ id: 'escrow.stripeUnavailable' })}</Alert>;
-  if (!stripe) return <Loader aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   return (
-    <Elements
-      stripe={stripe}
-      options={{ clientSecret: props.clientSecret, locale: intl.locale.slice(0, 2) as StripeElementLocale }}
-    >
+    <StripeElements publishableKey={props.publishableKey} clientSecret={props.clientSecret}>
       <CardForm {...props} />
-    </Elements>
+    </StripeElements>
   );
 }
 

@@ -2,17 +2,21 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MilestoneStatus } from '../contracts/dto/contract.output.js';
 import { AvailabilityOutput } from '../matching/availability.resolver.js';
 
-@ObjectType('WeekContract', { description: "An hourly contract's week so far: time against its limit." })
-export class WeekContract {
+/** A contract as a VA's week lists it: which post, for which business. */
+@ObjectType({ isAbstract: true })
+class VaContractItem {
   @Field(() => ID)
   contractId: string;
 
-  @Field()
+  @Field({ description: "The contract's post." })
   title: string;
 
   @Field()
   clientName: string;
+}
 
+@ObjectType('WeekContract', { description: "An hourly contract's week so far: time against its limit." })
+export class WeekContract extends VaContractItem {
   @Field()
   paused: boolean;
 
@@ -33,16 +37,7 @@ export class WeekContract {
 }
 
 @ObjectType('WeekInReview', { description: "A handed-in week waiting for the business's review." })
-export class WeekInReview {
-  @Field(() => ID)
-  contractId: string;
-
-  @Field()
-  title: string;
-
-  @Field()
-  clientName: string;
-
+export class WeekInReview extends VaContractItem {
   @Field(() => ID)
   weekId: string;
 
@@ -57,16 +52,7 @@ export class WeekInReview {
 }
 
 @ObjectType('MilestoneDue', { description: 'Paid work due by the end of the week (or overdue).' })
-export class MilestoneDue {
-  @Field(() => ID)
-  contractId: string;
-
-  @Field()
-  title: string;
-
-  @Field()
-  clientName: string;
-
+export class MilestoneDue extends VaContractItem {
   @Field(() => ID)
   milestoneId: string;
 
@@ -107,14 +93,12 @@ export class VaWeek {
   availability: AvailabilityOutput | null;
 }
 
-@ObjectType('ReviewWaiting', {
-  description: 'Handed-in work (or an hourly week) for the business to approve or dispute.',
-})
-export class ReviewWaiting {
+@ObjectType('PaymentWaiting', { description: 'A week or period that has begun and is not paid into escrow.' })
+export class PaymentWaiting {
   @Field(() => ID)
   contractId: string;
 
-  @Field()
+  @Field({ description: "The contract's post." })
   title: string;
 
   @Field()
@@ -129,35 +113,16 @@ export class ReviewWaiting {
   @Field(() => String, { nullable: true, description: 'An hourly week or retainer period: its first day.' })
   periodStart: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'What it costs (to pay), or what it holds (to review).' })
   amountMinor: number;
-
-  @Field(() => Date, { nullable: true, description: 'The deadline: it releases by itself then.' })
-  releasesAt: Date | null;
 }
 
-@ObjectType('PaymentWaiting', { description: 'A week or period that has begun and is not paid into escrow.' })
-export class PaymentWaiting {
-  @Field(() => ID)
-  contractId: string;
-
-  @Field()
-  title: string;
-
-  @Field()
-  vaName: string;
-
-  @Field(() => ID)
-  milestoneId: string;
-
-  @Field()
-  milestoneTitle: string;
-
-  @Field(() => String, { nullable: true })
-  periodStart: string | null;
-
-  @Field(() => Int)
-  amountMinor: number;
+@ObjectType('ReviewWaiting', {
+  description: 'Handed-in work (or an hourly week) for the business to approve or dispute.',
+})
+export class ReviewWaiting extends PaymentWaiting {
+  @Field(() => Date, { nullable: true, description: 'The deadline: it releases by itself then.' })
+  releasesAt: Date | null;
 }
 
 @ObjectType('CardDeclined')

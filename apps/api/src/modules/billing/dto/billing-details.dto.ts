@@ -18,8 +18,9 @@ export class BillingDetails {
   vatId: string;
 }
 
-@InputType()
-export class BillingDetailsInput {
+/** The name and the address a document is made out to. */
+@InputType({ isAbstract: true })
+class NameAndAddressInput {
   @Field()
   @IsString()
   @Transform(trim)
@@ -31,7 +32,10 @@ export class BillingDetailsInput {
   @Transform(trim)
   @MaxLength(500)
   address: string;
+}
 
+@InputType()
+export class BillingDetailsInput extends NameAndAddressInput {
   @Field()
   @IsString()
   @Transform(trim)
@@ -53,19 +57,7 @@ export class PayeeDetails {
 }
 
 @InputType()
-export class PayeeDetailsInput {
-  @Field()
-  @IsString()
-  @Transform(trim)
-  @MaxLength(200)
-  legalName: string;
-
-  @Field()
-  @IsString()
-  @Transform(trim)
-  @MaxLength(500)
-  address: string;
-
+export class PayeeDetailsInput extends NameAndAddressInput {
   @Field()
   @IsString()
   @Transform(trim)
