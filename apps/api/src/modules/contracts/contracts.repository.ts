@@ -142,11 +142,15 @@ export class ContractsRepository {
     return identifiers[0]?.id as string;
   }
 
-  /** Hourly weeks that ended before `today` and were not closed: not yet paid, or paid and not handed in. */
+  /**
+   * Hourly weeks to close: not yet paid, or paid and not handed in, that ended before `today`, or whose
+   * contract ended (no more time can be logged on it: the week is handed in at once).
+   */
   async hourlyWeeksDue(today: string, limit: number): Promise<Array<{ id: string; contractId: string }>> {
     return this.dataSource.query(
       `SELECT m.id, m.contract_id AS "contractId" FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id
-        WHERE c.kind = 'hourly' AND m.period_end < $1 AND m.status IN ('pending', 'funded')
+        WHERE c.kind = 'hourly' AND m.period_start IS NOT NULL AND m.status IN ('pending', 'funded')
+          AND (m.period_end < $1 OR c.status = 'ended')
         ORDER BY m.period_end, m.id LIMIT $2`,
       [today, limit],
     );

@@ -24,7 +24,7 @@ export class HourlyContractsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Hourly weeks that ended before `today` and were not closed (read without a lock). */
+  /** Hourly weeks to close: ended before `today`, or of an ended contract (read without a lock). */
   weeksDue(today: string, limit: number) {
     return this.repository.hourlyWeeksDue(today, limit);
   }

@@ -264,4 +264,25 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     });
     expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
+
+  it('hands the week under way in at once when the contract ends, refunding the time not worked', async () => {
+    const { owner, contractId, weekId, milestones, log } = await pastWeek();
+    const midweek = new Date('2026-11-25T12:00:00Z');
+    await log('2026-11-24', 90);
+    expect(await timesheets.submitEndedWeeks(midweek)).toBe(0);
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
+      input: { contractId, reason: 'The shop is closing early.' },
+    });
+    expect(await timesheets.submitEndedWeeks(midweek)).toBe(1);
+    const all = await milestones();
+    expect(all).toHaveLength(1);
+    // 1 h 30 min at €15 = €22.50 stays for the VA's review; the other €127.50 goes back now.
+    expect(all[0]).toMatchObject({
+      id: weekId,
+      status: 'SUBMITTED',
+      minutesWorked: 90,
+      money: { fundedMinor: 15_000, heldMinor: 2_250, refundedMinor: 12_750 },
+    });
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
 });
