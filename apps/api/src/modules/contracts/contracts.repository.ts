@@ -376,7 +376,8 @@ export class ContractsRepository {
            LEFT JOIN LATERAL (SELECT o.created_at FROM contract_events o
                                WHERE o.contract_id = f.contract_id AND o.milestone_id = f.milestone_id AND o.kind = 'period_opened'
                                ORDER BY o.created_at DESC LIMIT 1) opened ON true
-          WHERE f.kind = 'funded'
+          -- A week paid in full by what the week before left unused is not the business paying.
+          WHERE f.kind = 'funded' AND f.amount_minor IS DISTINCT FROM 0
             AND (opened.created_at IS NOT NULL OR NOT EXISTS (
                   SELECT 1 FROM contract_events earlier
                    WHERE earlier.contract_id = f.contract_id AND earlier.kind = 'funded'

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ContractsService } from '../../../src/modules/contracts/contracts.service.js';
 import { ContractEndingService } from '../../../src/modules/escrow/contract-ending.service.js';
 import { TimesheetsService } from '../../../src/modules/timesheets/timesheets.service.js';
 import {
@@ -82,11 +83,18 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
   });
 
   it('carries a week with nothing logged in full, which pays the next week', async () => {
-    const { milestones } = await pastWeek();
+    const { contractId, milestones } = await pastWeek();
     await timesheets.submitEndedWeeks();
     const [week, next] = await milestones();
     expect(week).toMatchObject({ status: 'CANCELLED', money: { fundedMinor: 0, heldMinor: 0 } });
     expect(next).toMatchObject({ status: 'FUNDED', amountMinor: 0, money: { fundedMinor: 15_000, heldMinor: 15_000 } });
+    // The business's record counts the one payment it made, not the week the carry paid.
+    const [{ organizationId }] = await testApp.dataSource.query(
+      'SELECT organization_id AS "organizationId" FROM contracts WHERE id = $1',
+      [contractId],
+    );
+    const [record] = await testApp.app.get(ContractsService).clientRecords([organizationId]);
+    expect(record).toMatchObject({ fundings: 1 });
   });
 
   it('cancels a week nobody paid for and opens the next at its full price', async () => {
