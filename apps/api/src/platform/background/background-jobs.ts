@@ -31,7 +31,15 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     @Inject(DATABASE_URL) databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: 2, schema: 'pgboss' });
+    // An instance that does no work runs no cron keeper or supervisor either: the working ones do.
+    const works = config.worker.enabled;
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      max: 2,
+      schema: 'pgboss',
+      schedule: works,
+      supervise: works,
+    });
     this.boss.on('error', (error) => this.logger.error(error));
   }
 
@@ -78,7 +86,8 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     // pg-boss lets go of its workers on a timer of its own after `stop` resolves (a worker mid-fetch
     // stops a moment later). Wait for that, so none of it runs after the application has gone.
-    const deadline = Date.now() + 5_000;
+    // The cron keeper's worker polls every few seconds before it notices it was stopped.
+    const deadline = Date.now() + 15_000;
     while (workersOf(this.boss) > 0 && Date.now() < deadline) await sleep(100);
   }
 }
