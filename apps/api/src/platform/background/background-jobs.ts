@@ -88,7 +88,11 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     // stops a moment later). Wait for that, so none of it runs after the application has gone.
     // The cron keeper's worker polls every few seconds before it notices it was stopped.
     const deadline = Date.now() + 15_000;
+    const had = workersOf(this.boss) > 0;
     while (workersOf(this.boss) > 0 && Date.now() < deadline) await sleep(100);
+    // A worker can be let go of twice (by the manager and the cron keeper); the second loop checks
+    // once a second, so it may still be waiting when the first has removed the worker.
+    if (had) await sleep(1_100);
   }
 }
 
