@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorState, FormError, useFormSubmit, useViewer } from '@delegate/ui';
+import { duration, ErrorState, FormError, useFormSubmit, useViewer } from '@delegate/ui';
 import {
   Anchor,
   Badge,
@@ -23,8 +23,6 @@ import { Link } from 'react-router';
 import type { AvailabilityFieldsFragment } from '../gql/graphql';
 import { MyWeekQuery, SetAvailabilityMutation } from './graphql/my-week';
 
-const hours = (minutes: number, intl: IntlShape) =>
-  intl.formatMessage({ id: 'time.duration' }, { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 const day = (date: string, intl: IntlShape) =>
   intl.formatDate(`${date}T00:00:00Z`, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
@@ -95,8 +93,8 @@ export function WeekOverview() {
                     <Table.Td miw={180}>
                       <Text size="sm">
                         {t('time.weekSummary', {
-                          logged: hours(contract.minutesLogged, intl),
-                          limit: hours(contract.minutesIncluded, intl),
+                          logged: duration(contract.minutesLogged, intl),
+                          limit: duration(contract.minutesIncluded, intl),
                         })}
                       </Text>
                       <Progress
@@ -115,7 +113,7 @@ export function WeekOverview() {
                           {t('week.notFunded')}
                         </Badge>
                       ) : (
-                        hours(contract.minutesLeft, intl)
+                        duration(contract.minutesLeft, intl)
                       )}
                     </Table.Td>
                   </Table.Tr>
@@ -140,7 +138,7 @@ export function WeekOverview() {
                   {' · '}
                   {t('week.inReviewLine', {
                     week: day(review.periodStart, intl),
-                    hours: hours(review.minutesLogged, intl),
+                    hours: duration(review.minutesLogged, intl),
                   })}
                   {review.releasesAt &&
                     ` · ${t('week.releases', { date: intl.formatDate(review.releasesAt, { dateStyle: 'medium', timeZone: viewer?.timeZone }) })}`}

@@ -1,9 +1,5 @@
-import { Alert, Button, Stack } from '@mantine/core';
-import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
-import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { StripeElements } from '../contracts/StripeElements';
-import { FormError } from '../errors/FormError';
+import { StripeConfirmForm, StripeElements } from '../contracts/StripeElements';
 import { useSavedCardActions } from './use-saved-card';
 
 export interface StripeSetupFormProps {
@@ -29,43 +25,14 @@ export default function StripeSetupForm(props: StripeSetupFormProps) {
 function SetupForm({ cardId, onSaved }: StripeSetupFormProps) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const stripe = useStripe();
-  const elements = useElements();
   const { saved } = useSavedCardActions();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [processing, setProcessing] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!stripe || !elements) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await stripe.confirmSetup({ elements, redirect: 'if_required' });
-      if (result.error) {
-        setError(result.error.message ?? t('escrow.cardFailed'));
-        return;
-      }
-      if (await saved(cardId)) onSaved();
-      else setProcessing(true);
-    } catch {
-      setError(t('escrow.cardFailed'));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={(event) => void save(event)}>
-      <Stack>
-        <PaymentElement />
-        {processing && <Alert color="blue">{t('billing.card.processing')}</Alert>}
-        <FormError message={error} />
-        <Button type="submit" loading={busy} disabled={!stripe || !elements || processing}>
-          {t('billing.card.save')}
-        </Button>
-      </Stack>
-    </form>
+    <StripeConfirmForm
+      confirm={(stripe, elements) => stripe.confirmSetup({ elements, redirect: 'if_required' })}
+      settled={() => saved(cardId)}
+      onDone={onSaved}
+      submitLabel={t('billing.card.save')}
+      processingText={t('billing.card.processing')}
+    />
   );
 }

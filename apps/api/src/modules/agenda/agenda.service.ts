@@ -49,35 +49,47 @@ export class AgendaService {
       title: titles.get(contract.jobId) ?? '',
       clientName: names.get(contract.organizationId) ?? '',
     });
-    const hourly = [];
-    const awaitingReview = [];
-    for (const contract of active.filter((one) => one.terms.kind === 'hourly')) {
-      const { items } = await this.timesheets.weeksOf({ freelancerId }, contract.id, { offset: 0, limit: 3 });
-      const current = items.find((week) => week.periodStart <= today && today <= week.periodEnd);
-      hourly.push({
-        ...about(contract),
-        paused: contract.pausedAt !== null,
-        weekId: current?.id ?? null,
-        funded: current?.status === 'funded',
-        minutesIncluded: current?.minutesIncluded ?? (contract.terms.weeklyLimitHours ?? 0) * 60,
-        minutesLogged: current?.minutesLogged ?? 0,
-        minutesLeft: current?.minutesLeft ?? 0,
-      });
-      for (const week of items.filter((one) => one.status === 'submitted')) {
-        awaitingReview.push({
-          ...about(contract),
-          weekId: week.id,
-          periodStart: week.periodStart,
-          minutesLogged: week.minutesLogged,
-          releasesAt: week.releasesAt,
-        });
-      }
-    }
     const milestones = await this.contracts.milestones(active.map((contract) => contract.id));
+    const contractOf = (milestone: { contractId: string }) =>
+      active.find((one) => one.id === milestone.contractId) as Contract;
+    // Every hourly contract's weeks, with their time, in one query.
+    const weeks = milestones.filter(
+      (milestone) => milestone.periodStart !== null && contractOf(milestone).terms.kind === 'hourly',
+    );
+    const summaries = await this.timesheets.summaries(
+      weeks.map((week) => ({ week, hourlyRateMinor: contractOf(week).terms.hourlyRateMinor ?? 0 })),
+    );
+    const hourly = active
+      .filter((contract) => contract.terms.kind === 'hourly')
+      .map((contract) => {
+        const current = weeks.find(
+          (week) =>
+            week.contractId === contract.id && (week.periodStart ?? '') <= today && today <= (week.periodEnd ?? ''),
+        );
+        const time = current && summaries.get(current.id);
+        return {
+          ...about(contract),
+          paused: contract.pausedAt !== null,
+          weekId: current?.id ?? null,
+          funded: current?.status === 'funded',
+          minutesIncluded: current?.minutesIncluded ?? (contract.terms.weeklyLimitHours ?? 0) * 60,
+          minutesLogged: time?.minutesLogged ?? 0,
+          minutesLeft: time?.minutesLeft ?? 0,
+        };
+      });
+    const awaitingReview = weeks
+      .filter((week) => week.status === 'submitted')
+      .map((week) => ({
+        ...about(contractOf(week)),
+        weekId: week.id,
+        periodStart: week.periodStart as string,
+        minutesLogged: summaries.get(week.id)?.minutesLogged ?? 0,
+        releasesAt: week.autoReleaseAt,
+      }));
     const due = milestones
       .filter((milestone) => ['funded', 'changes_requested'].includes(milestone.status))
       .flatMap((milestone) => {
-        const contract = active.find((one) => one.id === milestone.contractId) as Contract;
+        const contract = contractOf(milestone);
         if (contract.terms.kind === 'hourly') return [];
         const dueDate = milestone.periodEnd ?? milestone.dueDate;
         if (dueDate === null || dueDate > weekEnd) return [];

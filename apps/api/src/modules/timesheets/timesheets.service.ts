@@ -46,6 +46,7 @@ const BATCH = 200;
 const SUBMIT_TASK = 'timesheets.submit-ended-weeks';
 
 type Week = ContractMilestone & { contractId: string; periodStart: string; periodEnd: string };
+export type WeekSummary = { minutesLogged: number; minutesLeft: number; submittedAt: Date | null };
 
 /**
  * Time on hourly contracts: entries written by hand or by the timer, each checked against the clock,
@@ -274,30 +275,49 @@ export class TimesheetsService implements OnModuleInit {
     const weeks = inOrder.reverse();
     const shown = weeks.slice(page.offset, page.offset + page.limit);
     const ids = shown.map(({ id }) => id);
-    const [timesheets, entries] = await Promise.all([this.repository.timesheets(ids), this.repository.entries(ids)]);
-    const items = shown.map((week): HourlyWeek => {
-      const timesheet = timesheets.find(({ weekId }) => weekId === week.id);
-      const minutesLogged = timesheet?.minutesLogged ?? 0;
-      return {
+    const rate = contract.terms.hourlyRateMinor ?? 0;
+    const [summaries, entries] = await Promise.all([
+      this.summaries(shown.map((week) => ({ week, hourlyRateMinor: rate }))),
+      this.repository.entries(ids),
+    ]);
+    const items = shown.map(
+      (week): HourlyWeek => ({
         id: week.id,
         periodStart: week.periodStart,
         periodEnd: week.periodEnd,
         status: week.status,
         minutesIncluded: week.minutesIncluded ?? 0,
-        minutesLogged,
-        minutesLeft: minutesLeft({
-          minutesIncluded: week.minutesIncluded ?? 0,
-          minutesLogged,
-          heldMinor: week.status === 'funded' && !timesheet?.submittedAt ? week.money.heldMinor : 0,
-          hourlyRateMinor: contract.terms.hourlyRateMinor ?? 0,
-        }),
-        submittedAt: timesheet?.submittedAt ?? null,
+        ...(summaries.get(week.id) as WeekSummary),
         releasesAt: week.autoReleaseAt,
         money: week.money,
         entries: entries.filter(({ weekId }) => weekId === week.id).map(toTimeEntry),
-      };
-    });
+      }),
+    );
     return { items, totalCount: weeks.length };
+  }
+
+  /**
+   * Weeks' time in one query, whatever contracts they belong to: minutes logged, minutes the VA may
+   * still log (within the limit and what escrow holds for a week not handed in), and when handed in.
+   */
+  async summaries(
+    weeks: Array<{ week: Pick<Week, 'id' | 'status' | 'minutesIncluded' | 'money'>; hourlyRateMinor: number }>,
+  ): Promise<Map<string, WeekSummary>> {
+    const timesheets = await this.repository.timesheets(weeks.map(({ week }) => week.id));
+    return new Map(
+      weeks.map(({ week, hourlyRateMinor }) => {
+        const timesheet = timesheets.find(({ weekId }) => weekId === week.id);
+        const minutesLogged = timesheet?.minutesLogged ?? 0;
+        const open = week.status === 'funded' && !timesheet?.submittedAt;
+        const left = minutesLeft({
+          minutesIncluded: week.minutesIncluded ?? 0,
+          minutesLogged,
+          heldMinor: open ? week.money.heldMinor : 0,
+          hourlyRateMinor,
+        });
+        return [week.id, { minutesLogged, minutesLeft: left, submittedAt: timesheet?.submittedAt ?? null }];
+      }),
+    );
   }
 
   /** Ends a running entry now (or at its week's end), cut to what the week has left; under a minute, drops it. */
