@@ -55,6 +55,11 @@ const LOGINS: DemoSummary['logins'] = [
     see: "Home (this week across clients), the hourly contract's Time card, Earnings",
   },
   { app: 'Client app', email: 'tom@kettleandcrumb.test', see: 'a contract paid in full to end and review' },
+  {
+    app: 'Client app',
+    email: 'deniz@bogazici-tekstil.test',
+    see: "Mehmet's retainer: overage hours to pay and review, a periodic review",
+  },
   { app: 'Ops console', email: 'aylin@ops.delegate.test', see: 'ops admin: disputes, audit log' },
   { app: 'Ops console', email: 'marco@ops.delegate.test', see: 'vetter: the vetting pipeline' },
 ];

@@ -265,8 +265,8 @@ export async function seedDemoReviews(app: INestApplicationContext, jobs: Review
 }
 
 /**
- * A retainer whose first month was paid, worked and released, moved three months back in time: the
- * demo cannot wait a quarter for its periodic review round.
+ * A retainer whose first month was paid, worked (two hours over, billed as overage) and released,
+ * moved three months back in time: the demo cannot wait a quarter for its periodic review round.
  */
 async function ongoingRetainer(app: INestApplicationContext, jobId: string, people: { client: string; va: string }) {
   const offer = {
@@ -283,7 +283,8 @@ async function ongoingRetainer(app: INestApplicationContext, jobId: string, peop
     jobId,
     people,
     { coverLetter, amountMinor: 30_000, offer },
-    { message: 'Books closed for the month.', minutesWorked: 18 * 60 },
+    // 22 of its 20 hours: Deniz has 2 overage hours to pay and review.
+    { message: 'Books closed for the month; the stock count took two extra hours.', minutesWorked: 22 * 60 },
   );
   await app
     .get(DataSource)

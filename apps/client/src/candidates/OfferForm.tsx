@@ -28,6 +28,8 @@ type OfferValues = {
   monthlyHours: number | string;
   rolloverCapHours: number | string;
   noticeDays: number | string;
+  /** Empty: the field's 1.5× the month's price per hour. */
+  overageRate: number | string;
   milestones: Array<{ title: string; amount: number | string; dueDate: string }>;
   trialWeeks: string;
   startDate: string;
@@ -39,6 +41,13 @@ const latest = (...dates: Array<string | null | undefined>) =>
     .filter((date): date is string => Boolean(date))
     .sort()
     .at(-1) ?? '';
+
+/** The overage rate the API sets when none is given: 1.5× the month's price per hour, shown as the field's hint. */
+function defaultOverageRate(monthlyAmount: number | string, monthlyHours: number | string): string {
+  const amount = Number(monthlyAmount);
+  const hours = Number(monthlyHours);
+  return amount > 0 && hours > 0 ? ((amount * 1.5) / hours).toFixed(2) : '';
+}
 
 /** The terms a business offers one VA, prefilled from the post and the VA's proposal. */
 export function OfferForm({
@@ -66,6 +75,7 @@ export function OfferForm({
       // The field's habits: up to 10 unused hours roll over, two weeks' notice.
       rolloverCapHours: 10,
       noticeDays: 14,
+      overageRate: '',
       milestones:
         kind === 'FIXED'
           ? [{ title: t('offer.firstMilestone'), amount: fromMinor(proposal.amountMinor), dueDate: '' }]
@@ -101,6 +111,7 @@ export function OfferForm({
           monthlyHours: v.kind === 'RETAINER' && v.monthlyHours !== '' ? Number(v.monthlyHours) : null,
           rolloverCapHours: v.kind === 'RETAINER' && v.rolloverCapHours !== '' ? Number(v.rolloverCapHours) : null,
           noticeDays: v.kind === 'RETAINER' && v.noticeDays !== '' ? Number(v.noticeDays) : null,
+          overageRateMinor: v.kind === 'RETAINER' && v.overageRate !== '' ? toMinor(v.overageRate) : null,
           milestones:
             v.kind === 'FIXED'
               ? v.milestones.map((m) => ({
@@ -163,6 +174,17 @@ export function OfferForm({
               {...form.getInputProps('noticeDays')}
             />
           </Group>
+        )}
+        {values.kind === 'RETAINER' && (
+          <NumberInput
+            label={`${t('offer.overageRate')} (${job.currency})`}
+            description={t('offer.overageRateNote')}
+            placeholder={defaultOverageRate(values.monthlyAmount, values.monthlyHours)}
+            min={0}
+            decimalScale={2}
+            {...form.getInputProps('overageRate')}
+            error={form.errors.overageRate ?? form.errors.overageRateMinor}
+          />
         )}
         {values.kind === 'FIXED' && (
           <Stack gap={6}>

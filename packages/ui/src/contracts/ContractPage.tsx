@@ -10,7 +10,7 @@ import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
 import { ContractReviews } from '../reviews/ContractReviews';
 import { HourlyControls } from '../timesheets/HourlyControls';
-import { HourlyWeeks } from '../timesheets/HourlyWeeks';
+import { duration, HourlyWeeks } from '../timesheets/HourlyWeeks';
 import { BonusButton } from './BonusButton';
 import { ContractDisputes } from './ContractDisputes';
 import { ContractEventList } from './ContractEventList';
@@ -153,6 +153,14 @@ export function ContractPage() {
                               })}
                         </Text>
                       )}
+                      {milestone.overageOfId && (
+                        <Text size="xs" c="dimmed">
+                          {t('contract.overageHours', {
+                            hours: duration(milestone.minutesWorked ?? 0, intl),
+                            rate: money(contract.terms.overageRateMinor ?? 0),
+                          })}
+                        </Text>
+                      )}
                       {milestone.dueDate && (
                         <Text size="xs" c="dimmed">
                           {t('contract.due', {
@@ -188,6 +196,7 @@ export function ContractPage() {
                         side={side}
                         counterpart={counterpart}
                         hourly={contract.terms.kind === 'HOURLY'}
+                        overageRateMinor={contract.terms.overageRateMinor}
                       />
                     </Table.Td>
                   </Table.Tr>
@@ -248,16 +257,20 @@ function ContractTimeline({
  * Bonuses and a retainer's periods are named in the reader's language: a month's number counts the
  * months before it (not the trial, not bonuses).
  */
+type TitledMilestone = {
+  id: string;
+  title: string;
+  trial: boolean;
+  bonus: boolean;
+  periodStart?: string | null;
+  position: number;
+  splitFromId?: string | null;
+  overageOfId?: string | null;
+};
+
 function milestoneTitle(
-  milestone: {
-    title: string;
-    trial: boolean;
-    bonus: boolean;
-    periodStart?: string | null;
-    position: number;
-    splitFromId?: string | null;
-  },
-  milestones: Array<{ id: string; trial: boolean; periodStart?: string | null; position: number }>,
+  milestone: TitledMilestone,
+  milestones: TitledMilestone[],
   hourly: boolean,
   intl: IntlShape,
 ): string {
@@ -266,6 +279,8 @@ function milestoneTitle(
   if (milestone.bonus) return t('contract.bonus');
   const week = milestones.find(({ id }) => id === milestone.splitFromId);
   if (week?.periodStart) return t('contract.disputedTime', { date: day(week.periodStart) });
+  const period = milestones.find(({ id }) => id === milestone.overageOfId);
+  if (period) return t('contract.overage', { period: milestoneTitle(period, milestones, hourly, intl) });
   if (!milestone.periodStart) return milestone.title;
   if (hourly) return t('contract.week', { date: day(milestone.periodStart) });
   if (milestone.trial) return t('contract.trialPeriod');

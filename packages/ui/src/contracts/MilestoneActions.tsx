@@ -22,6 +22,7 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import type { ContractMilestoneFieldsFragment } from '../gql/graphql';
 import { formatMoney } from '../money/format-money';
+import { duration } from '../timesheets/HourlyWeeks';
 import { OpenDisputeDialog } from './ContractDisputes';
 import { useMilestoneActions, useMilestonePayment } from './use-contract-data';
 
@@ -39,6 +40,7 @@ export function MilestoneActions({
   side,
   counterpart,
   hourly,
+  overageRateMinor = null,
 }: {
   milestone: MilestoneView;
   currency: string;
@@ -46,6 +48,8 @@ export function MilestoneActions({
   counterpart: string;
   /** Hourly time: handed in by submitting its timesheet, approved or disputed but never sent back. */
   hourly: boolean;
+  /** Retainer: the price of an hour beyond a period's own, shown when the VA reports more. */
+  overageRateMinor?: number | null;
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
@@ -82,7 +86,8 @@ export function MilestoneActions({
             <Button size="xs" color="green" onClick={approve}>
               {t('escrow.approve')}
             </Button>
-            {!hourly && (
+            {/* Hourly time and overage hours are approved or disputed, never sent back. */}
+            {!hourly && !milestone.overageOfId && (
               <Button size="xs" variant="default" onClick={() => setDialog('changes')}>
                 {t('escrow.requestChanges')}
               </Button>
@@ -117,13 +122,38 @@ export function MilestoneActions({
       )}
       {dialog === 'pay' && <PayDialog milestone={milestone} onClose={close} />}
       {(dialog === 'submit' || dialog === 'changes') && (
-        <NoteDialog milestone={milestone} kind={dialog} onClose={close} />
+        <NoteDialog
+          milestone={milestone}
+          kind={dialog}
+          overage={overageRateMinor ? { rateMinor: overageRateMinor, currency } : null}
+          onClose={close}
+        />
       )}
       {dialog === 'dispute' && <OpenDisputeDialog milestone={milestone} onClose={close} />}
       {(dialog === 'release' || dialog === 'refund') && (
         <AmountDialog milestone={milestone} currency={currency} kind={dialog} onClose={close} />
       )}
     </Stack>
+  );
+}
+
+/** What the hours reported beyond a retainer period's own will bill, before the VA hands them in. */
+function OverageNote({ minutes, overage }: { minutes: number; overage: { rateMinor: number; currency: string } }) {
+  const intl = useIntl();
+  if (minutes <= 0) return null;
+  // The API's rounding: half up to the minor unit.
+  const amountMinor = Math.floor((overage.rateMinor * minutes + 30) / 60);
+  return (
+    <Alert color="blue" variant="light" role="status">
+      {intl.formatMessage(
+        { id: 'escrow.overageNote' },
+        {
+          hours: duration(minutes, intl),
+          rate: formatMoney(intl, overage.rateMinor, overage.currency),
+          amount: formatMoney(intl, amountMinor, overage.currency),
+        },
+      )}
+    </Alert>
   );
 }
 
@@ -230,10 +260,13 @@ function SandboxCardForm({ paymentId, payLabel, onPaid }: { paymentId: string; p
 function NoteDialog({
   milestone,
   kind,
+  overage,
   onClose,
 }: {
   milestone: MilestoneView;
   kind: 'submit' | 'changes';
+  /** Retainer: what an hour beyond the period's own is billed at. */
+  overage: { rateMinor: number; currency: string } | null;
   onClose: () => void;
 }) {
   const intl = useIntl();
@@ -284,6 +317,12 @@ function NoteDialog({
               decimalScale={2}
               required
               {...form.getInputProps('hoursWorked')}
+            />
+          )}
+          {reportsHours && overage && (
+            <OverageNote
+              minutes={Math.round(Number(form.values.hoursWorked || 0) * 60) - (milestone.minutesIncluded ?? 0)}
+              overage={overage}
             />
           )}
           {kind === 'submit' && (

@@ -11,6 +11,7 @@ export const TermsFragment = graphql(`
     monthlyHours
     rolloverCapHours
     noticeDays
+    overageRateMinor
     trialWeeks
     startDate
   }

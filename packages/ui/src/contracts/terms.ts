@@ -4,7 +4,7 @@ import { formatMoney } from '../money/format-money';
 
 /**
  * Contract terms in one line: "€16.00 an hour, up to 20 hours a week · 2-week paid trial", or for a
- * retainer "€1,200.00 a month for 40 hours · up to 10 h roll over · 14 days' notice".
+ * retainer "€1,200.00 a month for 40 hours · up to 10 h roll over · 14 days' notice · extra hours €45.00".
  */
 export function describeTerms(
   terms: TermsFragment,
@@ -26,7 +26,12 @@ export function describeTerms(
             ),
             intl.formatMessage({ id: 'terms.rollover' }, { hours: terms.rolloverCapHours ?? 0 }),
             intl.formatMessage({ id: 'terms.notice' }, { days: terms.noticeDays ?? 0 }),
-          ].join(' · ')
+            terms.overageRateMinor
+              ? intl.formatMessage({ id: 'terms.overage' }, { rate: money(terms.overageRateMinor) })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')
         : intl.formatMessage(
             { id: 'terms.fixed' },
             { amount: money(milestones.reduce((sum, m) => sum + m.amountMinor, 0)), count: milestones.length },

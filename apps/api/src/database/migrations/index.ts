@@ -31,6 +31,7 @@ import { HourlyControls1796368579873 } from './1796368579873-hourly-controls.js'
 import { SavedCards1796369360470 } from './1796369360470-saved-cards.js';
 import { InvoicesAndStatements1796370399832 } from './1796370399832-invoices-and-statements.js';
 import { AvailabilityAndLeave1796371336334 } from './1796371336334-availability-and-leave.js';
+import { RetainerOverage1796380500113 } from './1796380500113-retainer-overage.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   SavedCards1796369360470,
   InvoicesAndStatements1796370399832,
   AvailabilityAndLeave1796371336334,
+  RetainerOverage1796380500113,
 ];

@@ -117,7 +117,7 @@ export class AgendaService {
     };
   }
 
-  /** What a business member has to act on: work to review, weeks to pay, a declined card, proposals, offers, approvals. */
+  /** What a business member has to act on: work to review, weeks and overage to pay, a declined card, proposals, offers, approvals. */
   async clientAgenda(member: { organizationId: string; userId: string; role: OrganizationRole }, now = new Date()) {
     const today = now.toISOString().slice(0, 10);
     const { organizationId } = member;
@@ -145,12 +145,10 @@ export class AgendaService {
     const toPay = milestones
       .filter((milestone) => {
         const contract = contracts.find((one) => one.id === milestone.contractId) as Contract;
-        return (
-          contract.status === 'active' &&
-          milestone.status === 'pending' &&
-          milestone.periodStart !== null &&
-          milestone.periodStart <= today
-        );
+        if (milestone.status !== 'pending') return false;
+        // Overage is owed for hours already worked, even once the contract ended; a period once it begins.
+        if (milestone.overageOfId) return true;
+        return contract.status === 'active' && milestone.periodStart !== null && milestone.periodStart <= today;
       })
       .map((milestone) => ({
         ...about(milestone.contractId),

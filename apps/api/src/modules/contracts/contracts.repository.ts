@@ -126,6 +126,13 @@ export class ContractsRepository {
       .find({ where: { contractId, periodStart: Not(IsNull()) }, order: { position: 'ASC' } });
   }
 
+  /** The milestone billing a retainer period's overage, unless none was or it was cancelled. */
+  overageFor(periodId: string, manager: EntityManager) {
+    return manager
+      .getRepository(ContractMilestoneEntity)
+      .findOne({ where: { overageOfId: periodId, status: Not('cancelled') } });
+  }
+
   /** Adds a milestone after the contract's last one (the caller holds the contract's lock); returns its id. */
   async appendMilestone(
     contractId: string,
@@ -157,10 +164,11 @@ export class ContractsRepository {
   }
 
   /**
-   * Unpaid weeks of running hourly contracts that have begun by `today`, in id order after `afterId`
-   * (a sweep's keyset page), of one organisation if given.
+   * Unpaid milestones a saved card pays without being asked, in id order after `afterId` (a sweep's
+   * keyset page), of one organisation if given: hourly weeks of running contracts that have begun by
+   * `today`, and retainer overage (owed for hours already worked, even once the contract ended).
    */
-  hourlyWeeksToPay(
+  milestonesToCharge(
     today: string,
     page: { afterId: string | null; limit: number },
     organizationId: string | null,
@@ -168,8 +176,10 @@ export class ContractsRepository {
     return this.dataSource.query(
       `SELECT m.id, c.organization_id AS "organizationId" FROM contract_milestones m
          JOIN contracts c ON c.id = m.contract_id
-        WHERE c.kind = 'hourly' AND c.status = 'active' AND c.paused_at IS NULL
-          AND m.status = 'pending' AND m.period_start IS NOT NULL AND m.period_start <= $1
+        WHERE m.status = 'pending'
+          AND ((c.kind = 'hourly' AND c.status = 'active' AND c.paused_at IS NULL
+                AND m.period_start IS NOT NULL AND m.period_start <= $1)
+               OR m.overage_of_id IS NOT NULL)
           AND ($2::uuid IS NULL OR m.id > $2) AND ($3::uuid IS NULL OR c.organization_id = $3)
         ORDER BY m.id LIMIT $4`,
       [today, page.afterId, organizationId, page.limit],
@@ -361,7 +371,7 @@ export class ContractsRepository {
   /**
    * Per organisation, how it behaves as a client, from its contracts' timelines: how many contracts,
    * how many with a dispute, how many payments into escrow, the posts it hired on, and the medians
-   * (with counts) from hiring or a retainer period's opening to paying in, and from a hand-in to its
+   * (with counts) from hiring, a retainer period's opening or its overage's billing to paying in, and from a hand-in to its
    * release (approved, or released automatically when the business let the review window run out).
    */
   async clientRecords(organizationIds: string[]): Promise<ClientContractRecord[]> {
@@ -374,7 +384,7 @@ export class ContractsRepository {
            FROM contract_events f
            JOIN own ON own.id = f.contract_id
            LEFT JOIN LATERAL (SELECT o.created_at FROM contract_events o
-                               WHERE o.contract_id = f.contract_id AND o.milestone_id = f.milestone_id AND o.kind = 'period_opened'
+                               WHERE o.contract_id = f.contract_id AND o.milestone_id = f.milestone_id AND o.kind IN ('period_opened', 'overage_added')
                                ORDER BY o.created_at DESC LIMIT 1) opened ON true
           -- A week paid in full by what the week before left unused is not the business paying.
           WHERE f.kind = 'funded' AND f.amount_minor IS DISTINCT FROM 0

@@ -270,9 +270,13 @@ export class ContractsService implements OnModuleInit {
     return this.repository.releaseEvents(afterId, limit);
   }
 
-  /** A retainer period was handed in with its hours: the next period gets what this one left unused. */
-  rollOverHours(contract: ContractEntity, period: ContractMilestoneEntity, manager: EntityManager): Promise<void> {
-    return this.retainers.afterHandIn(contract, period, manager);
+  /**
+   * A retainer period was handed in with its hours: the next period gets what this one left unused,
+   * and hours beyond its own are billed at the overage rate.
+   */
+  async afterPeriodHandIn(contract: ContractEntity, period: ContractMilestoneEntity, manager: EntityManager) {
+    const smallest = await this.smallestMilestone(contract.terms.currency, manager);
+    await this.retainers.afterHandIn(contract, period, smallest, manager);
   }
 
   /** The smallest milestone (and bonus) in a currency: the configured US amount at the day's rate. */

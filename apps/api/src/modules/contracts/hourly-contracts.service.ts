@@ -29,11 +29,6 @@ export class HourlyContractsService {
     return this.repository.hourlyWeeksDue(today, limit);
   }
 
-  /** Unpaid weeks that have begun, of running contracts, a keyset page at a time (for charging saved cards). */
-  weeksToPay(today: string, page: { afterId: string | null; limit: number }, organizationId: string | null = null) {
-    return this.repository.hourlyWeeksToPay(today, page, organizationId);
-  }
-
   /**
    * Adds the week after `previous` to a running hourly contract (the caller holds its lock), priced at
    * its limit less `carriedMinor`, with its line on the timeline; returns the week and the line.

@@ -79,6 +79,11 @@ export class MilestonesService {
     );
   }
 
+  /** Milestones a saved card pays unasked (hourly weeks begun, retainer overage), a keyset page at a time. */
+  dueForSavedCard(today: string, page: { afterId: string | null; limit: number }, organizationId: string | null) {
+    return this.repository.milestonesToCharge(today, page, organizationId);
+  }
+
   /** Handed-in milestones whose auto-release time has come (read without a lock: `apply` checks again). */
   dueForAutoRelease(now: Date, limit: number): Promise<string[]> {
     return this.repository.milestonesDue('autoRelease', now, limit);

@@ -28,6 +28,7 @@ describe('offer terms', () => {
         monthlyHours: null,
         rolloverCapHours: null,
         noticeDays: null,
+        overageRateMinor: null,
         trialWeeks: 0,
         startDate: '2026-12-01',
       },
@@ -94,15 +95,15 @@ describe('offer terms', () => {
     });
   });
 
-  it("gives a retainer the field's rollover cap and notice, and prices each period at least the minimum", () => {
+  it("gives a retainer the field's rollover cap, notice and overage rate, and prices each period at least the minimum", () => {
     const retainer = { ...base, kind: 'retainer' as const, monthlyAmountMinor: 120_000, monthlyHours: 40 };
     expect(offerTerms(retainer, 'EUR', TODAY, 500)).toMatchObject({
-      terms: { rolloverCapHours: 10, noticeDays: 14 },
+      terms: { rolloverCapHours: 10, noticeDays: 14, overageRateMinor: 4_500 },
       milestones: [],
     });
-    expect(offerTerms({ ...retainer, rolloverCapHours: 0, noticeDays: 30 }, 'EUR', TODAY, 500)).toMatchObject({
-      terms: { rolloverCapHours: 0, noticeDays: 30 },
-    });
+    expect(
+      offerTerms({ ...retainer, rolloverCapHours: 0, noticeDays: 30, overageRateMinor: 3_000 }, 'EUR', TODAY, 500),
+    ).toMatchObject({ terms: { rolloverCapHours: 0, noticeDays: 30, overageRateMinor: 3_000 } });
     expect(offerTerms({ ...retainer, monthlyAmountMinor: 400 }, 'EUR', TODAY, 500)).toEqual({
       problems: { monthlyAmountMinor: 'belowMinimum' },
     });

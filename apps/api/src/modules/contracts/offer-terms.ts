@@ -1,6 +1,6 @@
 import type { ContractKind, ContractTerms } from './entities/contract-terms.js';
 import type { MilestonePlan } from './entities/offer.entity.js';
-import { trialAmount } from './retainer-plan.js';
+import { defaultOverageRate, trialAmount } from './retainer-plan.js';
 
 /** Retainer defaults from the field: up to 10 unused hours roll over; two weeks' notice. */
 export const RETAINER_DEFAULTS = { rolloverCapHours: 10, noticeDays: 14 } as const;
@@ -13,6 +13,7 @@ export interface TermsInput {
   monthlyHours?: number | null;
   rolloverCapHours?: number | null;
   noticeDays?: number | null;
+  overageRateMinor?: number | null;
   milestones: Array<{ title: string; amountMinor: number; dueDate?: string | null }>;
   trialWeeks: number;
   startDate: string;
@@ -20,7 +21,7 @@ export interface TermsInput {
 
 /**
  * The terms as stored: only the amounts the kind uses (the rest become null, milestones only for a
- * fixed price; a retainer's rollover cap and notice default to the field's), or the inputs at fault. `today` is the date where the job is; a milestone is at
+ * fixed price; a retainer's rollover cap, notice and overage rate default to the field's), or the inputs at fault. `today` is the date where the job is; a milestone is at
  * least `minimumMilestoneMinor` of the job's currency.
  */
 export function offerTerms(
@@ -45,6 +46,7 @@ export function offerTerms(
     monthlyHours: retainer ? need('monthlyHours', input.monthlyHours) : null,
     rolloverCapHours: retainer ? (input.rolloverCapHours ?? RETAINER_DEFAULTS.rolloverCapHours) : null,
     noticeDays: retainer ? (input.noticeDays ?? RETAINER_DEFAULTS.noticeDays) : null,
+    overageRateMinor: retainer ? (input.overageRateMinor ?? null) : null,
     trialWeeks: input.trialWeeks,
     startDate: input.startDate,
   };
@@ -60,6 +62,7 @@ export function offerTerms(
       problems[`milestones.${index}.dueDate`] = 'beforeStart';
   });
   if (retainer && terms.monthlyAmountMinor !== null && terms.monthlyHours !== null) {
+    terms.overageRateMinor ??= defaultOverageRate(terms);
     // Each period is funded like a milestone, so each is at least the smallest milestone.
     if (terms.monthlyAmountMinor < minimumMilestoneMinor) problems.monthlyAmountMinor = 'belowMinimum';
     else if (terms.trialWeeks > 0 && trialAmount(terms) < minimumMilestoneMinor) problems.trialWeeks = 'belowMinimum';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { firstPeriod, monthAt, nextPeriod, rolloverFrom } from './retainer-plan.js';
+import { defaultOverageRate, firstPeriod, monthAt, nextPeriod, overageOf, rolloverFrom } from './retainer-plan.js';
 
 const terms = {
   startDate: '2026-12-01',
@@ -78,5 +78,22 @@ describe('retainer periods', () => {
       periodEnd: '2099-01-18',
       amountMinor: 3_871,
     });
+  });
+
+  it('bills hours beyond the included ones at the overage rate, by the minute, and nothing within them', () => {
+    // $1,200 for 40 h is $30 an hour; overage at 1.5× is $45.
+    expect(defaultOverageRate(terms)).toBe(4_500);
+    expect(defaultOverageRate({ monthlyAmountMinor: 100_000, monthlyHours: 30 })).toBe(5_000);
+    expect(overageOf({ overageRateMinor: 4_500 }, { minutesIncluded: 2_400, minutesWorked: 2_600 })).toEqual({
+      minutes: 200,
+      amountMinor: 15_000,
+    });
+    // 7 minutes at $45/h is $5.25.
+    expect(overageOf({ overageRateMinor: 4_500 }, { minutesIncluded: 2_400, minutesWorked: 2_407 })).toEqual({
+      minutes: 7,
+      amountMinor: 525,
+    });
+    expect(overageOf({ overageRateMinor: 4_500 }, { minutesIncluded: 2_400, minutesWorked: 2_400 })).toBeNull();
+    expect(overageOf({ overageRateMinor: 4_500 }, { minutesIncluded: 2_400, minutesWorked: 100 })).toBeNull();
   });
 });

@@ -28,6 +28,26 @@ type RetainerTerms = Pick<
 
 /** A trial is priced as its share of a 30-day month, the way retainers are quoted in the field. */
 const MONTH_DAYS = 30;
+/** Hours beyond a month's are billed at 1.5× the month's price per hour unless the offer says otherwise (the field's rate). */
+const OVERAGE_PERCENT = 150;
+
+/** The overage rate an offer gets when it names none: 1.5× the month's amount per monthly hour. */
+export function defaultOverageRate(terms: Pick<RetainerTerms, 'monthlyAmountMinor' | 'monthlyHours'>): number {
+  return prorate(monthlyAmount(terms), OVERAGE_PERCENT, (monthlyMinutes(terms) / 60) * 100);
+}
+
+/**
+ * What a period handed in with more minutes than it included bills beyond them, at the overage rate;
+ * null when the VA stayed within its hours.
+ */
+export function overageOf(
+  terms: Pick<ContractTerms, 'overageRateMinor'>,
+  period: Pick<PreviousPeriod, 'minutesIncluded'> & { minutesWorked: number },
+): { minutes: number; amountMinor: number } | null {
+  const minutes = period.minutesWorked - period.minutesIncluded;
+  if (minutes <= 0 || terms.overageRateMinor === null) return null;
+  return { minutes, amountMinor: prorate(terms.overageRateMinor, minutes, 60) };
+}
 
 /** The first period: the paid trial when there is one, else the first month. */
 export function firstPeriod(terms: RetainerTerms): RetainerPeriod {
@@ -112,12 +132,12 @@ export function shiftDays(date: string, days: number): string {
   return formatISO(addDays(parseISO(date), days), { representation: 'date' });
 }
 
-function monthlyAmount(terms: RetainerTerms): number {
+function monthlyAmount(terms: Pick<RetainerTerms, 'monthlyAmountMinor'>): number {
   if (terms.monthlyAmountMinor === null) throw new Error('A retainer has a monthly amount.');
   return terms.monthlyAmountMinor;
 }
 
-function monthlyMinutes(terms: RetainerTerms): number {
+function monthlyMinutes(terms: Pick<RetainerTerms, 'monthlyHours'>): number {
   if (terms.monthlyHours === null) throw new Error('A retainer has monthly hours.');
   return terms.monthlyHours * 60;
 }

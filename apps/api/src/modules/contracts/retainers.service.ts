@@ -3,8 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { ContractsRepository } from './contracts.repository.js';
 import type { ContractEntity } from './entities/contract.entity.js';
-import { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
-import { monthAt, nextPeriod, periodOf, shiftDays } from './retainer-plan.js';
+import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
+import { MilestonesService } from './milestones.service.js';
+import { monthAt, nextPeriod, overageOf, periodOf, shiftDays } from './retainer-plan.js';
 import { inTrial } from './trial.js';
 
 const OPEN_PERIODS_TASK = 'contracts.open-retainer-periods';
@@ -22,6 +23,7 @@ export class RetainersService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly repository: ContractsRepository,
     private readonly background: BackgroundJobs,
+    private readonly milestones: MilestonesService,
   ) {}
 
   onModuleInit(): void {
@@ -78,16 +80,63 @@ export class RetainersService implements OnModuleInit {
 
   /**
    * After the VA reported a period's hours: the next period, if already added and not handed in,
-   * gets its own hours (pro rata if notice cut it) plus what this one left unused (up to the cap).
+   * gets its own hours (pro rata if notice cut it) plus what this one left unused (up to the cap), and
+   * hours beyond this period's are billed (`billOverage`).
    */
-  async afterHandIn(contract: ContractEntity, milestone: ContractMilestoneEntity, manager: EntityManager) {
+  async afterHandIn(
+    contract: ContractEntity,
+    milestone: ContractMilestoneEntity,
+    smallestMilestone: number,
+    manager: EntityManager,
+  ) {
     if (contract.terms.kind !== 'retainer' || milestone.minutesIncluded === null) return;
+    await this.billOverage(contract, milestone, smallestMilestone, manager);
     const periods = await this.repository.contractPeriods(contract.id, manager);
     const index = periods.findIndex((period) => period.id === milestone.id);
     const next = index >= 0 ? periods[index + 1] : undefined;
     if (!next?.periodStart || !next.periodEnd || next.minutesWorked !== null) return;
     const { minutesIncluded } = monthAt(contract.terms, next.periodStart, periodOf(milestone), next.periodEnd);
     await this.repository.resizePeriod(next.id, { minutesIncluded }, manager);
+  }
+
+  /**
+   * Hours a period was handed in with beyond its included ones become a milestone of their own at the
+   * overage rate, for the business to pay and then approve or dispute like any hand-in. A period handed
+   * in again re-prices an overage not yet paid (a paid one stays: the business disputes it if it
+   * disagrees). An overage smaller than the smallest milestone is not billed: no charges in pennies.
+   */
+  private async billOverage(
+    contract: ContractEntity,
+    period: ContractMilestoneEntity,
+    smallestMilestone: number,
+    manager: EntityManager,
+  ): Promise<void> {
+    const billed = await this.repository.overageFor(period.id, manager);
+    if (billed && billed.status !== 'pending') return;
+    if (billed) {
+      const locked = await this.milestones.lock(null, billed.id, manager);
+      await this.milestones.apply(locked, { type: 'cancel' }, null, manager);
+    }
+    const overage = overageOf(contract.terms, {
+      minutesIncluded: period.minutesIncluded ?? 0,
+      minutesWorked: period.minutesWorked ?? 0,
+    });
+    if (!overage || overage.amountMinor < smallestMilestone) return;
+    const milestoneId = await this.repository.appendMilestone(
+      contract.id,
+      {
+        title: `${period.title}: overage`,
+        amountMinor: overage.amountMinor,
+        trial: period.trial,
+        minutesWorked: overage.minutes,
+        overageOfId: period.id,
+      },
+      manager,
+    );
+    await this.repository.addEvent(
+      { contractId: contract.id, milestoneId, kind: 'overage_added', actorId: null, amountMinor: overage.amountMinor },
+      manager,
+    );
   }
 }
 

@@ -18,7 +18,8 @@ const BATCH = 100;
 
 /**
  * Ending contracts, and what happens to their money. Either side may end a contract at any time:
- * - milestones nobody paid for are cancelled;
+ * - milestones nobody paid for are cancelled, except retainer overage: its hours were worked, so it
+ *   stays owed (the saved card pays it, or the business by hand);
  * - handed-in or disputed work runs its course (approval, auto-release, the dispute);
  * - money held for work not handed in goes back to the client at once when the VA ends, and after
  *   the wind-down days when the client ends (the VA may still hand in what was done).
@@ -133,6 +134,7 @@ export class ContractEndingService implements OnModuleInit {
     for (const { id } of await this.contracts.milestonesOf(contract.id, manager)) {
       const locked = await this.milestones.lock(null, id, manager);
       const { status } = locked.milestone;
+      if (status === 'pending' && locked.milestone.overageOfId) continue;
       if (status === 'pending') {
         // An hourly week may hold what the week before carried into it: that goes back to the card.
         const { heldMinor } = await this.escrow.money(id, manager);

@@ -23,6 +23,14 @@ export class HourlyWeekHandInError extends AppError {
   }
 }
 
+/** Overage hours were handed in with their period: they are approved or disputed, never sent back. */
+export class OverageChangesError extends AppError {
+  readonly code = 'OVERAGE_REVIEW';
+  constructor() {
+    super('Overage hours are not sent back: approve them, or open a dispute if you question them.');
+  }
+}
+
 /** Hourly time is approved or disputed, never sent back: entries are final once handed in. */
 export class HourlyWeekChangesError extends AppError {
   readonly code = 'HOURLY_WEEK_REVIEW';

@@ -14,7 +14,12 @@ import { LedgerService } from '../money/ledger/ledger.service.js';
 import { Movements } from '../money/ledger/movements.js';
 import { type PaymentOperation, PaymentOperationsService } from '../payments/payment-operations.service.js';
 import { PayoutsService } from '../payouts/payouts.service.js';
-import { AmountExceedsHeldError, HourlyWeekChangesError, HourlyWeekHandInError } from './escrow.errors.js';
+import {
+  AmountExceedsHeldError,
+  HourlyWeekChangesError,
+  HourlyWeekHandInError,
+  OverageChangesError,
+} from './escrow.errors.js';
 import { EscrowRepository } from './escrow.repository.js';
 import { MONEY_RELEASED_TASK, type MoneyReleasedData } from './escrow.tasks.js';
 
@@ -88,8 +93,8 @@ export class EscrowService implements OnModuleInit {
 
   /**
    * The VA hands in the work, with the files uploaded for it (a retainer period with the minutes
-   * worked, which decide what rolls over); the auto-release clock starts, and an ended contract's
-   * refund clock stops.
+   * worked, which decide what rolls over and what overage is billed); the auto-release clock starts,
+   * and an ended contract's refund clock stops.
    */
   async submit(
     freelancerId: string,
@@ -117,7 +122,7 @@ export class EscrowService implements OnModuleInit {
         now,
       );
       await this.handInFiles.attach(freelancerId, milestoneId, hand.fileIds ?? [], eventId as string, manager);
-      await this.contractsService.rollOverHours(contract, milestone, manager);
+      if (period) await this.contractsService.afterPeriodHandIn(contract, milestone, manager);
     });
   }
 
@@ -125,6 +130,7 @@ export class EscrowService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.milestones.lock(scope, milestoneId, manager);
       if (locked.contract.terms.kind === 'hourly') throw new HourlyWeekChangesError();
+      if (locked.milestone.overageOfId) throw new OverageChangesError();
       const action = { type: 'requestChanges' as const, contractEnded: locked.contract.status === 'ended' };
       await this.milestones.apply(locked, action, scope.userId, manager, { message }, now);
     });

@@ -195,8 +195,9 @@ export class MilestonePaymentsService {
   /**
    * Books a payment the provider says succeeded (from the sandbox form, or the webhook job): the
    * money reaches escrow if the milestone still waits for it, and goes back to the card if not (paid
-   * twice, or changed meanwhile). A bonus is released to the VA in the same transaction. Reads the
-   * provider unless the caller just did (`read`); safe to call any number of times.
+   * twice, or changed meanwhile). A bonus is released to the VA in the same transaction, and overage
+   * hours are handed in for the business's review. Reads the provider unless the caller just did
+   * (`read`); safe to call any number of times.
    */
   async settlePayment(paymentId: string, read?: ProviderPayment): Promise<void> {
     const payment = await this.repository.payment(paymentId);
@@ -226,6 +227,11 @@ export class MilestonePaymentsService {
       if (fits) {
         await this.ledger.record(Movements.funding(payment.id, contract.organizationId, money), manager);
         await this.milestones.apply(locked, { type: 'fund' }, payment.createdBy, manager, { amountMinor: amount });
+        // Overage hours were worked and reported with their period: paid, they are handed in for review.
+        if (milestone.overageOfId) {
+          const handIn = { type: 'submit' as const, minutesWorked: milestone.minutesWorked };
+          await this.milestones.apply(locked, handIn, null, manager);
+        }
         if (!milestone.bonus) return {};
         const release: Release = { action: 'release', amountMinor: amount, actorId: payment.createdBy };
         return { transferId: await this.escrow.releaseLocked(locked, release, manager) };

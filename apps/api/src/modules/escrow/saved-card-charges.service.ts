@@ -2,21 +2,21 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { CARD_SAVED_TASK, type CardSavedData } from '../billing/billing.tasks.js';
 import { SavedCardsService } from '../billing/saved-cards.service.js';
-import { HourlyContractsService } from '../contracts/hourly-contracts.service.js';
+import { MilestonesService } from '../contracts/milestones.service.js';
 import { MilestonePaymentsService } from './milestone-payments.service.js';
 
 const CHARGE_TASK = 'escrow.charge-saved-cards';
 const BATCH = 200;
 
 /**
- * Hourly weeks paid in with the organisation's saved card as soon as they begin: swept every few
- * minutes, and at once for an organisation that just saved a card. A declined card is marked so:
+ * Hourly weeks paid in with the organisation's saved card as soon as they begin, and retainer overage
+ * as soon as it is billed: swept every few minutes, and at once for an organisation that just saved a card. A declined card is marked so:
  * the business is asked for another, and nothing more is charged to it.
  */
 @Injectable()
 export class SavedCardChargesService implements OnModuleInit {
   constructor(
-    private readonly hourlyContracts: HourlyContractsService,
+    private readonly milestones: MilestonesService,
     private readonly cards: SavedCardsService,
     private readonly payments: MilestonePaymentsService,
     private readonly background: BackgroundJobs,
@@ -40,26 +40,26 @@ export class SavedCardChargesService implements OnModuleInit {
     });
   }
 
-  /** Charges every unpaid week that has begun (of one organisation, if given) to its saved card; returns how many were paid. */
+  /** Charges every milestone due (of one organisation, if given) to its saved card; returns how many were paid. */
   async chargeDue(now = new Date(), organizationId: string | null = null): Promise<number> {
     const today = now.toISOString().slice(0, 10);
     let paid = 0;
     let afterId: string | null = null;
     for (;;) {
-      const weeks = await this.hourlyContracts.weeksToPay(today, { afterId, limit: BATCH }, organizationId);
-      const cards = await this.cards.chargeable([...new Set(weeks.map((week) => week.organizationId))]);
-      for (const week of weeks) {
-        const card = cards.get(week.organizationId);
+      const due = await this.milestones.dueForSavedCard(today, { afterId, limit: BATCH }, organizationId);
+      const cards = await this.cards.chargeable([...new Set(due.map((milestone) => milestone.organizationId))]);
+      for (const milestone of due) {
+        const card = cards.get(milestone.organizationId);
         if (!card || card.failedAt) continue;
-        const { outcome, message } = await this.payments.chargeSavedCard(week.id, card);
+        const { outcome, message } = await this.payments.chargeSavedCard(milestone.id, card);
         if (outcome === 'paid') paid += 1;
         if (outcome === 'declined') {
           await this.cards.markFailed(card.id, message ?? '', now);
           card.failedAt = now;
         }
       }
-      if (weeks.length < BATCH) return paid;
-      afterId = weeks.at(-1)?.id ?? null;
+      if (due.length < BATCH) return paid;
+      afterId = due.at(-1)?.id ?? null;
     }
   }
 }

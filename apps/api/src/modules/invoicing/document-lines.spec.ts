@@ -27,7 +27,7 @@ describe('document lines', () => {
     ]);
   });
 
-  it('puts a milestone, a retainer period or a bonus in one line', () => {
+  it('puts a milestone, a retainer period, its overage or a bonus in one line', () => {
     expect(documentLines({ kind: 'milestone', title: 'Catalogue' }, 50_000)).toEqual([
       { kind: 'milestone', label: 'Catalogue', workDate: null, minutes: null, amountMinor: 50_000 },
     ]);
@@ -38,6 +38,9 @@ describe('document lines', () => {
       ),
     ).toEqual([
       { kind: 'period', label: '2026-11-01 – 2026-11-30', workDate: null, minutes: 2_400, amountMinor: 90_000 },
+    ]);
+    expect(documentLines({ kind: 'overage', title: 'Month 2: overage', minutes: 200 }, 15_000)).toEqual([
+      { kind: 'overage', label: 'Month 2: overage', workDate: null, minutes: 200, amountMinor: 15_000 },
     ]);
     expect(documentLines({ kind: 'bonus' }, 5_000)).toHaveLength(1);
   });

@@ -14,6 +14,7 @@ export type ReleasedWork =
   | { kind: 'bonus' }
   | { kind: 'milestone'; title: string }
   | { kind: 'period'; periodStart: string; periodEnd: string; minutesWorked: number | null }
+  | { kind: 'overage'; title: string; minutes: number }
   | { kind: 'hours'; days: Array<{ workDate: string; minutes: number }>; hourlyRateMinor: number };
 
 /**
@@ -42,6 +43,8 @@ function itemised(work: ReleasedWork, releasedMinor: number): LineDraft[] {
       return [
         { kind: 'period', label: `${work.periodStart} – ${work.periodEnd}`, ...one, minutes: work.minutesWorked },
       ];
+    case 'overage':
+      return [{ kind: 'overage', label: work.title, ...one, minutes: work.minutes }];
     case 'hours': {
       let minutesSoFar = 0;
       let pricedSoFar = 0;

@@ -107,6 +107,7 @@ export function renderDocumentPdf(document: PrintableDocument, locale: DocumentL
       day: `${words.day}: ${line.workDate ? date(line.workDate) : ''}`,
       milestone: `${words.milestone}: ${line.label}`,
       period: `${words.period}: ${line.label}`,
+      overage: `${words.overage}: ${line.label}`,
       bonus: words.bonus,
       adjustment: words.adjustment,
     }[line.kind];

@@ -19,6 +19,7 @@ type Words = {
   day: string;
   milestone: string;
   period: string;
+  overage: string;
   bonus: string;
   adjustment: string;
   total: string;
@@ -47,6 +48,7 @@ export const DOCUMENT_WORDS: Record<DocumentLocale, Words> = {
     day: 'Hours worked',
     milestone: 'Milestone',
     period: 'Retainer period',
+    overage: 'Overage hours',
     bonus: 'Bonus',
     adjustment: 'Adjustment: dispute settlement',
     total: 'Total paid',
@@ -73,6 +75,7 @@ export const DOCUMENT_WORDS: Record<DocumentLocale, Words> = {
     day: 'Çalışılan saatler',
     milestone: 'Aşama',
     period: 'Sabit ücret dönemi',
+    overage: 'Ek saatler',
     bonus: 'Prim',
     adjustment: 'Düzeltme: anlaşmazlık çözümü',
     total: 'Ödenen toplam',
@@ -100,6 +103,7 @@ export const DOCUMENT_WORDS: Record<DocumentLocale, Words> = {
     day: 'Ore lavorate',
     milestone: 'Milestone',
     period: 'Periodo di retainer',
+    overage: 'Ore oltre il pacchetto',
     bonus: 'Bonus',
     adjustment: 'Rettifica: risoluzione della contestazione',
     total: 'Totale pagato',
@@ -126,6 +130,7 @@ export const DOCUMENT_WORDS: Record<DocumentLocale, Words> = {
     day: 'Tehdyt tunnit',
     milestone: 'Välitavoite',
     period: 'Kuukausisopimuksen jakso',
+    overage: 'Ylityötunnit',
     bonus: 'Bonus',
     adjustment: 'Oikaisu: kiistan ratkaisu',
     total: 'Maksettu yhteensä',

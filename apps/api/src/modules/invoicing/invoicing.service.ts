@@ -157,13 +157,15 @@ export class InvoicingService implements OnModuleInit {
     return this.repository.monthlyTotals(owner, kindOf(owner));
   }
 
-  /** What a release paid for: an hourly week's days (or its disputed part's), or the milestone itself. */
+  /** What a release paid for: an hourly week's days (or its disputed part's), a retainer's overage hours, or the milestone itself. */
   private async releasedWork(milestone: Milestone, contract: Contract): Promise<ReleasedWork> {
     if (milestone.bonus) return { kind: 'bonus' };
     if (contract.terms.kind === 'hourly' && (milestone.periodStart || milestone.splitFromId)) {
       const days = await this.timesheets.minutesByDay(milestone);
       return { kind: 'hours', days, hourlyRateMinor: contract.terms.hourlyRateMinor ?? 0 };
     }
+    if (milestone.overageOfId)
+      return { kind: 'overage', title: milestone.title, minutes: milestone.minutesWorked ?? 0 };
     if (milestone.periodStart && milestone.periodEnd) {
       const { periodStart, periodEnd, minutesWorked } = milestone;
       return { kind: 'period', periodStart, periodEnd, minutesWorked };

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SavedCardChargesService } from '../../../src/modules/escrow/saved-card-charges.service.js';
 import { addMember } from '../../../src/seed/factories.js';
-import { pastHourlyWeek, unbalancedTransactions } from '../../support/contracts.js';
+import {
+  contractParties,
+  pastHourlyWeek,
+  payIntoEscrow,
+  retainerContract,
+  unbalancedTransactions,
+} from '../../support/contracts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'saved cards password 1';
@@ -15,7 +21,7 @@ type Errors = Array<{ extensions?: { code?: string } }> | undefined;
 const code = (errors: Errors) => errors?.[0]?.extensions?.code;
 type Card = { id: string; status: string; last4: string; failedAt: string | null; failureMessage: string };
 
-describe('saved cards: hourly weeks charged with nobody present', () => {
+describe('saved cards: hourly weeks and overage charged with nobody present', () => {
   let testApp: TestApp;
   let charges: SavedCardChargesService;
   beforeAll(async () => {
@@ -135,5 +141,30 @@ describe('saved cards: hourly weeks charged with nobody present', () => {
     expect((await owner.ok<{ savedCard: null }>(CARD)).savedCard).toBeNull();
     await charges.chargeDue();
     expect((await milestones())[0]).toMatchObject({ status: 'PENDING' });
+  });
+
+  it("pays a retainer's overage with the saved card as soon as it is billed, for the business to review", async () => {
+    const { owner, va, skillIds } = await contractParties(testApp, PASSWORD);
+    const { contractId, milestoneIds } = await retainerContract(owner, va, skillIds, {
+      monthlyAmountMinor: 100_000,
+      monthlyHours: 40,
+    });
+    const monthOne = milestoneIds[0] as string;
+    await payIntoEscrow(owner, monthOne);
+    await saveCard(owner, '4242 4242 4242 4242');
+    await va.ok('mutation($input: SubmitMilestoneInput!) { submitMilestone(input: $input) { id } }', {
+      input: { milestoneId: monthOne, message: 'January, with the sale.', hoursWorked: 42 },
+    });
+    // The month itself was paid by hand and is not the card's to pay; its 2 h of overage are.
+    expect(await charges.chargeDue()).toBe(1);
+    const { contract } = await owner.ok<{
+      contract: { milestones: Array<{ title: string; status: string; money: { heldMinor: number } }> };
+    }>('query($id: ID!) { contract(id: $id) { milestones { title status money { heldMinor } } } }', { id: contractId });
+    expect(contract.milestones).toEqual([
+      { title: 'Month 1', status: 'SUBMITTED', money: { heldMinor: 100_000 } },
+      { title: 'Month 1: overage', status: 'SUBMITTED', money: { heldMinor: 7_500 } },
+    ]);
+    expect(await charges.chargeDue()).toBe(0);
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
 });

@@ -15,9 +15,9 @@ import { startTestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'ending password 1';
 const MILESTONE = `id title amountMinor status trial periodStart periodEnd minutesIncluded minutesWorked autoRefundAt
-  money { fundedMinor releasedMinor refundedMinor heldMinor }`;
+  autoReleaseAt overageOfId money { fundedMinor releasedMinor refundedMinor heldMinor }`;
 const CONTRACT = `query($id: ID!) { contract(id: $id) {
-  status inTrial endsOn endedBy endReason terms { kind rolloverCapHours noticeDays trialWeeks }
+  status inTrial endsOn endedBy endReason terms { kind rolloverCapHours noticeDays trialWeeks overageRateMinor }
   milestones { ${MILESTONE} } } }`;
 const END = `mutation($input: EndContractInput!) { endContract(input: $input) { status endsOn endedBy } }`;
 const CONTINUE = 'mutation($contractId: ID!) { continueAfterTrial(contractId: $contractId) { inTrial } }';
@@ -39,6 +39,8 @@ interface Milestone {
   minutesIncluded: number | null;
   minutesWorked: number | null;
   autoRefundAt: string | null;
+  autoReleaseAt: string | null;
+  overageOfId: string | null;
   money: { fundedMinor: number; releasedMinor: number; refundedMinor: number; heldMinor: number };
 }
 interface ContractView {
@@ -47,7 +49,13 @@ interface ContractView {
   endsOn: string | null;
   endedBy: string | null;
   endReason: string;
-  terms: { kind: string; rolloverCapHours: number | null; noticeDays: number | null; trialWeeks: number };
+  terms: {
+    kind: string;
+    rolloverCapHours: number | null;
+    noticeDays: number | null;
+    trialWeeks: number;
+    overageRateMinor: number | null;
+  };
   milestones: Milestone[];
 }
 
@@ -183,8 +191,13 @@ describe('paid trials, retainers and ending contracts', () => {
       trialWeeks: 2,
     });
     let contract = await read(contractId);
-    // The field's defaults: 10 hours roll over at most, two weeks' notice.
-    expect(contract.terms).toMatchObject({ kind: 'RETAINER', rolloverCapHours: 10, noticeDays: 14 });
+    // The field's defaults: 10 hours roll over at most, two weeks' notice, and the overage rate: 1.5× the month's $30.00 an hour.
+    expect(contract.terms).toMatchObject({
+      kind: 'RETAINER',
+      rolloverCapHours: 10,
+      noticeDays: 14,
+      overageRateMinor: 4_500,
+    });
     expect(contract.milestones).toEqual([
       expect.objectContaining({
         title: 'Paid trial',
@@ -274,6 +287,80 @@ describe('paid trials, retainers and ending contracts', () => {
     await payIntoEscrow(owner, monthOne);
     await va.ok(SUBMIT, { input: { milestoneId: monthOne, message: 'January done.', hoursWorked: 35 } });
     expect((await read(contractId)).milestones[2]).toMatchObject({ title: 'Month 2', minutesIncluded: 2_700 });
+  });
+
+  it('a retainer: hours beyond the month are billed at the overage rate, re-priced until paid, then approved', async () => {
+    const { contractId, milestoneIds } = await retainerContract(owner, va, skillIds, {
+      monthlyAmountMinor: 100_000,
+      monthlyHours: 40,
+      overageRateMinor: 4_000,
+    });
+    const monthOne = milestoneIds[0] as string;
+    await payIntoEscrow(owner, monthOne);
+    // 43 h 30 min worked of 40: 3 h 30 min at $40.00 an hour.
+    await va.ok(SUBMIT, { input: { milestoneId: monthOne, message: 'January, with the sale.', hoursWorked: 43.5 } });
+    let contract = await read(contractId);
+    const overage = contract.milestones.find((milestone) => milestone.overageOfId === monthOne);
+    expect(overage).toMatchObject({
+      title: 'Month 1: overage',
+      status: 'PENDING',
+      amountMinor: 14_000,
+      minutesWorked: 210,
+      money: expect.objectContaining({ fundedMinor: 0 }),
+    });
+    expect(await events(contractId)).toContain('OVERAGE_ADDED');
+
+    // The business asks about month 1; handed in again with 42 h, the unpaid overage is billed anew.
+    await owner.ok(CHANGES, { input: { milestoneId: monthOne, message: 'Please check the hours again.' } });
+    await va.ok(SUBMIT, { input: { milestoneId: monthOne, message: 'Recounted: 42 hours.', hoursWorked: 42 } });
+    contract = await read(contractId);
+    const overages = contract.milestones.filter((milestone) => milestone.overageOfId === monthOne);
+    expect(overages.map((milestone) => [milestone.status, milestone.amountMinor, milestone.minutesWorked])).toEqual([
+      ['CANCELLED', 14_000, 210],
+      ['PENDING', 8_000, 120],
+    ]);
+    const billed = overages[1]?.id as string;
+
+    // Paid, the overage is handed in at once: the business approves it or disputes it, never sends it back.
+    await payIntoEscrow(owner, billed);
+    let paid = (await read(contractId)).milestones.find((milestone) => milestone.id === billed);
+    expect(paid).toMatchObject({ status: 'SUBMITTED', money: expect.objectContaining({ heldMinor: 8_000 }) });
+    expect(paid?.autoReleaseAt).not.toBeNull();
+    const sendBack = await owner.request(CHANGES, { input: { milestoneId: billed, message: 'Not this much extra.' } });
+    expect(code(sendBack.errors as Errors)).toBe('OVERAGE_REVIEW');
+    await owner.ok('mutation($input: ReleaseMilestoneInput!) { releaseMilestone(input: $input) { id } }', {
+      input: { milestoneId: billed },
+    });
+    paid = (await read(contractId)).milestones.find((milestone) => milestone.id === billed);
+    expect(paid).toMatchObject({
+      status: 'RELEASED',
+      money: expect.objectContaining({ releasedMinor: 8_000, heldMinor: 0 }),
+    });
+  });
+
+  it('a retainer within its hours bills no overage, and an unpaid overage outlives the contract', async () => {
+    const { contractId, milestoneIds } = await retainerContract(owner, va, skillIds, {
+      monthlyAmountMinor: 100_000,
+      monthlyHours: 40,
+    });
+    const monthOne = milestoneIds[0] as string;
+    await payIntoEscrow(owner, monthOne);
+    await va.ok(SUBMIT, { input: { milestoneId: monthOne, message: 'January done.', hoursWorked: 40 } });
+    expect((await read(contractId)).milestones).toHaveLength(1);
+    await owner.ok(CHANGES, { input: { milestoneId: monthOne, message: 'Please add the hours of the 31st.' } });
+    await va.ok(SUBMIT, { input: { milestoneId: monthOne, message: 'With the 31st.', hoursWorked: 41 } });
+    // 1 h at the field's 1.5× of $25.00.
+    let overage = (await read(contractId)).milestones.find((milestone) => milestone.overageOfId === monthOne);
+    expect(overage).toMatchObject({ amountMinor: 3_750, status: 'PENDING' });
+    // The VA ends the contract: the month's work runs its course, and the overage stays owed.
+    await va.ok(END, { input: { contractId, reason: 'Moving to full-time work elsewhere.' } });
+    await ending.endNoticeServed(new Date('2099-12-31T00:00:00Z'));
+    expect((await read(contractId)).status).toBe('ENDED');
+    overage = (await read(contractId)).milestones.find((milestone) => milestone.overageOfId === monthOne);
+    expect(overage?.status).toBe('PENDING');
+    await payIntoEscrow(owner, overage?.id as string);
+    overage = (await read(contractId)).milestones.find((milestone) => milestone.overageOfId === monthOne);
+    expect(overage?.status).toBe('SUBMITTED');
   });
 });
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { SavedCardsService } from '../../../src/modules/billing/saved-cards.service.js';
 import type { ContractActor } from '../../../src/modules/contracts/contracts.types.js';
 import { HourlyContractsService } from '../../../src/modules/contracts/hourly-contracts.service.js';
+import { RetainersService } from '../../../src/modules/contracts/retainers.service.js';
 import { DisputesService } from '../../../src/modules/disputes/disputes.service.js';
 import { ContractEndingService } from '../../../src/modules/escrow/contract-ending.service.js';
 import { EscrowService } from '../../../src/modules/escrow/escrow.service.js';
@@ -15,7 +16,7 @@ import { LedgerService } from '../../../src/modules/money/ledger/ledger.service.
 import { TimesheetsService } from '../../../src/modules/timesheets/timesheets.service.js';
 import { AppError } from '../../../src/platform/errors/app-error.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
-import { hourlyContract, unbalancedTransactions } from '../../support/contracts.js';
+import { hourlyContract, retainerContract, unbalancedTransactions } from '../../support/contracts.js';
 import { approvedVa } from '../../support/freelancers.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -23,11 +24,14 @@ import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/tes
  * Random hourly contracts against the real services, PostgreSQL and sandbox provider, on a clock that
  * only moves forward: weeks paid by hand or by a saved card (which may decline), time logged, weeks
  * handed in early or when they end, entries disputed and settled, approvals, automatic releases when
- * the review window closes, limit changes, pauses and ends. After every step the money adds up; at
- * the end each release has its invoice and statement, numbered without gaps.
- * HOURLY_SIMULATION_RUNS sets the number of contracts.
+ * the review window closes, limit changes, pauses and ends. Then random retainers whose months are
+ * handed in with more or fewer hours than they include, their overage billed, paid, sent back,
+ * disputed and approved. After every step the money adds up; at the end each release has its invoice
+ * and statement, numbered without gaps.
+ * HOURLY_SIMULATION_RUNS sets the number of hourly contracts, RETAINER_SIMULATION_RUNS of retainers.
  */
 const RUNS = Number(process.env.HOURLY_SIMULATION_RUNS ?? 60);
+const RETAINER_RUNS = Number(process.env.RETAINER_SIMULATION_RUNS ?? 20);
 const PASSWORD = 'hourly simulation password 1';
 const HOUR_MS = 3_600_000;
 /** What the actions may meet; anything else is a bug. */
@@ -48,6 +52,8 @@ const EXPECTED = new Set([
   'BAD_USER_INPUT',
   'AMOUNT_EXCEEDS_HELD',
   'RATE_LIMITED',
+  'OVERAGE_REVIEW',
+  'TRIAL_UNDECIDED',
 ]);
 
 type Action =
@@ -84,6 +90,37 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'resume' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'end' as const }) },
 );
+type RetainerAction =
+  | { kind: 'pay'; good: boolean }
+  | { kind: 'saveCard'; good: boolean }
+  | { kind: 'handIn'; hours: number }
+  | { kind: 'changes' | 'approve' | 'dispute' | 'end' }
+  | { kind: 'tick'; days: number }
+  | { kind: 'settle'; bps: number };
+
+const retainerAction: fc.Arbitrary<RetainerAction> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('pay' as const), good: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('saveCard' as const), good: fc.boolean() }) },
+  // 40 hours included: around half the hand-ins go over.
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('handIn' as const), hours: fc.integer({ min: 30, max: 52 }) }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: 'changes' as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'approve' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'dispute' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('settle' as const), bps: fc.integer({ min: 0, max: 10_000 }) }),
+  },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('tick' as const), days: fc.integer({ min: 1, max: 20 }) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'end' as const }) },
+);
+const retainerScenarios = fc.array(fc.array(retainerAction, { minLength: 1, maxLength: 2 }), {
+  minLength: 8,
+  maxLength: 30,
+});
+
 const scenarios = fc.record({
   limitHours: fc.integer({ min: 2, max: 10 }),
   // Each step runs its actions at once: sometimes two race.
@@ -276,6 +313,134 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
     expect(payments).toBe(0);
   }
 
+  /** Releases so far have their documents, once; returns how many releases the contract had. */
+  async function expectDocumented(contractId: string): Promise<number> {
+    await service(InvoicingService).issueMissing(now);
+    const [{ released, documents }] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM contract_events WHERE contract_id = $1 AND kind IN ('released', 'auto_released')) AS released,
+              (SELECT count(*)::int FROM billing_documents WHERE contract_id = $1) AS documents`,
+      [contractId],
+    );
+    expect(documents).toBe(2 * released);
+    const events: Array<{ kind: string }> = await dataSource.query(
+      'SELECT DISTINCT kind FROM contract_events WHERE contract_id = $1',
+      [contractId],
+    );
+    for (const { kind } of events) reached.events.add(kind);
+    return released;
+  }
+
+  /** Runs a step's actions at once, counting what each met: anything unexpected fails the run. */
+  async function runStep<A extends { kind: string }>(actions: A[], one: (action: A) => Promise<unknown>) {
+    steps += 1;
+    const outcomes = await Promise.allSettled(actions.map(one));
+    for (const [index, outcome] of outcomes.entries()) {
+      const refused = outcome.status === 'rejected' ? outcome.reason : null;
+      if (refused && !(refused instanceof AppError && EXPECTED.has(refused.code))) throw refused;
+      const name = `${actions[index]?.kind} ${refused ? (refused as AppError).code : 'ok'}`;
+      outcomeCounts.set(name, (outcomeCounts.get(name) ?? 0) + 1);
+    }
+  }
+
+  /** One action on a retainer: months paid, handed in with their hours, reviewed, disputed, ended. */
+  async function runRetainer(step: RetainerAction, contractId: string): Promise<void> {
+    const all: Array<{ id: string; status: string; overageOfId: string | null }> = await dataSource.query(
+      'SELECT id, status, overage_of_id AS "overageOfId" FROM contract_milestones WHERE contract_id = $1 ORDER BY position',
+      [contractId],
+    );
+    const handedIn = all.filter((m) => m.status === 'submitted');
+    switch (step.kind) {
+      case 'pay': {
+        const pending = all.find((m) => m.status === 'pending');
+        if (!pending) return;
+        const payments = service(MilestonePaymentsService);
+        const { payment } = await payments.pay(member, pending.id);
+        await payments.paySandbox(member, payment.id, step.good ? '4242424242424242' : '4000000000000002');
+        return;
+      }
+      case 'saveCard': {
+        const cards = service(SavedCardsService);
+        const { id } = await cards.startSetup(member);
+        await cards.saveSandboxCard(member, id, step.good ? '4242424242424242' : '4000000000000341');
+        await service(SavedCardChargesService).chargeDue(now, member.organizationId);
+        return;
+      }
+      case 'handIn': {
+        const month = all.find((m) => !m.overageOfId && (m.status === 'funded' || m.status === 'changes_requested'));
+        if (!month) return;
+        const hand = { message: 'Simulated month.', minutesWorked: step.hours * 60 };
+        await service(EscrowService).submit(vaId, month.id, hand, now);
+        return;
+      }
+      case 'changes': {
+        const milestone = handedIn.at(-1);
+        if (milestone)
+          await service(EscrowService).requestChanges(member, milestone.id, 'Please check the hours.', now);
+        return;
+      }
+      case 'approve': {
+        const milestone = handedIn[0];
+        if (milestone) await service(EscrowService).release(member, milestone.id);
+        return;
+      }
+      case 'dispute': {
+        const milestone = handedIn.at(-1);
+        if (milestone) await service(DisputesService).open(client, milestone.id, 'These hours were not agreed.', now);
+        return;
+      }
+      case 'settle': {
+        const [open] = await service(DisputesService).find(
+          { contractId, status: 'negotiation' },
+          { offset: 0, limit: 1 },
+        );
+        const dispute = open[0];
+        if (!dispute) return;
+        await service(DisputesService).propose(client, dispute.id, step.bps, now);
+        await service(DisputesService).accept(freelancer, dispute.id, now);
+        return;
+      }
+      case 'tick': {
+        now = new Date(now.getTime() + step.days * 24 * HOUR_MS);
+        await service(RetainersService).openDuePeriods(now);
+        await service(EscrowService).autoReleaseDue(now);
+        await service(SavedCardChargesService).chargeDue(now);
+        await service(ContractEndingService).endNoticeServed(now);
+        await service(ContractEndingService).refundWoundDown(now);
+        return;
+      }
+      case 'end':
+        return service(ContractEndingService).end(client, contractId, 'Simulated end.', now);
+    }
+  }
+
+  /**
+   * A retainer's overage: at most one billed per month, and one not yet paid bills exactly the
+   * month's hours beyond its own at the contract's rate.
+   */
+  async function expectOverageBilled(contractId: string): Promise<void> {
+    const months: Array<{
+      included: number;
+      worked: number | null;
+      rate: number;
+      billed: Array<{ status: string; amount: number; minutes: number }>;
+    }> = await dataSource.query(
+      `SELECT m.minutes_included AS included, m.minutes_worked AS worked, c.overage_rate_minor AS rate,
+              COALESCE(json_agg(json_build_object('status', o.status, 'amount', o.amount_minor, 'minutes', o.minutes_worked))
+                FILTER (WHERE o.id IS NOT NULL AND o.status <> 'cancelled'), '[]') AS billed
+         FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id
+         LEFT JOIN contract_milestones o ON o.overage_of_id = m.id
+        WHERE m.contract_id = $1 AND m.period_start IS NOT NULL GROUP BY m.id, c.id`,
+      [contractId],
+    );
+    for (const month of months) {
+      expect(month.billed.length).toBeLessThanOrEqual(1);
+      const [billed] = month.billed;
+      if (billed?.status !== 'pending') continue;
+      const minutes = (month.worked ?? 0) - month.included;
+      expect(billed).toEqual({ status: 'pending', minutes, amount: Math.floor((month.rate * minutes + 30) / 60) });
+    }
+  }
+
   it('keeps every week’s money accounted for, and documents every release once, whatever happens', async () => {
     await fc.assert(
       fc.asyncProperty(scenarios, async ({ limitHours, steps: plan }) => {
@@ -292,30 +457,11 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
           [contractId, monday, sunday],
         );
         for (const actions of [...plan, [{ kind: 'end' as const }], [{ kind: 'tick' as const, hours: 24 * 14 }]]) {
-          steps += 1;
-          const outcomes = await Promise.allSettled(actions.map((one) => run(one, contractId)));
-          for (const [index, outcome] of outcomes.entries()) {
-            const refused = outcome.status === 'rejected' ? outcome.reason : null;
-            if (refused && !(refused instanceof AppError && EXPECTED.has(refused.code))) throw refused;
-            const name = `${actions[index]?.kind} ${refused ? (refused as AppError).code : 'ok'}`;
-            outcomeCounts.set(name, (outcomeCounts.get(name) ?? 0) + 1);
-          }
+          await runStep<Action>(actions, (one) => run(one, contractId));
           await expectSound(contractId);
         }
-        const events: Array<{ kind: string }> = await dataSource.query(
-          'SELECT DISTINCT kind FROM contract_events WHERE contract_id = $1',
-          [contractId],
-        );
-        for (const { kind } of events) reached.events.add(kind);
         // Every release has its invoice and statement, once.
-        await service(InvoicingService).issueMissing(now);
-        const [{ released, documents }] = await dataSource.query(
-          `SELECT (SELECT count(*)::int FROM contract_events WHERE contract_id = $1 AND kind IN ('released', 'auto_released')) AS released,
-                  (SELECT count(*)::int FROM billing_documents WHERE contract_id = $1) AS documents`,
-          [contractId],
-        );
-        expect(documents).toBe(2 * released);
-        releases += released;
+        releases += await expectDocumented(contractId);
       }),
       { numRuns: RUNS, endOnFailure: true },
     );
@@ -332,4 +478,37 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
       expect.arrayContaining(['funded', 'submitted', 'released', 'auto_released', 'period_opened', 'ended']),
     );
   }, 900_000);
+
+  it('bills every retainer month’s overage once, at its rate, and keeps its money accounted for', async () => {
+    const start = releases;
+    await fc.assert(
+      fc.asyncProperty(retainerScenarios, async (plan) => {
+        const { contractId } = await retainerContract(owner, va, skillIds, {
+          monthlyAmountMinor: 100_000,
+          monthlyHours: 40,
+        });
+        // Month 1 starts today (simulated).
+        const monthEnd = new Date(now.getTime() + 30 * 24 * HOUR_MS).toISOString().slice(0, 10);
+        await dataSource.query(
+          `WITH started AS (UPDATE contracts SET start_date = $2 WHERE id = $1)
+           UPDATE contract_milestones SET period_start = $2, period_end = $3 WHERE contract_id = $1`,
+          [contractId, today(), monthEnd],
+        );
+        for (const actions of [...plan, [{ kind: 'end' as const }], [{ kind: 'tick' as const, days: 60 }]]) {
+          await runStep<RetainerAction>(actions, (one) => runRetainer(one, contractId));
+          await expectSound(contractId);
+          await expectOverageBilled(contractId);
+        }
+        releases += await expectDocumented(contractId);
+      }),
+      { numRuns: RETAINER_RUNS, endOnFailure: true },
+    );
+    const [{ overages }] = await dataSource.query(
+      "SELECT count(*)::int AS overages FROM contract_milestones WHERE overage_of_id IS NOT NULL AND status = 'released'",
+    );
+    process.stdout.write(
+      `retainer simulation: ${RETAINER_RUNS} retainers, ${releases - start} releases, ${overages} overages released\n`,
+    );
+    expect(reached.events.has('overage_added')).toBe(true);
+  }, 600_000);
 });

@@ -39,6 +39,7 @@ export const ContractQuery = graphql(`
     minutesIncluded
     minutesWorked
     splitFromId
+    overageOfId
     money {
       ...Money
     }

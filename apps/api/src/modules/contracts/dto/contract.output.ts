@@ -50,6 +50,12 @@ export class ContractTermsOutput {
   @Field(() => Int, { nullable: true, description: 'Retainer: days between notice and the end.' })
   noticeDays: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Retainer: the price of an hour beyond the month's hours and rollover, in minor units.",
+  })
+  overageRateMinor: number | null;
+
   @Field(() => Int)
   trialWeeks: number;
 
@@ -137,6 +143,12 @@ export class ContractMilestone extends Milestone {
     description: "Disputed time of an hourly week: the week's milestone it was split off from.",
   })
   splitFromId: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Retainer: the period whose hours beyond its included hours this bills (its minutes worked).',
+  })
+  overageOfId: string | null;
 
   @Field(() => EscrowMoney)
   money: EscrowMoney;

@@ -79,6 +79,16 @@ export class MakeOfferInput {
   @Max(80)
   rolloverCapHours?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Retainer: an hour beyond the month's hours and rollover, in minor units (default 1.5× the month's hourly price).",
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(100_000_000)
+  overageRateMinor?: number | null;
+
   @Field(() => Int, { nullable: true, description: 'Retainer: days of notice before it ends (default 14).' })
   @IsOptional()
   @Min(0)

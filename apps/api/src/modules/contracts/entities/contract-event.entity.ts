@@ -32,6 +32,8 @@ export const CONTRACT_EVENT_KINDS = [
   'time_disputed',
   /** A retainer's next period was added, ready to fund. */
   'period_opened',
+  /** A retainer period was handed in with hours beyond its own: they are billed at the overage rate. */
+  'overage_added',
   'trial_continued',
   /** The business changed an hourly contract's weekly limit, from the next week. */
   'limit_changed',

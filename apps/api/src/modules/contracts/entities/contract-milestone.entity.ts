@@ -92,6 +92,14 @@ export class ContractMilestoneEntity {
   @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })
   splitFromId: string | null;
 
+  /**
+   * Retainer: hours worked beyond a period's included hours, billed at the overage rate: the period
+   * it belongs to (its minutes worked are the extra minutes).
+   */
+  @Column({ name: 'overage_of_id', type: 'uuid', nullable: true })
+  @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })
+  overageOfId: string | null;
+
   @Column({ type: 'enum', enum: MILESTONE_STATUSES, enumName: 'milestone_status', default: 'pending' })
   status: MilestoneStatus;
 

@@ -31,6 +31,10 @@ export class ContractTerms {
   @Column({ name: 'rollover_cap_hours', type: 'smallint', nullable: true })
   rolloverCapHours: number | null;
 
+  /** Retainer: the price of an hour worked beyond the month's hours and rollover, in minor units. */
+  @Column({ name: 'overage_rate_minor', type: 'integer', nullable: true })
+  overageRateMinor: number | null;
+
   /** Retainer: days between giving notice and the end of the contract. */
   @Column({ name: 'notice_days', type: 'smallint', nullable: true })
   noticeDays: number | null;

@@ -1,10 +1,11 @@
 import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-export const LINE_KINDS = ['day', 'milestone', 'period', 'bonus', 'adjustment'] as const;
+export const LINE_KINDS = ['day', 'milestone', 'period', 'overage', 'bonus', 'adjustment'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
 /**
- * A line of a document: a day's hours of an hourly week, a milestone, a retainer period or a bonus;
+ * A line of a document: a day's hours of an hourly week, a milestone, a retainer period, its overage
+ * hours or a bonus;
  * an adjustment when a dispute's split released another amount. Words are the reader's language's.
  */
 @Entity('billing_document_lines')
