@@ -5,14 +5,19 @@ import { contrastRatio, cssVariablesResolver, readableShade, theme } from './the
 const light = cssVariablesResolver({ ...DEFAULT_THEME, ...theme } as never).light;
 
 describe('theme contrast (WCAG 2.1 AA, 4.5:1)', () => {
-  it.each(Object.keys(DEFAULT_THEME.colors))('makes %s text readable on white and on its light background', (name) => {
-    const palette = DEFAULT_THEME.colors[name as keyof typeof DEFAULT_THEME.colors];
-    expect(contrastRatio(light[`--mantine-color-${name}-text`] as string, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(light[`--mantine-color-${name}-outline`] as string, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-    expect(
-      contrastRatio(light[`--mantine-color-${name}-light-color`] as string, palette?.[1] ?? ''),
-    ).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(Object.keys(DEFAULT_THEME.colors))(
+    'makes %s text readable on white and on its light background, hovered too',
+    (name) => {
+      const palette = DEFAULT_THEME.colors[name as keyof typeof DEFAULT_THEME.colors];
+      expect(contrastRatio(light[`--mantine-color-${name}-text`] as string, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(light[`--mantine-color-${name}-outline`] as string, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+      for (const background of [palette?.[1], palette?.[2]]) {
+        expect(
+          contrastRatio(light[`--mantine-color-${name}-light-color`] as string, background ?? ''),
+        ).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
 
   it('keeps dimmed text, errors and the primary colour readable', () => {
     expect(contrastRatio(light['--mantine-color-dimmed'] as string, '#ffffff')).toBeGreaterThanOrEqual(4.5);

@@ -74,7 +74,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     const onWhite = readableShade(palette, '#ffffff');
     light[`--mantine-color-${name}-text`] = onWhite;
     light[`--mantine-color-${name}-outline`] = onWhite;
-    light[`--mantine-color-${name}-light-color`] = readableShade(palette, palette[1] as string);
+    // Light variants sit on shade 1, and on shade 2 while hovered (an active nav link under the pointer).
+    light[`--mantine-color-${name}-light-color`] = readableShade(palette, palette[2] as string);
   }
   return { variables: {}, light, dark: {} };
 };
