@@ -27,7 +27,7 @@ type SettlementPayload = { action: 'propose' | 'accept'; freelancerShareBps: num
 /** A dispute decision waiting for a second ops member. */
 type DecisionPayload = { freelancerShareBps: number; note: string };
 /** The money moved when a dispute settles, and what still has to go out after the commit. */
-type Settled = { released: number; refunded: number; transferId: string | null; refundId: string | null };
+type Settled = { released: number; refunded: number; transferId: string | null; refundIds: string[] };
 
 /**
  * Disputes over a milestone's held money. Opening one freezes the milestone (no release, refund or
@@ -404,7 +404,7 @@ export class DisputesService implements OnModuleInit {
         ? await this.escrow.releaseLocked(locked, { action: 'settleRelease', amountMinor: released, actorId }, manager)
         : null;
     const refund = { action: 'settleRefund' as const, amountMinor: refunded, actorId, message: note };
-    const refundId = refunded > 0 ? await this.escrow.refundLocked(locked, refund, manager) : null;
+    const refundIds = refunded > 0 ? await this.escrow.refundLocked(locked, refund, manager) : [];
     await this.repository.update(
       dispute.id,
       {
@@ -419,11 +419,11 @@ export class DisputesService implements OnModuleInit {
       manager,
     );
     await this.approvals.cancelPending(dispute.id, actorId, manager, decision.approving);
-    return { released, refunded, transferId, refundId };
+    return { released, refunded, transferId, refundIds };
   }
 
-  private async runOwed(owed: { transferId: string | null; refundId: string | null }): Promise<void> {
-    await this.operations.runAll([owed.transferId, owed.refundId]);
+  private async runOwed(owed: { transferId: string | null; refundIds: string[] }): Promise<void> {
+    await this.operations.runAll([owed.transferId, ...owed.refundIds]);
   }
 
   private async toMediation(

@@ -102,7 +102,7 @@ export class ContractEndingService implements OnModuleInit {
   async refundWoundDown(now = new Date()): Promise<number> {
     let refunded = 0;
     for (const id of await this.milestones.dueForAutoRefund(now, BATCH)) {
-      const operationId = await this.dataSource.transaction(async (manager) => {
+      const operationIds = await this.dataSource.transaction(async (manager) => {
         const locked = await this.milestones.lock(null, id, manager);
         // Checked again under the lock: the VA may have handed the work in meanwhile.
         if (!this.milestones.allows(locked.milestone, 'autoRefund', now)) return null;
@@ -114,9 +114,9 @@ export class ContractEndingService implements OnModuleInit {
           manager,
         );
       });
-      if (!operationId) continue;
+      if (!operationIds) continue;
       refunded += 1;
-      await this.operations.runAll([operationId]);
+      await this.operations.runAll(operationIds);
     }
     return refunded;
   }
@@ -141,7 +141,7 @@ export class ContractEndingService implements OnModuleInit {
         if (heldMinor === 0) await this.cancel(id, actorId, manager);
         else {
           const refund = { action: 'refund' as const, amountMinor: heldMinor, actorId, message: reason, now };
-          refunds.push(await this.escrow.refundLocked(locked, refund, manager));
+          refunds.push(...(await this.escrow.refundLocked(locked, refund, manager)));
         }
         continue;
       }
@@ -152,7 +152,7 @@ export class ContractEndingService implements OnModuleInit {
       }
       const { heldMinor } = await this.escrow.money(id, manager);
       const refund = { action: 'refund' as const, amountMinor: heldMinor, actorId, message: reason };
-      if (heldMinor > 0) refunds.push(await this.escrow.refundLocked(locked, refund, manager));
+      if (heldMinor > 0) refunds.push(...(await this.escrow.refundLocked(locked, refund, manager)));
     }
     await this.contracts.markEnded(contract, { side, actorId, reason, now }, manager);
     return refunds;

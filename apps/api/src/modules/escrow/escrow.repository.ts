@@ -11,8 +11,11 @@ export class EscrowRepository {
     return manager.getRepository(MilestonePaymentEntity).findOneBy({ milestoneId, status: 'pending' });
   }
 
-  succeededPayment(milestoneId: string, manager: EntityManager) {
-    return manager.getRepository(MilestonePaymentEntity).findOneBy({ milestoneId, status: 'succeeded' });
+  /** A milestone's payments that succeeded (more than one if it was paid twice), oldest first. */
+  succeededPayments(milestoneId: string, manager: EntityManager) {
+    return manager
+      .getRepository(MilestonePaymentEntity)
+      .find({ where: { milestoneId, status: 'succeeded' }, order: { succeededAt: 'ASC' } });
   }
 
   async insertPayment(

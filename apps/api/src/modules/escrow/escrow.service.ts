@@ -157,41 +157,39 @@ export class EscrowService implements OnModuleInit {
 
   /** The VA gives back part or all of what is held; the money returns to the client's card. */
   async refund(freelancerId: string, milestoneId: string, amountMinor: number): Promise<void> {
-    const operationId = await this.dataSource.transaction(async (manager) => {
+    const operationIds = await this.dataSource.transaction(async (manager) => {
       const locked = await this.milestones.lockFor({ freelancerId }, milestoneId, 'refund', manager);
       const { heldMinor } = await this.money(milestoneId, manager);
       const amount = checkedAmount(amountMinor, heldMinor);
       return this.refundLocked(locked, { action: 'refund', amountMinor: amount, actorId: freelancerId }, manager);
     });
-    await this.operations.runAll([operationId]);
+    await this.operations.runAll(operationIds);
   }
 
   /**
    * Sends part of what a locked milestone holds back to the client's card: the ledger entry now, the
-   * provider's refund as an owed operation (returned; run it after the commit).
+   * provider's refunds as owed operations (returned; run them after the commit). A week may hold its
+   * own payment and money carried from earlier weeks' payments: the refund goes back to them in turn,
+   * its own first, none past what it charged, one ledger entry and operation per payment.
    */
-  async refundLocked(locked: LockedMilestone, refund: Refund, manager: EntityManager): Promise<string> {
+  async refundLocked(locked: LockedMilestone, refund: Refund, manager: EntityManager): Promise<string[]> {
     const { milestone, contract } = locked;
     const { action, amountMinor: amount, actorId, message = '', now } = refund;
     const money = await this.money(milestone.id, manager);
-    const payment = await this.paymentBehind(milestone.id, manager);
-    if (!payment?.providerPaymentId) throw new Error(`Milestone ${milestone.id} holds money without a payment.`);
+    const parts = await this.refundParts(milestone.id, amount, manager);
     const left = { heldMinor: money.heldMinor - amount, releasedMinor: money.releasedMinor };
     const details = { amountMinor: amount, message };
     const eventId = await this.milestones.apply(locked, { type: action, left }, actorId, manager, details, now);
     const currency = contract.terms.currency;
-    const movement = Movements.refund(eventId as string, { milestoneId: milestone.id, currency, amountMinor: amount });
-    await this.ledger.record(movement, manager);
-    return this.operations.oweRefund(
-      {
-        idempotencyKey: movement.idempotencyKey,
-        milestoneId: milestone.id,
-        providerPaymentId: payment.providerPaymentId,
-        amountMinor: amount,
-        currency,
-      },
-      manager,
-    );
+    const operationIds: string[] = [];
+    for (const [index, { providerPaymentId, amountMinor }] of parts.entries()) {
+      const amountOf = { milestoneId: milestone.id, currency, amountMinor };
+      const movement = Movements.refund(eventId as string, amountOf, index + 1);
+      await this.ledger.record(movement, manager);
+      const owed = { idempotencyKey: movement.idempotencyKey, milestoneId: milestone.id, providerPaymentId };
+      operationIds.push(await this.operations.oweRefund({ ...owed, amountMinor, currency }, manager));
+    }
+    return operationIds;
   }
 
   /** Releases every handed-in milestone whose client let the auto-release time pass; returns how many. */
@@ -264,13 +262,15 @@ export class EscrowService implements OnModuleInit {
     await this.ledger.record(movement, manager);
     await this.background.send(MONEY_RELEASED_TASK, { eventId } satisfies MoneyReleasedData, { manager });
     if (amount === fee) return null;
-    const payment = await this.paymentBehind(milestone.id, manager);
+    // Stripe moves a transfer from a charge only up to what it charged: the first payment behind that covers it.
+    const net = amount - fee;
+    const payment = (await this.paymentsBehind(milestone.id, manager)).find((paid) => paid.amountMinor >= net);
     return this.payouts.owe(
       {
         idempotencyKey: `transfer:${eventId}`,
         freelancerId: contract.freelancerId,
         milestoneId: milestone.id,
-        amountMinor: amount - fee,
+        amountMinor: net,
         currency,
         sourceCharge: payment?.providerChargeId ?? null,
       },
@@ -278,22 +278,43 @@ export class EscrowService implements OnModuleInit {
     );
   }
 
-  /** What a milestone's escrow holds and has moved, read in the caller's transaction. */
   /**
-   * The card payment behind a milestone's money: its own, or for an hourly week paid by what earlier
-   * weeks left unused, the payment of the week it was carried from (refunds go back to that card).
+   * The card payments behind a milestone's money, its own first: for an hourly week, also those of
+   * the weeks its money was carried from (refunds go back to those cards).
    */
-  private async paymentBehind(milestoneId: string, manager: EntityManager) {
+  private async paymentsBehind(milestoneId: string, manager: EntityManager) {
+    const payments = [];
     let id: string | null = milestoneId;
-    // A carry chain is one week long per week of the contract; a year of empty weeks is the most.
+    // A carry chain is one week long per week of the contract; a year of weeks is the most.
     for (let hops = 0; id !== null && hops <= 53; hops += 1) {
-      const payment = await this.repository.succeededPayment(id, manager);
-      if (payment) return payment;
+      payments.push(...(await this.repository.succeededPayments(id, manager)).reverse());
       id = await this.ledger.carriedFrom(id, manager);
     }
-    return null;
+    return payments.filter((payment) => payment.providerPaymentId !== null);
   }
 
+  /** How a refund is shared among the payments behind the milestone: each up to what it still has to give back. */
+  private async refundParts(milestoneId: string, amountMinor: number, manager: EntityManager) {
+    const payments = await this.paymentsBehind(milestoneId, manager);
+    const refunded = await this.operations.refundedFrom(
+      payments.map((payment) => payment.providerPaymentId as string),
+      manager,
+    );
+    const parts: Array<{ providerPaymentId: string; amountMinor: number }> = [];
+    let rest = amountMinor;
+    for (const payment of payments) {
+      const providerPaymentId = payment.providerPaymentId as string;
+      const part = Math.min(rest, payment.amountMinor - (refunded.get(providerPaymentId) ?? 0));
+      if (part <= 0) continue;
+      parts.push({ providerPaymentId, amountMinor: part });
+      refunded.set(providerPaymentId, (refunded.get(providerPaymentId) ?? 0) + part);
+      rest -= part;
+      if (rest === 0) return parts;
+    }
+    throw new Error(`Milestone ${milestoneId} holds more than the payments behind it can give back.`);
+  }
+
+  /** What a milestone's escrow holds and has moved, read in the caller's transaction. */
   async money(milestoneId: string, manager: EntityManager) {
     const money = (await this.ledger.milestoneMoney([milestoneId], manager)).get(milestoneId);
     return money ?? { heldMinor: 0, releasedMinor: 0, refundedMinor: 0, fundedMinor: 0 };

@@ -31,7 +31,7 @@ export class HourlyWeeksService {
   /**
    * Closes the week with `minutesLogged` (the caller holds its timesheet's lock, so nothing is logged
    * meanwhile); `actorId` is the VA handing it in early, or null when the week ran out. Returns the
-   * provider call it owes, if any: run it with `settle` after the commit.
+   * provider calls it owes: run them with `settle` after the commit.
    */
   async close(
     weekId: string,
@@ -39,7 +39,7 @@ export class HourlyWeeksService {
     actorId: string | null,
     now: Date,
     manager: EntityManager,
-  ): Promise<string | null> {
+  ): Promise<string[]> {
     // The contract first, then the week: the order every flow that locks both keeps.
     const found = (await this.contracts.milestonesWithContracts([weekId])).get(weekId);
     if (!found) throw new Error(`No week ${weekId}.`);
@@ -49,7 +49,7 @@ export class HourlyWeeksService {
     const continues = weeksContinue(contract);
     const { heldMinor } = await this.escrow.money(weekId, manager);
     const refund = async (amountMinor: number) => {
-      if (amountMinor === 0) return null;
+      if (amountMinor === 0) return [];
       const message = refundReason(contract);
       return this.escrow.refundLocked(locked, { action: 'refund', amountMinor, actorId, message, now }, manager);
     };
@@ -69,7 +69,7 @@ export class HourlyWeeksService {
     }
     const unused = heldMinor - Math.min(heldMinor, minutesCost(minutesLogged, contract.terms.hourlyRateMinor ?? 0));
     const carried = nextHolds(unused);
-    let owed: string | null;
+    let owed: string[];
     if (minutesLogged > 0) {
       const { closesAt } = reviewWindow(milestone.periodEnd as string, this.config.hourly);
       const submit = { type: 'submit' as const, minutesWorked: minutesLogged, releaseAt: closesAt };
@@ -135,9 +135,9 @@ export class HourlyWeeksService {
     return partId;
   }
 
-  /** Makes the provider call a close owed, after its transaction committed (retried every minute if this fails). */
-  settle(operationId: string | null): Promise<void> {
-    return this.operations.runAll([operationId]);
+  /** Makes the provider calls a close owed, after its transaction committed (retried every minute if this fails). */
+  settle(operationIds: string[]): Promise<void> {
+    return this.operations.runAll(operationIds);
   }
 }
 

@@ -45,6 +45,17 @@ export class PaymentOperationsRepository {
     await manager.getRepository(PaymentOperationEntity).update({ id, status: 'pending' }, changes);
   }
 
+  /** What refunds not refused took back from each provider payment (pending ones count: they are on their way). */
+  async refundedFrom(providerPaymentIds: string[], manager: EntityManager): Promise<Map<string, number>> {
+    if (!providerPaymentIds.length) return new Map();
+    const rows: Array<{ paymentId: string; amount: string }> = await manager.query(
+      `SELECT provider_payment_id AS "paymentId", sum(amount_minor) AS amount FROM payment_operations
+        WHERE kind = 'refund' AND status <> 'failed' AND provider_payment_id = ANY($1) GROUP BY provider_payment_id`,
+      [providerPaymentIds],
+    );
+    return new Map(rows.map((row) => [row.paymentId, Number(row.amount)]));
+  }
+
   /** Pending operations nobody touched since `before` (a crash, or the provider was down), oldest first. */
   async stale(before: Date, limit: number): Promise<string[]> {
     const rows = await this.dataSource.getRepository(PaymentOperationEntity).find({

@@ -82,6 +82,11 @@ export class PaymentOperationsService implements OnModuleInit {
     );
   }
 
+  /** What refunds (pending or made) took back from each provider payment. */
+  refundedFrom(providerPaymentIds: string[], manager: EntityManager): Promise<Map<string, number>> {
+    return this.repository.refundedFrom(providerPaymentIds, manager);
+  }
+
   /** Records a transfer; returns its id when it can go out now (run it after the commit), else null. */
   async oweTransfer(transfer: OwedTransfer, manager: EntityManager): Promise<string | null> {
     const ready = transfer.destination !== null;

@@ -279,7 +279,7 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
     }
   }
 
-  /** Every cent of the contract accounted for, no week over its limit, nothing funded or released twice. */
+  /** Every cent of the contract accounted for, no week over its limit, nothing funded or released twice, every refund made. */
   async function expectSound(contractId: string): Promise<void> {
     expect(await unbalancedTransactions(dataSource)).toBe(0);
     const all = await milestones(contractId);
@@ -311,6 +311,13 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
       [contractId],
     );
     expect(payments).toBe(0);
+    // Every refund was one the provider could make: none past what the payment it goes back to charged.
+    const [{ refused }] = await dataSource.query(
+      `SELECT count(*)::int AS refused FROM payment_operations o JOIN contract_milestones m ON m.id = o.milestone_id
+        WHERE m.contract_id = $1 AND o.kind = 'refund' AND o.status <> 'succeeded'`,
+      [contractId],
+    );
+    expect(refused).toBe(0);
   }
 
   /** Releases so far have their documents, once; returns how many releases the contract had. */

@@ -155,6 +155,39 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
   });
 
+  it('refunds a week holding its own payment and carried money to both cards, none past what it charged', async () => {
+    const { owner, contractId, weekId, milestones, log } = await pastWeek();
+    await log('2026-11-24', 240);
+    await timesheets.submitEndedWeeks();
+    // The next week holds the €90 the first left unused, and the business pays its €60 difference.
+    const next = (await milestones())[1] as WeekMilestone;
+    await payIntoEscrow(owner, next.id);
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
+      input: { contractId, reason: 'The season is over.' },
+    });
+    await testApp.dataSource.query(
+      `UPDATE contract_milestones SET auto_refund_at = now() - interval '1 minute' WHERE id = $1`,
+      [next.id],
+    );
+    expect(await testApp.app.get(ContractEndingService).refundWoundDown()).toBeGreaterThanOrEqual(1);
+    // €150 back: €60 on the payment that made it, €90 on the first week's, each within what it charged.
+    expect((await milestones())[1]).toMatchObject({
+      status: 'REFUNDED',
+      money: { fundedMinor: 15_000, refundedMinor: 15_000, heldMinor: 0 },
+    });
+    const refunds: Array<{ week: string; amount: number; status: string }> = await testApp.dataSource.query(
+      `SELECT p.milestone_id AS week, o.amount_minor AS amount, o.status FROM payment_operations o
+         JOIN milestone_payments p ON p.provider_payment_id = o.provider_payment_id
+        WHERE o.kind = 'refund' AND o.milestone_id = $1 ORDER BY o.amount_minor`,
+      [next.id],
+    );
+    expect(refunds).toEqual([
+      { week: next.id, amount: 6_000, status: 'succeeded' },
+      { week: weekId, amount: 9_000, status: 'succeeded' },
+    ]);
+    expect(await unbalancedTransactions(testApp.dataSource)).toBe(0);
+  });
+
   it('on an ended contract, hands the last week in with its hours and refunds what was not worked', async () => {
     const { owner, contractId, weekId, milestones, log } = await pastWeek();
     await log('2026-11-24', 120);

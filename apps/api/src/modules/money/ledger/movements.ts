@@ -88,10 +88,13 @@ export const Movements = {
       ],
     }),
 
-  /** Held money back to the client's card; keyed by the timeline line. */
-  refund: (eventId: string, { milestoneId, currency, amountMinor }: Amount) =>
+  /**
+   * Held money back to the client's card; keyed by the timeline line, and by its part when it goes
+   * back to more than one payment (a week holding its own and carried money).
+   */
+  refund: (eventId: string, { milestoneId, currency, amountMinor }: Amount, part = 1) =>
     movement({
-      idempotencyKey: `refund:${eventId}`,
+      idempotencyKey: part === 1 ? `refund:${eventId}` : `refund:${eventId}:${part}`,
       kind: 'refund',
       milestoneId,
       currency,
