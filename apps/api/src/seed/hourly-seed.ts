@@ -52,8 +52,8 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
 
   const timesheets = app.get(TimesheetsService, { strict: false });
   const va = hired.freelancer.userId;
-  const log = (workDate: string, startTime: string, endTime: string, memo: string) =>
-    timesheets.log(va, { contractId: hired.contractId, workDate, startTime, endTime, memo }, now);
+  const log = (workDate: string, startTime: string, endTime: string, memo: string, task = CHAT) =>
+    timesheets.log(va, { contractId: hired.contractId, workDate, startTime, endTime, memo, task }, now);
   // 06:00 in Manila is 17:00 the evening before in New York (in winter): the shop's busy hours.
   // The first week: handed in, and approved by Olga (its invoice and Joy's statement are issued).
   await log(day(firstMonday, 1), '06:00', '10:00', 'Live chat: set up the saved replies and the refund macro.');
@@ -67,7 +67,7 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
   if (!last) throw new Error('the hourly demo contract has no second week');
   await pay(last.id);
   await log(day(lastMonday, 1), '06:00', '10:00', 'Live chat: 38 conversations, two refunds passed to Olga.');
-  await log(day(lastMonday, 2), '06:00', '09:30', 'Live chat and the open e-mails from the weekend.');
+  await log(day(lastMonday, 2), '06:00', '09:30', 'Live chat and the open e-mails from the weekend.', E_MAILS);
   await log(day(lastMonday, 4), '06:00', '09:30', 'Live chat; wrote the handover notes for the holiday sale.');
   await timesheets.submitEndedWeeks(now);
 
@@ -80,11 +80,21 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
   for (let offset = 0; day(thisMonday, offset) < now.toISOString().slice(0, 10); offset += 1) {
     await timesheets.log(
       va,
-      { contractId: hired.contractId, workDate: day(thisMonday, offset), minutes: 120, memo: 'Live chat shift.' },
+      {
+        contractId: hired.contractId,
+        workDate: day(thisMonday, offset),
+        minutes: 120,
+        memo: 'Live chat shift.',
+        task: CHAT,
+      },
       now,
     );
   }
 }
+
+/** The evening chat post's tasks, which Joy's entries name. */
+const CHAT = 'Answer live chat within five minutes';
+const E_MAILS = 'Follow up on open e-mails before the end of the shift';
 
 /** The Monday of the UTC week `at` is in. */
 function mondayOf(at: Date): string {

@@ -1,8 +1,10 @@
 import {
+  Anchor,
   Badge,
   Button,
   Card,
   Checkbox,
+  FileInput,
   Group,
   Modal,
   NumberInput,
@@ -23,6 +25,7 @@ import { useMilestoneActions } from '../contracts/use-contract-data';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
+import { uploadFile } from '../files/upload-file';
 import { todayIn } from '../forms/time-of-day';
 import type { HourlyWeeksQuery, TimeEntryFieldsFragment } from '../gql/graphql';
 import { Pager } from '../layout/Pager';
@@ -69,7 +72,7 @@ export function HourlyWeeks({
         </Title>
         {children}
         {isVa && <Timer contractId={contractId} week={open} />}
-        {isVa && <LogTimeForm contractId={contractId} />}
+        {isVa && <LogTimeForm contractId={contractId} weeks={weeks} />}
         {weeks.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('time.noWeeks')}
@@ -155,37 +158,67 @@ function Timer({ contractId, week }: { contractId: string; week: Week | undefine
   );
 }
 
-/** What an entry form holds: a day with a start and an end, or a day and minutes, and the memo. */
+/** What an entry form holds: a day with a start and an end, or a day and minutes, the memo and the task, a file. */
 type EntryValues = {
   workDate: string;
   startTime: string;
   endTime: string;
   minutes: number | '';
   memo: string;
+  task: string;
+  file: File | null;
 };
 
-const asInput = ({ workDate, startTime, endTime, minutes, memo }: EntryValues) => ({
+const asInput = ({ workDate, startTime, endTime, minutes, memo, task }: EntryValues) => ({
   workDate,
   startTime: startTime || null,
   endTime: endTime || null,
   minutes: minutes === '' ? null : minutes,
   memo,
+  task,
 });
 
-/** New time written by hand, in the VA's zone. */
-function LogTimeForm({ contractId }: { contractId: string }) {
+/** What the API accepts as proof of work with an entry (it checks the bytes too). */
+const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp,.gif,.zip';
+
+/** New time written by hand, in the VA's zone, with a file uploaded for the week the day falls in. */
+function LogTimeForm({
+  contractId,
+  weeks,
+}: {
+  contractId: string;
+  weeks: ReadonlyArray<{ id: string; periodStart: string; periodEnd: string }>;
+}) {
   const intl = useIntl();
   const { viewer } = useViewer();
   const { log } = useTimeActions();
-  const initial = { workDate: todayIn(viewer?.timeZone), startTime: '', endTime: '', minutes: '' as const, memo: '' };
+  const initial: EntryValues = {
+    workDate: todayIn(viewer?.timeZone),
+    startTime: '',
+    endTime: '',
+    minutes: '',
+    memo: '',
+    task: '',
+    file: null,
+  };
   return (
     <EntryForm
       title={intl.formatMessage({ id: 'time.logTitle' })}
       initial={initial}
       submitLabel={intl.formatMessage({ id: 'time.log' })}
       resetAfterSave
+      withFile
       onSave={async (values) => {
-        await log({ contractId, ...asInput(values) });
+        let fileId: string | null = null;
+        if (values.file) {
+          const week = weeks.find(
+            ({ periodStart, periodEnd }) => periodStart <= values.workDate && values.workDate <= periodEnd,
+          );
+          // No week for the day: logging says why (the API's own refusal), so the file is not uploaded in vain.
+          if (week)
+            fileId = (await uploadFile<{ id: string }>(`/files/hand-ins?milestoneId=${week.id}`, values.file)).id;
+        }
+        await log({ contractId, ...asInput(values), fileId });
         notifications.show({ color: 'green', message: intl.formatMessage({ id: 'time.logged' }) });
       }}
     />
@@ -198,12 +231,15 @@ function EntryForm({
   initial,
   submitLabel,
   resetAfterSave = false,
+  withFile = false,
   onSave,
 }: {
   title?: string;
   initial: EntryValues;
   submitLabel: string;
   resetAfterSave?: boolean;
+  /** A new entry may bring a file; a changed one keeps its own. */
+  withFile?: boolean;
   onSave(values: EntryValues): Promise<void>;
 }) {
   const intl = useIntl();
@@ -244,6 +280,24 @@ function EntryForm({
           minRows={2}
           {...form.getInputProps('memo')}
         />
+        <Group align="flex-start" grow>
+          <TextInput
+            label={t('time.task')}
+            description={t('time.taskHint')}
+            maxLength={120}
+            {...form.getInputProps('task')}
+          />
+          {withFile && (
+            <FileInput
+              label={t('time.file')}
+              description={t('time.fileHint')}
+              clearable
+              accept={EVIDENCE_ACCEPT}
+              {...form.getInputProps('file')}
+              error={form.errors.file ?? form.errors.fileId}
+            />
+          )}
+        </Group>
         <Group>
           <Button type="submit" variant="light" loading={submitting}>
             {submitLabel}
@@ -275,6 +329,8 @@ function EditEntryDialog({ entry, onClose }: { entry: TimeEntryFieldsFragment; o
     endTime: clock(entry.endedAt),
     minutes: timed ? '' : (entry.minutes ?? ''),
     memo: entry.memo,
+    task: entry.task,
+    file: null,
   };
   return (
     <Modal opened onClose={onClose} title={intl.formatMessage({ id: 'time.editTitle' })} size="lg">
@@ -489,6 +545,16 @@ function EntryRow({
           </Badge>
         )}
         {entry.memo}
+        {entry.task && (
+          <Text size="xs" c="dimmed">
+            {t('time.forTask', { task: entry.task })}
+          </Text>
+        )}
+        {entry.file && (
+          <Anchor href={`/files/hand-ins/${entry.file.id}`} download size="xs" display="block">
+            {entry.file.fileName}
+          </Anchor>
+        )}
       </Table.Td>
       {onRemove && (
         <Table.Td>

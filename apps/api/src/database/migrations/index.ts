@@ -32,6 +32,7 @@ import { SavedCards1796369360470 } from './1796369360470-saved-cards.js';
 import { InvoicesAndStatements1796370399832 } from './1796370399832-invoices-and-statements.js';
 import { AvailabilityAndLeave1796371336334 } from './1796371336334-availability-and-leave.js';
 import { RetainerOverage1796380500113 } from './1796380500113-retainer-overage.js';
+import { TimeEntryEvidence1796382728043 } from './1796382728043-time-entry-evidence.js';
 
 /** Every migration in order. New ones: `npm run migration:generate -w @delegate/api -- <Name>`, then list it here. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   InvoicesAndStatements1796370399832,
   AvailabilityAndLeave1796371336334,
   RetainerOverage1796380500113,
+  TimeEntryEvidence1796382728043,
 ];

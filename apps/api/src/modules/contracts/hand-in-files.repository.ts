@@ -45,8 +45,22 @@ export class HandInFilesRepository {
     const { ids, milestoneId, uploadedBy } = files;
     const { affected } = await manager
       .getRepository(HandInFileEntity)
-      .update({ id: In(ids), milestoneId, uploadedBy, eventId: IsNull() }, { eventId });
+      .update({ id: In(ids), milestoneId, uploadedBy, attachedAt: IsNull() }, { eventId, attachedAt: new Date() });
     return affected ?? 0;
+  }
+
+  /** Marks the VA's unattached file as going with a time entry of its week; whether it did. */
+  async attachToEntry(file: { id: string; weekId: string; uploadedBy: string }, manager: EntityManager) {
+    const { id, weekId: milestoneId, uploadedBy } = file;
+    const { affected } = await manager
+      .getRepository(HandInFileEntity)
+      .update({ id, milestoneId, uploadedBy, attachedAt: IsNull() }, { attachedAt: new Date() });
+    return Boolean(affected);
+  }
+
+  /** Files by id. */
+  byIds(ids: string[]) {
+    return ids.length ? this.dataSource.getRepository(HandInFileEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   /** A file with its milestone and contract (who may read it follows from them). */
@@ -57,12 +71,14 @@ export class HandInFilesRepository {
   }
 
   unattachedBefore(cutoff: Date) {
-    return this.dataSource.getRepository(HandInFileEntity).findBy({ eventId: IsNull(), createdAt: LessThan(cutoff) });
+    return this.dataSource
+      .getRepository(HandInFileEntity)
+      .findBy({ attachedAt: IsNull(), createdAt: LessThan(cutoff) });
   }
 
   /** Deletes the file's row only if it is still unattached (a hand-in racing the sweep keeps its file). */
   async deleteUnattached(id: string): Promise<boolean> {
-    const { affected } = await this.dataSource.getRepository(HandInFileEntity).delete({ id, eventId: IsNull() });
+    const { affected } = await this.dataSource.getRepository(HandInFileEntity).delete({ id, attachedAt: IsNull() });
     return Boolean(affected);
   }
 }

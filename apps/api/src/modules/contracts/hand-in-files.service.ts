@@ -35,9 +35,10 @@ export class HandInTypeNotAllowedError extends AppError {
 
 /**
  * Files the VA hands in with the work: uploaded while the milestone waits for a hand-in, checked by
- * their bytes, stored privately, within the VA's quota. They join the hand-in they go with; from then
- * on both sides of the contract may read them, and ops while the milestone is disputed (each read
- * audited). Before that only the uploader may; files never handed in are swept away daily.
+ * their bytes, stored privately, within the VA's quota. They join the hand-in they go with (or a time
+ * entry of an hourly week); from then on both sides of the contract may read them, and ops while the
+ * milestone is disputed (each read audited). Before that only the uploader may; files never attached
+ * are swept away daily.
  */
 @Injectable()
 export class HandInFilesService {
@@ -117,12 +118,29 @@ export class HandInFilesService {
     }
   }
 
+  /**
+   * Joins a file the VA uploaded for an hourly week to one of its time entries (in the entry's
+   * transaction): the business may read it from then on, as evidence of the work.
+   */
+  async attachToEntry(freelancerId: string, weekId: string, fileId: string, manager: EntityManager): Promise<void> {
+    if (!(await this.repository.attachToEntry({ id: fileId, weekId, uploadedBy: freelancerId }, manager))) {
+      throw new BadUserInputError('The file was not uploaded for this week, or goes with other work already.', {
+        fileId: 'invalid',
+      });
+    }
+  }
+
+  /** Files by id, for showing them with what they are attached to. */
+  byIds(ids: string[]): Promise<HandInFileEntity[]> {
+    return this.repository.byIds([...new Set(ids)]);
+  }
+
   /** The file for whoever may read it (see the class); everyone else is told it does not exist. */
   async download(id: string, actor: Actor): Promise<{ file: HandInFileEntity; bytes: Buffer }> {
     const file = await this.repository.withContract(id);
     const milestone = file?.milestone;
     const contract = milestone?.contract;
-    const handedIn = file?.eventId !== null;
+    const handedIn = file !== null && file.attachedAt !== null;
     const mayRead =
       file &&
       contract &&

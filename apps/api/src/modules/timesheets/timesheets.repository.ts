@@ -7,7 +7,8 @@ export type WeekRef = Pick<TimesheetEntity, 'weekId' | 'contractId' | 'freelance
 export type NewTimeEntry = Pick<
   TimeEntryEntity,
   'weekId' | 'contractId' | 'freelancerId' | 'source' | 'workDate' | 'startedAt' | 'endedAt' | 'minutes' | 'memo'
->;
+> &
+  Partial<Pick<TimeEntryEntity, 'task' | 'fileId'>>;
 
 /** Timesheets and their time entries. */
 @Injectable()

@@ -5,7 +5,8 @@ import { BadUserInputError } from '../../platform/errors/app-error.js';
 import { localDate } from '../../platform/time/local-date.js';
 import { ContractsService } from '../contracts/contracts.service.js';
 import type { Contract, ContractActor, Party } from '../contracts/contracts.types.js';
-import type { ContractMilestone } from '../contracts/dto/contract.output.js';
+import type { ContractMilestone, HandInFile } from '../contracts/dto/contract.output.js';
+import { HandInFilesService } from '../contracts/hand-in-files.service.js';
 import { HourlyContractsService } from '../contracts/hourly-contracts.service.js';
 import { weekOverAt } from '../contracts/hourly-plan.js';
 import { DisputesService } from '../disputes/disputes.service.js';
@@ -47,6 +48,8 @@ const SUBMIT_TASK = 'timesheets.submit-ended-weeks';
 
 type Week = ContractMilestone & { contractId: string; periodStart: string; periodEnd: string };
 export type WeekSummary = { minutesLogged: number; minutesLeft: number; submittedAt: Date | null };
+/** What an entry says of the work beyond its time: the memo, the task, a file uploaded for its week. */
+type EntryDetails = { memo: string; task?: string; fileId?: string | null };
 
 /**
  * Time on hourly contracts: entries written by hand or by the timer, each checked against the clock,
@@ -64,6 +67,7 @@ export class TimesheetsService implements OnModuleInit {
     private readonly disputes: DisputesService,
     private readonly users: UsersService,
     private readonly background: BackgroundJobs,
+    private readonly handInFiles: HandInFilesService,
   ) {}
 
   onModuleInit(): void {
@@ -78,8 +82,8 @@ export class TimesheetsService implements OnModuleInit {
     });
   }
 
-  /** Logs time written by hand; returns the entry's id. */
-  async log(freelancerId: string, input: EntryInput & { contractId: string; memo: string }, now = new Date()) {
+  /** Logs time written by hand, with what it was for and a file if the VA gives them; returns the entry's id. */
+  async log(freelancerId: string, input: EntryInput & EntryDetails & { contractId: string }, now = new Date()) {
     const { contract, timeZone, weeks } = await this.trackable(freelancerId, input.contractId);
     const placed = place(input, timeZone, now);
     const week = weekFor(contract, weeks, placed);
@@ -87,15 +91,17 @@ export class TimesheetsService implements OnModuleInit {
       const timesheet = await this.openTimesheet(week, freelancerId, manager);
       await this.admit(week, timesheet, placed, contract.terms.hourlyRateMinor ?? 0, null, now, manager);
       await this.repository.addLogged(week.id, placed.minutes, manager);
+      const { memo, task = '', fileId = null } = input;
+      if (fileId) await this.handInFiles.attachToEntry(freelancerId, week.id, fileId, manager);
       return this.repository.insertEntry(
-        { weekId: week.id, contractId: week.contractId, freelancerId, source: 'manual', memo: input.memo, ...placed },
+        { weekId: week.id, contractId: week.contractId, freelancerId, source: 'manual', memo, task, fileId, ...placed },
         manager,
       );
     });
   }
 
   /** Changes one of the VA's entries within its week, until the week is submitted. */
-  async update(freelancerId: string, id: string, input: EntryInput & { memo: string }, now = new Date()) {
+  async update(freelancerId: string, id: string, input: EntryInput & EntryDetails, now = new Date()) {
     const found = await this.repository.findEntry(id);
     // A running timer is stopped, not edited.
     const running = found?.startedAt !== null && found?.endedAt === null;
@@ -110,7 +116,11 @@ export class TimesheetsService implements OnModuleInit {
       if (!entry) throw new TimeEntryNotFoundError();
       await this.admit(week, timesheet, placed, contract.terms.hourlyRateMinor ?? 0, entry, now, manager);
       await this.repository.addLogged(week.id, placed.minutes - (entry.minutes ?? 0), manager);
-      await this.repository.updateEntry(id, { ...placed, memo: input.memo }, manager);
+      // A new file joins the entry; the one it had stays with the week's evidence.
+      const fileId = input.fileId ?? entry.fileId;
+      if (fileId !== entry.fileId)
+        await this.handInFiles.attachToEntry(freelancerId, week.id, fileId as string, manager);
+      await this.repository.updateEntry(id, { ...placed, memo: input.memo, task: input.task ?? '', fileId }, manager);
     });
   }
 
@@ -280,6 +290,8 @@ export class TimesheetsService implements OnModuleInit {
       this.summaries(shown.map((week) => ({ week, hourlyRateMinor: rate }))),
       this.repository.entries(ids),
     ]);
+    const fileIds = entries.flatMap(({ fileId }) => (fileId ? [fileId] : []));
+    const files = new Map((await this.handInFiles.byIds(fileIds)).map((file) => [file.id, file]));
     const items = shown.map(
       (week): HourlyWeek => ({
         id: week.id,
@@ -290,7 +302,7 @@ export class TimesheetsService implements OnModuleInit {
         ...(summaries.get(week.id) as WeekSummary),
         releasesAt: week.autoReleaseAt,
         money: week.money,
-        entries: entries.filter(({ weekId }) => weekId === week.id).map(toTimeEntry),
+        entries: entries.filter(({ weekId }) => weekId === week.id).map((entry) => toTimeEntry(entry, files)),
       }),
     );
     return { items, totalCount: weeks.length };
@@ -401,8 +413,8 @@ export class TimesheetsService implements OnModuleInit {
   }
 }
 
-export function toTimeEntry(entry: TimeEntryEntity): TimeEntry {
-  const { id, contractId, source, workDate, startedAt, endedAt, minutes, memo, disputedIn } = entry;
+export function toTimeEntry(entry: TimeEntryEntity, files: ReadonlyMap<string, HandInFile> = new Map()): TimeEntry {
+  const { id, contractId, source, workDate, startedAt, endedAt, minutes, memo, task, fileId, disputedIn } = entry;
   return {
     id,
     contractId,
@@ -412,6 +424,8 @@ export function toTimeEntry(entry: TimeEntryEntity): TimeEntry {
     endedAt,
     minutes,
     memo,
+    task,
+    file: (fileId && files.get(fileId)) || null,
     running: startedAt !== null && endedAt === null,
     disputedIn,
   };

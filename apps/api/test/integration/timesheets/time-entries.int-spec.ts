@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HandInFilesService } from '../../../src/modules/contracts/hand-in-files.service.js';
 import { contractParties, hourlyContract, payIntoEscrow } from '../../support/contracts.js';
 import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
 import { startTestApp } from '../../support/test-app.js';
+import { samplePdf } from '../../support/vetting.js';
 
 const PASSWORD = 'hourly password 1';
 const WEEKS = `query($contractId: ID!) { hourlyWeeks(contractId: $contractId) { totalCount items {
@@ -132,6 +134,55 @@ describe('time on hourly contracts', () => {
     expect(
       code((await other.va.request(LOG, entry(contractId, { workDate: '2026-11-24', minutes: 5 }))).errors as Errors),
     ).toBe('NOT_FOUND');
+  });
+
+  it('keeps a task and a file with an entry as proof of the work; the business reads both', async () => {
+    const { owner, va, contractId, weekId } = await hourly(PAST);
+    await payIntoEscrow(owner, weekId);
+    const upload = async (agent: GraphqlAgent, milestoneId: string) =>
+      (
+        await agent.upload(
+          `/files/hand-ins?milestoneId=${milestoneId}`,
+          'orders.pdf',
+          samplePdf('orders'),
+          'application/pdf',
+        )
+      ).json<{ id: string }>().id;
+    const fileId = await upload(va, weekId);
+    // Uploaded but not attached: only the VA reads it.
+    expect((await owner.http('GET', `/files/hand-ins/${fileId}`)).statusCode).toBe(404);
+    const task = 'Answer customer e-mails within a day';
+    await va.ok(LOG, entry(contractId, { workDate: '2026-11-24', minutes: 90, task, fileId }));
+    const EVIDENCE = `query($contractId: ID!) { hourlyWeeks(contractId: $contractId) { items {
+      entries { minutes task file { id fileName contentType } } } } }`;
+    const read = async (agent: GraphqlAgent) =>
+      (await agent.ok<{ hourlyWeeks: { items: Array<{ entries: unknown[] }> } }>(EVIDENCE, { contractId })).hourlyWeeks
+        .items[0]?.entries;
+    const expected = [
+      { minutes: 90, task, file: { id: fileId, fileName: 'orders.pdf', contentType: 'application/pdf' } },
+    ];
+    expect(await read(va)).toEqual(expected);
+    expect(await read(owner)).toEqual(expected);
+    expect((await owner.http('GET', `/files/hand-ins/${fileId}`)).statusCode).toBe(200);
+    // An attached file is not swept away as forgotten.
+    expect(await testApp.app.get(HandInFilesService).sweepUnattached(new Date('2099-01-01T00:00:00Z'))).toBe(0);
+
+    // A file goes with one entry; another VA's file, or one for another week, is refused; nothing is written.
+    const refused = async (file: string) =>
+      (await va.request(LOG, entry(contractId, { workDate: '2026-11-25', minutes: 30, fileId: file })))
+        .errors as Errors;
+    expect(code(await refused(fileId))).toBe('BAD_USER_INPUT');
+    const stranger = await hourly(PAST);
+    await payIntoEscrow(stranger.owner, stranger.weekId);
+    expect(code(await refused(await upload(stranger.va, stranger.weekId)))).toBe('BAD_USER_INPUT');
+    expect(code(await refused('00000000-0000-4000-8000-000000000000'))).toBe('BAD_USER_INPUT');
+    expect(await read(va)).toHaveLength(1);
+    expect(
+      code(
+        (await va.request(LOG, entry(contractId, { workDate: '2026-11-25', minutes: 30, task: 'x'.repeat(121) })))
+          .errors as Errors,
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('refuses bad input with the fields named, and writes nothing', async () => {

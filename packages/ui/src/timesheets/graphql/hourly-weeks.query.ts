@@ -33,6 +33,11 @@ export const HourlyWeeksQuery = graphql(`
     endedAt
     minutes
     memo
+    task
+    file {
+      id
+      fileName
+    }
     running
     disputedIn
   }

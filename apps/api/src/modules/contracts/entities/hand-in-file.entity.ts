@@ -26,8 +26,9 @@ export const HAND_IN_CONTENT_TYPES = {
 
 /**
  * A file the VA uploaded for a milestone. It belongs to the hand-in it went with (`eventId`, the
- * `submitted` event) and is evidence in a dispute; until then only its uploader sees it. The bytes
- * live in private file storage.
+ * `submitted` event), or to a time entry of an hourly week (the entry points at it), and is evidence
+ * in a dispute; until it is attached to either only its uploader sees it. The bytes live in private
+ * file storage.
  */
 @Entity('hand_in_files')
 @Index(['milestoneId', 'createdAt'])
@@ -45,6 +46,10 @@ export class HandInFileEntity {
 
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
   eventId: string | null;
+
+  /** When it joined a hand-in or a time entry; unattached files are swept away. */
+  @Column({ name: 'attached_at', type: 'timestamptz', nullable: true })
+  attachedAt: Date | null;
 
   @ManyToOne(() => ContractEventEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'event_id' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../platform/graphql/enum-of.js';
-import { EscrowMoney, MilestoneStatus } from '../../contracts/dto/contract.output.js';
+import { EscrowMoney, HandInFile, MilestoneStatus } from '../../contracts/dto/contract.output.js';
 import { TIME_ENTRY_SOURCES } from '../entities/time-entry.entity.js';
 
 export const TimeEntrySource = enumOf(TIME_ENTRY_SOURCES);
@@ -31,6 +31,12 @@ export class TimeEntry {
 
   @Field()
   memo: string;
+
+  @Field({ description: 'Which of the work it was for; empty if not said.' })
+  task: string;
+
+  @Field(() => HandInFile, { nullable: true, description: 'A file handed in with it (GET /files/hand-ins/:id).' })
+  file: HandInFile | null;
 
   @Field({ description: 'The timer is running on this entry.' })
   running: boolean;

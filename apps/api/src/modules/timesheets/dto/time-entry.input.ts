@@ -47,6 +47,19 @@ class TimeEntryFields {
   @Transform(trim)
   @Length(1, 1000)
   memo: string;
+
+  @Field({ defaultValue: '', description: 'Which of the work it was for (a task of the job post, say).' })
+  @Transform(trim)
+  @MaxLength(120)
+  task: string = '';
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A file uploaded for the week (POST /files/hand-ins?milestoneId=<week>) that goes with the entry.',
+  })
+  @IsOptional()
+  @IsUUID()
+  fileId?: string | null;
 }
 
 @InputType()

@@ -52,6 +52,15 @@ export class TimeEntryEntity {
   @Column({ type: 'text', default: '' })
   memo: string;
 
+  /** Which of the work it was for, in the VA's words (a task of the job post, say); empty if not said. */
+  @Column({ type: 'varchar', length: 120, default: '' })
+  task: string;
+
+  /** A file handed in with the entry as proof of the work (uploaded for its week). */
+  @Column({ name: 'file_id', type: 'uuid', nullable: true })
+  @ForeignKey('HandInFileEntity', { onDelete: 'SET NULL' })
+  fileId: string | null;
+
   /** The milestone that holds this entry's time in dispute (the week itself, or its disputed part). */
   @Column({ name: 'disputed_in', type: 'uuid', nullable: true })
   @ForeignKey('ContractMilestoneEntity', { onDelete: 'RESTRICT' })

@@ -1,3 +1,4 @@
+// Runs last (files run in name order): its new contract adds to Joy's committed hours, which hourly.spec reads.
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { DEMO } from '../support/demo';
@@ -77,6 +78,15 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
     await time.getByLabel('Day').fill(TODAY);
     await time.getByLabel('Or minutes').fill(minutes);
     await time.getByRole('textbox', { name: 'What you did' }).fill(memo);
+    if (minutes === '120') {
+      // Proof of work is the memo, the task and a file, never a screenshot of her screen.
+      await time.getByLabel('Task (optional)').fill('Answer order e-mails within a day');
+      await time.locator('input[type="file"]').setInputFiles({
+        name: 'wholesale-replies.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      });
+    }
     await time.getByRole('button', { name: 'Log time' }).click();
     await expect(week.getByRole('row', { name: new RegExp(memo) })).toBeVisible();
   }
@@ -106,6 +116,10 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
   await client.getByRole('link', { name: 'Contracts' }).first().click();
   await client.getByRole('link', { name: POST }).click();
   const review = client.locator('#time').getByTestId('hourly-week').filter({ hasText: 'Live chat shift' });
+  await expect(review.getByRole('row', { name: /Answered 14 order e-mails/ })).toContainText(
+    'Task: Answer order e-mails within a day',
+  );
+  await expect(review.getByRole('link', { name: 'wholesale-replies.pdf' })).toBeVisible();
   await review
     .getByRole('row', { name: /Live chat shift/ })
     .getByRole('checkbox')
