@@ -1,8 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+// The shared package's build plugin, by path: the config loads before any TypeScript package is compiled.
+import { graphqlDocuments } from '../../packages/ui/vite/graphql-documents';
 
 export default defineConfig({
   base: '/freelancer/',
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
+  // Read by the bundle budget (`npm run test:size`).
+  build: { manifest: true },
   server: { port: 5174, proxy: { '/graphql': 'http://localhost:3000', '/files': 'http://localhost:3000' } },
 });

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO } from '../support/demo';
+import { decideSplit } from '../support/disputes';
 import { signIn } from '../support/sign-in';
 
 const CONTRACT = 'Holiday catalogue: refresh our Amazon listings';
@@ -157,13 +158,7 @@ test('a business pays into escrow, sends work back, approves; a second milestone
   await ops.getByRole('link', { name: 'Disputes' }).click();
   await ops.getByRole('link', { name: SECOND }).click();
   await expect(ops.getByText('The business says: Eight of the twenty images')).toBeVisible();
-  await ops.getByLabel('Share to the VA').fill('60');
-  await ops.getByLabel('Why (both sides read it)').fill('Twelve images are as agreed; eight need redoing.');
-  await ops.getByRole('button', { name: 'Decide the split' }).click();
-  await ops
-    .getByRole('dialog', { name: 'Decide this dispute?' })
-    .getByRole('button', { name: 'Decide the split' })
-    .click();
+  await decideSplit(ops, 60, 'Twelve images are as agreed; eight need redoing.');
   await expect(ops.getByTestId('dispute-outcome')).toContainText('$72.00 to the VA, $48.00 back to the business');
 
   // Every app shows the same money: $270 paid in, $222 released, $48 refunded, nothing held.

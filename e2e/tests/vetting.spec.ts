@@ -100,7 +100,7 @@ test('a new VA applies with a résumé, passes a timed test and an interview, an
   await page.getByRole('option', { name: 'Customer support (e-mail, chat)' }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('combobox', { name: 'Add a language' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('listbox', { name: 'Add a language' }).getByRole('option', { name: 'English' }).click();
   for (const [index, reference] of [
     ['Dana Lee', 'Wick & Wax', 'dana@wickandwax.example'],
     ['Ben Cruz', 'Soap Co', 'ben@soap.example'],

@@ -1,15 +1,8 @@
 import '@delegate/ui/styles.css';
-import { ContractPage, ContractsPage, DelegateApp, type NavItem, ReputationPage } from '@delegate/ui';
+import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApprovalsPage } from './approvals/ApprovalsPage';
-import { BillingPage } from './billing/BillingPage';
-import { CandidatesPage } from './candidates/CandidatesPage';
-import { HomePage } from './home/HomePage';
-import { JobEditorPage } from './jobs/JobEditorPage';
-import { JobsPage } from './jobs/JobsPage';
-import { VaProfilePage } from './talent/VaProfilePage';
-import { TeamPage } from './team/TeamPage';
+import type { RouteObject } from 'react-router';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -22,19 +15,32 @@ const navigation: NavItem[] = [
   { to: '/settings', label: 'nav.settings' },
 ];
 
-const routes = [
-  { index: true, element: <HomePage /> },
-  { path: '/jobs', element: <JobsPage /> },
-  { path: '/jobs/new', element: <JobEditorPage /> },
-  { path: '/jobs/:id', element: <JobEditorPage /> },
-  { path: '/jobs/:id/candidates', element: <CandidatesPage /> },
-  { path: '/contracts', element: <ContractsPage /> },
-  { path: '/contracts/:id', element: <ContractPage /> },
-  { path: '/approvals', element: <ApprovalsPage /> },
-  { path: '/team', element: <TeamPage /> },
-  { path: '/billing', element: <BillingPage /> },
-  { path: '/reputation', element: <ReputationPage /> },
-  { path: '/vas/:id', element: <VaProfilePage /> },
+/** Each page is a download of its own, fetched when it is first visited. */
+const routes: RouteObject[] = [
+  { index: true, lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })) },
+  { path: '/jobs', lazy: () => import('./jobs/JobsPage').then((m) => ({ Component: m.JobsPage })) },
+  { path: '/jobs/new', lazy: () => import('./jobs/JobEditorPage').then((m) => ({ Component: m.JobEditorPage })) },
+  { path: '/jobs/:id', lazy: () => import('./jobs/JobEditorPage').then((m) => ({ Component: m.JobEditorPage })) },
+  {
+    path: '/jobs/:id/candidates',
+    lazy: () => import('./candidates/CandidatesPage').then((m) => ({ Component: m.CandidatesPage })),
+  },
+  {
+    path: '/contracts',
+    lazy: () => import('@delegate/ui/pages/contracts/ContractsPage').then((m) => ({ Component: m.ContractsPage })),
+  },
+  {
+    path: '/contracts/:id',
+    lazy: () => import('@delegate/ui/pages/contracts/ContractPage').then((m) => ({ Component: m.ContractPage })),
+  },
+  { path: '/approvals', lazy: () => import('./approvals/ApprovalsPage').then((m) => ({ Component: m.ApprovalsPage })) },
+  { path: '/team', lazy: () => import('./team/TeamPage').then((m) => ({ Component: m.TeamPage })) },
+  { path: '/billing', lazy: () => import('./billing/BillingPage').then((m) => ({ Component: m.BillingPage })) },
+  {
+    path: '/reputation',
+    lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
+  },
+  { path: '/vas/:id', lazy: () => import('./talent/VaProfilePage').then((m) => ({ Component: m.VaProfilePage })) },
 ];
 
 const root = document.getElementById('root');

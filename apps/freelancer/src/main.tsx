@@ -1,16 +1,8 @@
 import '@delegate/ui/styles.css';
-import { ContractPage, ContractsPage, DelegateApp, type NavItem, ReputationPage } from '@delegate/ui';
+import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApplicationPage } from './application/ApplicationPage';
-import { EarningsPage } from './earnings/EarningsPage';
-import { HomePage } from './home/HomePage';
-import { JobPage } from './jobs/JobPage';
-import { JobsPage } from './jobs/JobsPage';
-import { PayoutsPage } from './payouts/PayoutsPage';
-import { SandboxOnboardingPage } from './payouts/SandboxOnboardingPage';
-import { ProfilePage } from './profile/ProfilePage';
-import { ProposalsPage } from './proposals/ProposalsPage';
+import type { RouteObject } from 'react-router';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -25,19 +17,35 @@ const navigation: NavItem[] = [
   { to: '/settings', label: 'nav.settings' },
 ];
 
-const routes = [
-  { index: true, element: <HomePage /> },
-  { path: '/jobs', element: <JobsPage /> },
-  { path: '/jobs/:id', element: <JobPage /> },
-  { path: '/proposals', element: <ProposalsPage /> },
-  { path: '/contracts', element: <ContractsPage /> },
-  { path: '/contracts/:id', element: <ContractPage /> },
-  { path: '/payouts', element: <PayoutsPage /> },
-  { path: '/earnings', element: <EarningsPage /> },
-  { path: '/payouts/sandbox-onboarding', element: <SandboxOnboardingPage /> },
-  { path: '/profile', element: <ProfilePage /> },
-  { path: '/application', element: <ApplicationPage /> },
-  { path: '/reputation', element: <ReputationPage /> },
+/** Each page is a download of its own, fetched when it is first visited. */
+const routes: RouteObject[] = [
+  { index: true, lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })) },
+  { path: '/jobs', lazy: () => import('./jobs/JobsPage').then((m) => ({ Component: m.JobsPage })) },
+  { path: '/jobs/:id', lazy: () => import('./jobs/JobPage').then((m) => ({ Component: m.JobPage })) },
+  { path: '/proposals', lazy: () => import('./proposals/ProposalsPage').then((m) => ({ Component: m.ProposalsPage })) },
+  {
+    path: '/contracts',
+    lazy: () => import('@delegate/ui/pages/contracts/ContractsPage').then((m) => ({ Component: m.ContractsPage })),
+  },
+  {
+    path: '/contracts/:id',
+    lazy: () => import('@delegate/ui/pages/contracts/ContractPage').then((m) => ({ Component: m.ContractPage })),
+  },
+  { path: '/payouts', lazy: () => import('./payouts/PayoutsPage').then((m) => ({ Component: m.PayoutsPage })) },
+  { path: '/earnings', lazy: () => import('./earnings/EarningsPage').then((m) => ({ Component: m.EarningsPage })) },
+  {
+    path: '/payouts/sandbox-onboarding',
+    lazy: () => import('./payouts/SandboxOnboardingPage').then((m) => ({ Component: m.SandboxOnboardingPage })),
+  },
+  { path: '/profile', lazy: () => import('./profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  {
+    path: '/application',
+    lazy: () => import('./application/ApplicationPage').then((m) => ({ Component: m.ApplicationPage })),
+  },
+  {
+    path: '/reputation',
+    lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
+  },
 ];
 
 const root = document.getElementById('root');

@@ -1,23 +1,8 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem, ReputationPage } from '@delegate/ui';
+import { DelegateApp, type NavItem } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApprovalsPage } from './approvals/ApprovalsPage';
-import { AuditPage } from './audit/AuditPage';
-import { DisputePage } from './disputes/DisputePage';
-import { DisputesPage } from './disputes/DisputesPage';
-import { HomePage } from './home/HomePage';
-import { LedgerPage } from './ledger/LedgerPage';
-import { TimeToCandidatesPage } from './matching/TimeToCandidatesPage';
-import { OutboxPage } from './outbox/OutboxPage';
-import { ReconciliationPage } from './reconciliation/ReconciliationPage';
-import { ReportedReviewsPage } from './reviews/ReportedReviewsPage';
-import { StaffPage } from './staff/StaffPage';
-import { TestBankPage } from './test-bank/TestBankPage';
-import { TestEditorPage } from './test-bank/TestEditorPage';
-import { ApplicationReviewPage } from './vetting/ApplicationReviewPage';
-import { FunnelPage } from './vetting/FunnelPage';
-import { VettingQueuePage } from './vetting/VettingQueuePage';
+import type { RouteObject } from 'react-router';
 
 const isAdmin = (viewer: { opsRole?: string | null }) => viewer.opsRole === 'ADMIN';
 
@@ -39,25 +24,50 @@ const navigation: NavItem[] = [
   { to: '/settings', label: 'nav.settings' },
 ];
 
-const routes = [
-  { index: true, element: <HomePage /> },
-  { path: '/vetting', element: <VettingQueuePage /> },
-  { path: '/vetting/:id', element: <ApplicationReviewPage /> },
-  { path: '/funnel', element: <FunnelPage /> },
-  { path: '/time-to-candidates', element: <TimeToCandidatesPage /> },
-  { path: '/tests', element: <TestBankPage /> },
-  { path: '/tests/new', element: <TestEditorPage /> },
-  { path: '/tests/:id', element: <TestEditorPage /> },
-  { path: '/disputes', element: <DisputesPage /> },
-  { path: '/disputes/:id', element: <DisputePage /> },
-  { path: '/reviews', element: <ReportedReviewsPage /> },
-  { path: '/approvals', element: <ApprovalsPage /> },
-  { path: '/ledger', element: <LedgerPage /> },
-  { path: '/reconciliation', element: <ReconciliationPage /> },
-  { path: '/outbox', element: <OutboxPage /> },
-  { path: '/audit', element: <AuditPage /> },
-  { path: '/staff', element: <StaffPage /> },
-  { path: '/reputation', element: <ReputationPage /> },
+/** Each page is a download of its own, fetched when it is first visited. */
+const routes: RouteObject[] = [
+  { index: true, lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })) },
+  {
+    path: '/vetting',
+    lazy: () => import('./vetting/VettingQueuePage').then((m) => ({ Component: m.VettingQueuePage })),
+  },
+  {
+    path: '/vetting/:id',
+    lazy: () => import('./vetting/ApplicationReviewPage').then((m) => ({ Component: m.ApplicationReviewPage })),
+  },
+  { path: '/funnel', lazy: () => import('./vetting/FunnelPage').then((m) => ({ Component: m.FunnelPage })) },
+  {
+    path: '/time-to-candidates',
+    lazy: () => import('./matching/TimeToCandidatesPage').then((m) => ({ Component: m.TimeToCandidatesPage })),
+  },
+  { path: '/tests', lazy: () => import('./test-bank/TestBankPage').then((m) => ({ Component: m.TestBankPage })) },
+  {
+    path: '/tests/new',
+    lazy: () => import('./test-bank/TestEditorPage').then((m) => ({ Component: m.TestEditorPage })),
+  },
+  {
+    path: '/tests/:id',
+    lazy: () => import('./test-bank/TestEditorPage').then((m) => ({ Component: m.TestEditorPage })),
+  },
+  { path: '/disputes', lazy: () => import('./disputes/DisputesPage').then((m) => ({ Component: m.DisputesPage })) },
+  { path: '/disputes/:id', lazy: () => import('./disputes/DisputePage').then((m) => ({ Component: m.DisputePage })) },
+  {
+    path: '/reviews',
+    lazy: () => import('./reviews/ReportedReviewsPage').then((m) => ({ Component: m.ReportedReviewsPage })),
+  },
+  { path: '/approvals', lazy: () => import('./approvals/ApprovalsPage').then((m) => ({ Component: m.ApprovalsPage })) },
+  { path: '/ledger', lazy: () => import('./ledger/LedgerPage').then((m) => ({ Component: m.LedgerPage })) },
+  {
+    path: '/reconciliation',
+    lazy: () => import('./reconciliation/ReconciliationPage').then((m) => ({ Component: m.ReconciliationPage })),
+  },
+  { path: '/outbox', lazy: () => import('./outbox/OutboxPage').then((m) => ({ Component: m.OutboxPage })) },
+  { path: '/audit', lazy: () => import('./audit/AuditPage').then((m) => ({ Component: m.AuditPage })) },
+  { path: '/staff', lazy: () => import('./staff/StaffPage').then((m) => ({ Component: m.StaffPage })) },
+  {
+    path: '/reputation',
+    lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
+  },
 ];
 
 const root = document.getElementById('root');

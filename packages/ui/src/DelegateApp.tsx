@@ -1,22 +1,18 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
-import { type ReactNode, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
-import { ForgotPasswordPage } from './account/ForgotPasswordPage';
-import { RequireViewer } from './account/RequireViewer';
-import { ResetPasswordPage } from './account/ResetPasswordPage';
-import { SettingsPage } from './account/SettingsPage';
-import { SignInPage } from './account/SignInPage';
-import { SignUpPage } from './account/SignUpPage';
 import { createApolloClient } from './apollo/create-apollo-client';
 import { APPS, AppContext, type AppName } from './app-context';
 import { I18nProvider } from './i18n/I18nProvider';
-import { AppLayout, type NavItem } from './layout/AppLayout';
+import type { NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { cssVariablesResolver, localizedTheme } from './theme';
+
+/** Notifications show after something happened: their display follows the first page. */
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 export interface DelegateAppProps {
   app: AppName;
@@ -34,19 +30,45 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
     () =>
       createBrowserRouter(
         [
-          { path: '/sign-in', element: <SignInPage /> },
-          ...(APPS[app].allowsSignUp ? [{ path: '/sign-up', element: <SignUpPage /> }] : []),
-          { path: '/forgot-password', element: <ForgotPasswordPage /> },
-          { path: '/reset-password', element: <ResetPasswordPage /> },
+          // Every page is a download of its own, fetched when it is first visited.
+          { path: '/sign-in', lazy: () => import('./account/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+          ...(APPS[app].allowsSignUp
+            ? [
+                {
+                  path: '/sign-up',
+                  lazy: () => import('./account/SignUpPage').then((m) => ({ Component: m.SignUpPage })),
+                },
+              ]
+            : []),
           {
-            element: (
-              <RequireViewer>
-                <AppLayout navigation={navigation} />
-              </RequireViewer>
-            ),
+            path: '/forgot-password',
+            lazy: () => import('./account/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+          },
+          {
+            path: '/reset-password',
+            lazy: () => import('./account/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
+          {
+            // The signed-in frame too: the sign-in page does not download it.
+            lazy: async () => {
+              const [{ RequireViewer }, { AppLayout }] = await Promise.all([
+                import('./account/RequireViewer'),
+                import('./layout/AppLayout'),
+              ]);
+              return {
+                element: (
+                  <RequireViewer>
+                    <AppLayout navigation={navigation} />
+                  </RequireViewer>
+                ),
+              };
+            },
             children: [
               ...routes,
-              { path: '/settings', element: <SettingsPage /> },
+              {
+                path: '/settings',
+                lazy: () => import('./account/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
@@ -61,7 +83,9 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
         <ApolloProvider client={client}>
           <AppContext.Provider value={APPS[app]}>
             <ModalsProvider>
-              <Notifications position="top-right" />
+              <Suspense fallback={null}>
+                <Notifications position="top-right" />
+              </Suspense>
               <RouterProvider router={router} />
             </ModalsProvider>
           </AppContext.Provider>

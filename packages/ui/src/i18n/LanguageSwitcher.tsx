@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useAccountSettings } from '../account/use-account';
 import { useViewer } from '../account/use-viewer';
@@ -12,15 +12,16 @@ export function LanguageSwitcher() {
   const { viewer } = useViewer();
   const { updateAccount } = useAccountSettings();
   return (
-    <Select
+    // The browser's own list: it needs no code of ours to open, and reads well on every device.
+    <NativeSelect
       aria-label={intl.formatMessage({ id: 'common.language' })}
       data-testid="language-switcher"
       data={LOCALES.map(({ code, label }) => ({ value: code, label }))}
       value={locale}
-      allowDeselect={false}
       w={130}
       size="sm"
-      onChange={(value) => {
+      onChange={(event) => {
+        const value = event.currentTarget.value;
         if (!isLocale(value)) return;
         setLocale(value);
         if (viewer) void updateAccount({ locale: value }).catch(() => undefined);

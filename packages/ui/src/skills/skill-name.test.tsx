@@ -1,12 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../i18n/I18nProvider';
+import en from '../i18n/messages/en.json';
+import tr from '../i18n/messages/tr.json';
 import { SkillName } from './skill-name';
 
 function inLocale(locale: 'en' | 'tr', skill: { slug: string; name: string }) {
   return render(
-    <IntlProvider locale={locale} messages={catalogs[locale]}>
+    <IntlProvider locale={locale} messages={{ en, tr }[locale]}>
       <p data-testid="skill">
         <SkillName skill={skill} />
       </p>

@@ -1,15 +1,12 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/I18nProvider';
-import { catalogs } from '../i18n/I18nProvider';
 
 /** A skill as the API gives it: its stable slug, and its English name. */
 export interface SkillRef {
   slug: string;
   name: string;
 }
-
-const translated = new Set(Object.keys(catalogs.en));
 
 /** Message ids of a skill's name and of a catalogue category (the API's English category). */
 const skillId = (slug: string) => `skill.${slug}` as MessageId;
@@ -22,14 +19,15 @@ const categoryId = (category: string) =>
  */
 export function useSkillNames() {
   const intl = useIntl();
+  // Every catalog has the same keys: the reader's own says what is translated.
   const skillName = useCallback(
     (skill: SkillRef) =>
-      translated.has(skillId(skill.slug)) ? intl.formatMessage({ id: skillId(skill.slug) }) : skill.name,
+      skillId(skill.slug) in intl.messages ? intl.formatMessage({ id: skillId(skill.slug) }) : skill.name,
     [intl],
   );
   const categoryName = useCallback(
     (category: string) =>
-      translated.has(categoryId(category)) ? intl.formatMessage({ id: categoryId(category) }) : category,
+      categoryId(category) in intl.messages ? intl.formatMessage({ id: categoryId(category) }) : category,
     [intl],
   );
   return { skillName, categoryName };
@@ -37,6 +35,7 @@ export function useSkillNames() {
 
 /** A skill's name, in the reader's language where there is a translation, else marked as English. */
 export function SkillName({ skill }: { skill: SkillRef }) {
+  const intl = useIntl();
   const { skillName } = useSkillNames();
-  return translated.has(skillId(skill.slug)) ? skillName(skill) : <span lang="en">{skill.name}</span>;
+  return skillId(skill.slug) in intl.messages ? skillName(skill) : <span lang="en">{skill.name}</span>;
 }

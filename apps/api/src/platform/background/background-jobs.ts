@@ -84,26 +84,17 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
   async onApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    // pg-boss lets go of its workers on a timer of its own after `stop` resolves (a worker mid-fetch
-    // stops a moment later). Wait for that, so none of it runs after the application has gone.
-    // The cron keeper's worker polls every few seconds before it notices it was stopped.
-    const deadline = Date.now() + 15_000;
-    const had = workersOf(this.boss) > 0;
-    while (workersOf(this.boss) > 0 && Date.now() < deadline) await sleep(100);
-    // A worker can be let go of twice (by the manager and the cron keeper); the second loop checks
-    // once a second, so it may still be waiting when the first has removed the worker.
-    if (had) await sleep(1_100);
+    // pg-boss lets go of each stopped worker in a loop of its own that looks once a second, and loads
+    // Node's timers anew each time it waits. Its workers have stopped by now, so its next look ends
+    // the loop: outlast that look, with room for a busy machine, so none of it runs after the
+    // application has gone (in tests, after their environment was torn down). Only working
+    // instances have workers (the cron keeper included).
+    if (this.config.worker.enabled) await sleep(LAST_LOOK_MS);
   }
 }
 
-/**
- * Workers pg-boss still holds, its own included (its cron keeper works a queue too): its `getWipData`
- * is public at runtime but missing from its types.
- */
-function workersOf(boss: PgBoss): number {
-  const wip = (boss as unknown as { getWipData(options: { includeInternal: boolean }): unknown[] }).getWipData;
-  return wip.call(boss, { includeInternal: true }).length;
-}
+/** pg-boss looks at stopping workers once a second: a second, and as much again for a loaded machine. */
+const LAST_LOOK_MS = 2_000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -191,6 +191,31 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
       }>
     >;
 
+  /** The business pays a milestone by hand with a good card or one that is declined. */
+  async function payByHand(milestone: { id: string } | undefined, good: boolean): Promise<void> {
+    if (!milestone) return;
+    const payments = service(MilestonePaymentsService);
+    const { payment } = await payments.pay(member, milestone.id);
+    await payments.paySandbox(member, payment.id, good ? '4242424242424242' : '4000000000000002');
+  }
+
+  /** The business saves a card (one whose charges succeed, or are declined) and what is due is charged to it. */
+  async function saveCard(good: boolean): Promise<void> {
+    const cards = service(SavedCardsService);
+    const { id } = await cards.startSetup(member);
+    await cards.saveSandboxCard(member, id, good ? '4242424242424242' : '4000000000000341');
+    await service(SavedCardChargesService).chargeDue(now, member.organizationId);
+  }
+
+  /** Both sides agree to split the contract's dispute in negotiation, if there is one. */
+  async function settleOpenDispute(contractId: string, freelancerShareBps: number): Promise<void> {
+    const [open] = await service(DisputesService).find({ contractId, status: 'negotiation' }, { offset: 0, limit: 1 });
+    const dispute = open[0];
+    if (!dispute) return;
+    await service(DisputesService).propose(client, dispute.id, freelancerShareBps, now);
+    await service(DisputesService).accept(freelancer, dispute.id, now);
+  }
+
   async function run(step: Action, contractId: string): Promise<void> {
     const all = await milestones(contractId);
     const weeks = all.filter((m) => m.periodStart !== null);
@@ -199,21 +224,13 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
     );
     const handedIn = all.filter((m) => m.status === 'submitted');
     switch (step.kind) {
-      case 'pay': {
-        const pending = weeks.find((week) => week.status === 'pending');
-        if (!pending) return;
-        const payments = service(MilestonePaymentsService);
-        const { payment } = await payments.pay(member, pending.id);
-        await payments.paySandbox(member, payment.id, step.good ? '4242424242424242' : '4000000000000002');
-        return;
-      }
-      case 'saveCard': {
-        const cards = service(SavedCardsService);
-        const { id } = await cards.startSetup(member);
-        await cards.saveSandboxCard(member, id, step.good ? '4242424242424242' : '4000000000000341');
-        await service(SavedCardChargesService).chargeDue(now, member.organizationId);
-        return;
-      }
+      case 'pay':
+        return payByHand(
+          weeks.find((week) => week.status === 'pending'),
+          step.good,
+        );
+      case 'saveCard':
+        return saveCard(step.good);
       case 'log': {
         if (!current) return;
         const workDate = new Date(Date.parse(`${current.periodStart}T00:00:00Z`) + step.day * 24 * HOUR_MS)
@@ -252,17 +269,8 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
         await service(TimesheetsService).disputeEntries(client, input, now);
         return;
       }
-      case 'settle': {
-        const [open] = await service(DisputesService).find(
-          { contractId, status: 'negotiation' },
-          { offset: 0, limit: 1 },
-        );
-        const dispute = open[0];
-        if (!dispute) return;
-        await service(DisputesService).propose(client, dispute.id, step.bps, now);
-        await service(DisputesService).accept(freelancer, dispute.id, now);
-        return;
-      }
+      case 'settle':
+        return settleOpenDispute(contractId, step.bps);
       case 'approve': {
         const milestone = handedIn[0];
         if (milestone) await service(EscrowService).release(member, milestone.id);
@@ -357,21 +365,13 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
     );
     const handedIn = all.filter((m) => m.status === 'submitted');
     switch (step.kind) {
-      case 'pay': {
-        const pending = all.find((m) => m.status === 'pending');
-        if (!pending) return;
-        const payments = service(MilestonePaymentsService);
-        const { payment } = await payments.pay(member, pending.id);
-        await payments.paySandbox(member, payment.id, step.good ? '4242424242424242' : '4000000000000002');
-        return;
-      }
-      case 'saveCard': {
-        const cards = service(SavedCardsService);
-        const { id } = await cards.startSetup(member);
-        await cards.saveSandboxCard(member, id, step.good ? '4242424242424242' : '4000000000000341');
-        await service(SavedCardChargesService).chargeDue(now, member.organizationId);
-        return;
-      }
+      case 'pay':
+        return payByHand(
+          all.find((m) => m.status === 'pending'),
+          step.good,
+        );
+      case 'saveCard':
+        return saveCard(step.good);
       case 'handIn': {
         const month = all.find((m) => !m.overageOfId && (m.status === 'funded' || m.status === 'changes_requested'));
         if (!month) return;
@@ -395,17 +395,8 @@ describe('hourly simulation: weeks paid, worked, reviewed, disputed, paused and 
         if (milestone) await service(DisputesService).open(client, milestone.id, 'These hours were not agreed.', now);
         return;
       }
-      case 'settle': {
-        const [open] = await service(DisputesService).find(
-          { contractId, status: 'negotiation' },
-          { offset: 0, limit: 1 },
-        );
-        const dispute = open[0];
-        if (!dispute) return;
-        await service(DisputesService).propose(client, dispute.id, step.bps, now);
-        await service(DisputesService).accept(freelancer, dispute.id, now);
-        return;
-      }
+      case 'settle':
+        return settleOpenDispute(contractId, step.bps);
       case 'tick': {
         now = new Date(now.getTime() + step.days * 24 * HOUR_MS);
         await service(RetainersService).openDuePeriods(now);

@@ -9,7 +9,7 @@ import {
   unbalancedTransactions,
   type WeekMilestone,
 } from '../../support/contracts.js';
-import type { TestApp } from '../../support/test-app.js';
+import type { GraphqlAgent, TestApp } from '../../support/test-app.js';
 import { startTestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'hourly weeks password 1';
@@ -30,6 +30,18 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
   });
 
   const pastWeek = (options: { paid?: boolean } = {}) => pastHourlyWeek(testApp, PASSWORD, options);
+
+  /** The business ends the contract, and the week's wind-down runs out: what it holds goes back. */
+  async function endAndWindDown(owner: GraphqlAgent, contractId: string, weekId: string) {
+    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
+      input: { contractId, reason: 'The season is over.' },
+    });
+    await testApp.dataSource.query(
+      `UPDATE contract_milestones SET auto_refund_at = now() - interval '1 minute' WHERE id = $1`,
+      [weekId],
+    );
+    expect(await testApp.app.get(ContractEndingService).refundWoundDown()).toBeGreaterThanOrEqual(1);
+  }
 
   it('hands a week in when it ends, once, and carries what it did not use into the next week', async () => {
     const { owner, va, weekId, milestones, log } = await pastWeek();
@@ -130,15 +142,8 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
   it('refunds a week paid by carry alone to the card of the week it came from when the contract ends', async () => {
     const { owner, contractId, weekId, milestones } = await pastWeek();
     await timesheets.submitEndedWeeks();
-    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
-      input: { contractId, reason: 'The season is over.' },
-    });
     const next = (await milestones())[1] as WeekMilestone;
-    await testApp.dataSource.query(
-      `UPDATE contract_milestones SET auto_refund_at = now() - interval '1 minute' WHERE id = $1`,
-      [next.id],
-    );
-    expect(await testApp.app.get(ContractEndingService).refundWoundDown()).toBeGreaterThanOrEqual(1);
+    await endAndWindDown(owner, contractId, next.id);
     expect((await milestones())[1]).toMatchObject({
       status: 'REFUNDED',
       money: { fundedMinor: 15_000, refundedMinor: 15_000, heldMinor: 0 },
@@ -162,14 +167,7 @@ describe('hourly weeks: handed in, carried over, the next one opened', () => {
     // The next week holds the €90 the first left unused, and the business pays its €60 difference.
     const next = (await milestones())[1] as WeekMilestone;
     await payIntoEscrow(owner, next.id);
-    await owner.ok('mutation($input: EndContractInput!) { endContract(input: $input) { id } }', {
-      input: { contractId, reason: 'The season is over.' },
-    });
-    await testApp.dataSource.query(
-      `UPDATE contract_milestones SET auto_refund_at = now() - interval '1 minute' WHERE id = $1`,
-      [next.id],
-    );
-    expect(await testApp.app.get(ContractEndingService).refundWoundDown()).toBeGreaterThanOrEqual(1);
+    await endAndWindDown(owner, contractId, next.id);
     // €150 back: €60 on the payment that made it, €90 on the first week's, each within what it charged.
     expect((await milestones())[1]).toMatchObject({
       status: 'REFUNDED',

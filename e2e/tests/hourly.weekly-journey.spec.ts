@@ -1,8 +1,10 @@
-// Runs last (files run in name order): its new contract adds to Joy's committed hours, which hourly.spec reads.
+// Runs after hourly.spec and before ops.spec (files run in name order): its contract adds to Joy's
+// committed hours, which hourly.spec reads, and ops.spec resets Joy's password.
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { DEMO } from '../support/demo';
-import { pdfText } from '../support/pdf';
+import { decideSplit } from '../support/disputes';
+import { documentText } from '../support/pdf';
 import { signIn } from '../support/sign-in';
 
 const POST = 'Order e-mails for our bakery supplies shop';
@@ -147,24 +149,12 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
   await ops.getByRole('link', { name: 'Disputes' }).click();
   await ops.getByRole('link', { name: `Disputed time, week of ${TODAY}` }).click();
   await expect(ops.getByText('The business says: No chat shift was agreed')).toBeVisible();
-  await ops.getByLabel('Share to the VA').fill('50');
-  await ops.getByLabel('Why (both sides read it)').fill('The shift was worked but not agreed: half each.');
-  await ops.getByRole('button', { name: 'Decide the split' }).click();
-  await ops
-    .getByRole('dialog', { name: 'Decide this dispute?' })
-    .getByRole('button', { name: 'Decide the split' })
-    .click();
+  await decideSplit(ops, 50, 'The shift was worked but not agreed: half each.');
   await expect(ops.getByTestId('dispute-outcome')).toContainText('to the VA');
 
   // Tom's invoice for the approved week, issued in the background, reads €36.00.
   await client.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Billing' }).click();
-  const invoice = client.getByTestId('billing-document').filter({ hasText: '€36.00' });
-  await expect(async () => {
-    await client.reload();
-    await expect(invoice).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-  const [invoicePdf] = await Promise.all([client.waitForEvent('download'), invoice.getByRole('link').click()]);
-  const invoiceText = await pdfText(invoicePdf);
+  const invoiceText = await documentText(client, client.getByTestId('billing-document').filter({ hasText: '€36.00' }));
   expect(invoiceText).toContain('Invoice');
   expect(invoiceText).toContain('Kettle & Crumb Bakery Supplies');
   expect(invoiceText).toContain('€36.00');
@@ -172,13 +162,7 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
   // Joy's statement: €36.00 earned, less Delegate's 10% fee, €32.40 paid to her.
   await va.getByRole('link', { name: 'Earnings' }).first().click();
   // Statements list what reached the VA: the week's €32.40 net.
-  const statement = va.getByTestId('billing-document').filter({ hasText: '€32.40' });
-  await expect(async () => {
-    await va.reload();
-    await expect(statement).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-  const [statementPdf] = await Promise.all([va.waitForEvent('download'), statement.getByRole('link').click()]);
-  const statementText = await pdfText(statementPdf);
+  const statementText = await documentText(va, va.getByTestId('billing-document').filter({ hasText: '€32.40' }));
   expect(statementText).toContain('Earnings statement');
   expect(statementText).toContain('€36.00');
   expect(statementText).toContain('€3.60');
