@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { ACTOR_RESOLVER, type ActorResolver, registerActorHook } from './platform/access/actor-hook.js';
 import { registerCsrfGuard } from './platform/http/csrf.js';
+import { registerGraphqlMediaType } from './platform/http/graphql-media-type.js';
 import { normaliseNullExtensions } from './platform/http/null-extensions.js';
 import { PinoNestLogger } from './platform/logging/pino-nest-logger.js';
 
@@ -40,6 +41,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   let actors: ActorResolver | undefined;
   registerActorHook(fastify, () => actors);
   normaliseNullExtensions(fastify);
+  registerGraphqlMediaType(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

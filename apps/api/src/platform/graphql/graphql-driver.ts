@@ -9,6 +9,7 @@ import mercurius from 'mercurius';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { ANONYMOUS } from '../access/actor.js';
 import type { ActorRequest, RequestContext } from '../access/request-context.js';
+import { acceptsGraphqlResponse } from '../http/graphql-media-type.js';
 
 /**
  * The one place that knows the GraphQL server is Mercurius on Fastify. Resolvers only use
@@ -45,11 +46,18 @@ export const GraphqlModule = GraphQLModule.forRootAsync<MercuriusDriverConfig>({
               extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
             },
       );
-      // A request that failed validation (parse errors and query limits included) ran nothing: one
-      // status for all of them, whichever rule refused it.
+      // A request that failed validation (parse errors and query limits included) ran nothing. As
+      // GraphQL over HTTP asks: a client that reads `application/graphql-response+json` is told so
+      // with 400, whichever rule refused it; one that reads only `application/json` gets 200, as for
+      // any well-formed request (`graphqlMediaType` sets the content type).
       const refused =
         !formatted.response.data && errors?.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
-      return { statusCode: refused ? 400 : formatted.statusCode, response: { ...formatted.response, errors } };
+      const accept = (context as { reply?: FastifyReply }).reply?.request.headers.accept;
+      const refusedStatus = acceptsGraphqlResponse(accept) ? 400 : 200;
+      return {
+        statusCode: refused ? refusedStatus : formatted.statusCode,
+        response: { ...formatted.response, errors },
+      };
     },
   }),
 });

@@ -46,7 +46,7 @@ describe('GraphQL query limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/alias/i);
   });
 
-  it('answers every refused query with one status, whichever rule refused it', async () => {
+  it('answers every refused query with one status, whichever rule refused it, as GraphQL over HTTP asks', async () => {
     const agent = testApp.agent();
     const refused = [
       '{ me { organization { name } } }',
@@ -55,14 +55,39 @@ describe('GraphQL query limits', () => {
       '{ me { id ',
       '{ outboxEmails(limit: "x") { totalCount } }',
     ];
+    // A client that reads GraphQL responses (Apollo Client asks for them first) is told 400; one that
+    // reads only JSON gets 200, as for any well-formed request.
+    const apollo = { accept: 'application/graphql-response+json,application/json;q=0.9' };
     for (const query of refused) {
-      const result = await agent.request(query);
-      expect({ query, status: result.status, invalid: rejectedAsInvalid(result) }).toEqual({
+      const result = await agent.request(query, undefined, { headers: apollo });
+      const legacy = await agent.request(query, undefined, { headers: { accept: 'application/json' } });
+      expect({ query, status: result.status, legacy: legacy.status, invalid: rejectedAsInvalid(result) }).toEqual({
         query,
         status: 400,
+        legacy: 200,
         invalid: true,
       });
     }
+  });
+
+  it('answers in application/graphql-response+json to clients that take it, and in JSON to the rest', async () => {
+    const contentType = async (accept: string) =>
+      (
+        await testApp.app
+          .getHttpAdapter()
+          .getInstance()
+          .inject({
+            method: 'POST',
+            url: '/graphql',
+            headers: { 'content-type': 'application/json', 'x-delegate-csrf': '1', accept },
+            payload: JSON.stringify({ query: '{ __typename }' }),
+          })
+      ).headers['content-type'];
+    expect(await contentType('application/graphql-response+json, application/json;q=0.9')).toBe(
+      'application/graphql-response+json; charset=utf-8',
+    );
+    expect(await contentType('application/json')).toMatch(/^application\/json/);
+    expect(await contentType('application/graphql-response+json;q=0, application/json')).toMatch(/^application\/json/);
   });
 
   it('allows introspection outside production', async () => {
