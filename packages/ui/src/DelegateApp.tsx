@@ -1,6 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
@@ -11,8 +10,13 @@ import type { NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
-/** Notifications show after something happened: their display follows the first page. */
+/**
+ * Notifications and confirmation dialogs show after someone acted: they load beside the first page,
+ * not before it. Pages open them through their event APIs (`notifications.show`, `modals.openConfirmModal`),
+ * so neither needs to wrap the pages.
+ */
 const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+const Modals = lazy(() => import('@mantine/modals').then((m) => ({ default: () => <m.ModalsProvider /> })));
 
 export interface DelegateAppProps {
   app: AppName;
@@ -82,12 +86,11 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
       <LocalizedMantine>
         <ApolloProvider client={client}>
           <AppContext.Provider value={APPS[app]}>
-            <ModalsProvider>
-              <Suspense fallback={null}>
-                <Notifications position="top-right" />
-              </Suspense>
-              <RouterProvider router={router} />
-            </ModalsProvider>
+            <Suspense fallback={null}>
+              <Notifications position="top-right" />
+              <Modals />
+            </Suspense>
+            <RouterProvider router={router} />
           </AppContext.Provider>
         </ApolloProvider>
       </LocalizedMantine>

@@ -38,4 +38,4 @@ export { describeBudget, formatMoney } from './money/format-money';
 export { ReputationPage } from './reviews/ReputationPage';
 export { ReviewCard, Stars } from './reviews/ReviewCard';
 export { SkillName, type SkillRef, useSkillNames } from './skills/skill-name';
-export { duration } from './timesheets/HourlyWeeks';
+export { duration } from './timesheets/duration';

@@ -22,7 +22,7 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import type { ContractMilestoneFieldsFragment } from '../gql/graphql';
 import { formatMoney } from '../money/format-money';
-import { duration } from '../timesheets/HourlyWeeks';
+import { duration } from '../timesheets/duration';
 import { OpenDisputeDialog } from './ContractDisputes';
 import { useMilestoneActions, useMilestonePayment } from './use-contract-data';
 

@@ -30,15 +30,11 @@ import { todayIn } from '../forms/time-of-day';
 import type { HourlyWeeksQuery, TimeEntryFieldsFragment } from '../gql/graphql';
 import { Pager } from '../layout/Pager';
 import { formatMoney } from '../money/format-money';
+import { duration } from './duration';
 import { useDisputeTimeEntries, useHourlyWeeks, useRunningTimer, useTimeActions } from './use-timesheets';
 
 const WEEKS_PAGE = 4;
 type Week = HourlyWeeksQuery['hourlyWeeks']['items'][number];
-
-/** "2 h 30 min" */
-export function duration(minutes: number, intl: IntlShape): string {
-  return intl.formatMessage({ id: 'time.duration' }, { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
-}
 
 /**
  * An hourly contract's time: the VA's timer and hand-written entries on the paid week, every week with
