@@ -11,7 +11,8 @@ export async function pdfText(download: Download): Promise<string> {
 
 /**
  * The text of an invoice or statement listed on the page: documents are issued in the background,
- * so the page is reloaded until its row shows, then its PDF is downloaded and read.
+ * so the page is reloaded until its row shows, then its PDF is downloaded and read. Call it once the
+ * page has arrived (pages load when first visited; a reload before that reloads the page before).
  */
 export async function documentText(page: Page, row: Locator): Promise<string> {
   await expect(async () => {

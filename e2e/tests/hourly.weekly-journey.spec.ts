@@ -64,6 +64,8 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
   await va.getByRole('link', { name: 'Contracts' }).first().click();
   await va.getByRole('link', { name: POST }).click();
   const time = va.locator('#time');
+  // Pages load when first visited: reload only once this one has arrived.
+  await expect(time.getByRole('heading', { name: 'Time' })).toBeVisible();
   const week = time.getByTestId('hourly-week').first();
   await expect(async () => {
     await va.reload();
@@ -154,6 +156,7 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
 
   // Tom's invoice for the approved week, issued in the background, reads €36.00.
   await client.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Billing' }).click();
+  await expect(client.getByRole('heading', { name: 'Billing', level: 1 })).toBeVisible();
   const invoiceText = await documentText(client, client.getByTestId('billing-document').filter({ hasText: '€36.00' }));
   expect(invoiceText).toContain('Invoice');
   expect(invoiceText).toContain('Kettle & Crumb Bakery Supplies');
@@ -161,6 +164,7 @@ test('an hourly contract from offer to payout: a saved card funds the week, the 
 
   // Joy's statement: €36.00 earned, less Delegate's 10% fee, €32.40 paid to her.
   await va.getByRole('link', { name: 'Earnings' }).first().click();
+  await expect(va.getByRole('heading', { name: 'Earnings', level: 1 })).toBeVisible();
   // Statements list what reached the VA: the week's €32.40 net.
   const statementText = await documentText(va, va.getByTestId('billing-document').filter({ hasText: '€32.40' }));
   expect(statementText).toContain('Earnings statement');
