@@ -6,6 +6,7 @@ import {
   Group,
   Menu,
   NavLink,
+  Progress,
   Text,
   UnstyledButton,
   VisuallyHidden,
@@ -13,7 +14,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useSession } from '../account/use-account';
 import { useAccountLocaleSync } from '../account/use-account-locale-sync';
 import { useViewer } from '../account/use-viewer';
@@ -34,6 +35,8 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
   const app = useApp();
   const location = useLocation();
   const navigate = useNavigate();
+  // A page visited for the first time downloads its code before it shows: say so meanwhile.
+  const loading = useNavigation().state === 'loading';
   const [opened, { toggle, close }] = useDisclosure();
   const { viewer } = useViewer();
   const { signOut } = useSession();
@@ -109,7 +112,20 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
           ))}
         </nav>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1} aria-busy={loading}>
+        {loading && (
+          <Progress
+            value={100}
+            animated
+            size="xs"
+            aria-label={intl.formatMessage({ id: 'common.loading' })}
+            pos="fixed"
+            top={60}
+            left={0}
+            right={0}
+            style={{ zIndex: 200 }}
+          />
+        )}
         {banner}
         <Outlet />
       </AppShell.Main>
