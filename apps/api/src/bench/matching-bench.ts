@@ -6,7 +6,7 @@
  * and the open-job search are timed too, for a sample of VAs given a busy feed.
  * BENCH_DATABASE_URL points it at a server; otherwise it starts a throwaway cluster.
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -15,7 +15,11 @@ import { loadConfig } from '../config/config.js';
 import { runMigrations } from '../database/migrate.js';
 import { JobsRepository } from '../modules/jobs/jobs.repository.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
-import { MatchingService } from '../modules/matching/matching.service.js';
+import { loadIndex, MatchIndexService } from '../modules/matching/match-index.service.js';
+import { MatchingRepository } from '../modules/matching/matching.repository.js';
+import { MatchingService, rankingRequestFor, toMatches } from '../modules/matching/matching.service.js';
+import type { RankedRow, RankingRequest } from '../modules/matching/ranking-query.js';
+import { FxRatesService } from '../modules/money/fx-rates.service.js';
 import { CSRF_HEADER } from '../platform/http/csrf.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../seed/factories.js';
 import { bulkLoad } from './bulk-load.js';
@@ -55,6 +59,8 @@ async function main() {
     const { app } = await createApp(config, databaseUrl);
     const dataSource = app.get(DataSource);
     const matching = app.get(MatchingService);
+    const jobs = app.get(JobsService);
+    const fxRates = app.get(FxRatesService);
 
     let started = performance.now();
     await ensureSkillCatalog(dataSource);
@@ -73,9 +79,57 @@ async function main() {
       await dataSource.query(`SELECT id FROM job_posts WHERE status = 'open' ORDER BY md5(id::text) LIMIT $1`, [SAMPLE])
     ).map((row: { id: string }) => row.id);
 
-    // Warm-up, then the measured runs: the ranking statement alone and the whole task around it.
-    for (const jobId of jobIds.slice(0, 20)) await matching.rankAndInvite(jobId);
+    // The index each instance keeps: a fresh load of every card, timed, and its memory after a full collection.
+    const index = app.get(MatchIndexService);
+    await index.caughtUp();
+    const repository = app.get(MatchingRepository);
+    collectGarbage();
+    const heapBefore = memoryInUse();
+    started = performance.now();
+    const loaded = await loadIndex(repository);
+    const indexLoadSeconds = (performance.now() - started) / 1000;
+    collectGarbage();
+    const indexBytes = memoryInUse() - heapBefore;
+    const indexCards = loaded.size;
+
+    // The engine against the SQL reference on every sampled job: times of both, and whether they agree.
+    const requests = await Promise.all(
+      jobIds.map((jobId) =>
+        dataSource.transaction(async (manager) => {
+          const request = await rankingRequestFor(jobs, fxRates, jobId, new Date(), config.matching.listSize, manager);
+          if (!request) throw new Error(`job ${jobId} did not load`);
+          return request;
+        }),
+      ),
+    );
+    for (const request of requests.slice(0, 20)) await index.rank(request);
+    const engineMs: number[] = [];
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
+    const engineRows = [];
+    for (const request of requests) {
+      const begin = performance.now();
+      engineRows.push(await index.rank(request));
+      engineMs.push(performance.now() - begin);
+    }
+    loopDelay.disable();
     statements.length = 0;
+    let disagreements = 0;
+    for (const [n, request] of requests.entries()) {
+      const reference = await dataSource.transaction((manager) => repository.rank(request, manager));
+      if (!sameRanking(reference, engineRows[n] as RankedRow[])) disagreements++;
+    }
+    const rankingMs = statements.filter((s) => s.text.includes('FROM match_cards c')).map((s) => s.ms);
+    if (process.env.BENCH_EXPLAIN) {
+      // The plan of the slowest reference ranking, to see where the time goes.
+      const rankings = statements.filter((s) => s.text.includes('FROM match_cards c'));
+      const slowest = rankings.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const plan = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${slowest.text}`, slowest.values as unknown[]);
+      process.stdout.write(`${plan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n')}\n`);
+    }
+
+    // The whole background task around the engine.
+    for (const jobId of jobIds.slice(0, 20)) await matching.rankAndInvite(jobId);
     const taskMs: number[] = [];
     const qualified: number[] = [];
     for (const jobId of jobIds) {
@@ -83,19 +137,12 @@ async function main() {
       await matching.rankAndInvite(jobId);
       taskMs.push(performance.now() - begin);
     }
-    const rankings = statements.filter((s) => s.text.includes('FROM match_cards c'));
-    const rankingMs = rankings.map((s) => s.ms);
-    if (process.env.BENCH_EXPLAIN) {
-      // The plan of the slowest ranking, to see where the time goes.
-      const slowest = rankings.reduce((a, b) => (b.ms > a.ms ? b : a));
-      const plan = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${slowest.text}`, slowest.values as unknown[]);
-      process.stdout.write(`${plan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n')}\n`);
-    }
     for (const row of await dataSource.query('SELECT qualified_count FROM job_rankings')) {
       qualified.push(row.qualified_count);
     }
+    const propagationMs = await propagation(config, databaseUrl, matching, requests[0] as RankingRequest);
 
-    const { feedMs, feedTaskMs, searchMs } = await feedAndSearch(dataSource, matching, app.get(JobsService));
+    const { feedMs, feedTaskMs, searchMs } = await feedAndSearch(dataSource, matching, jobs);
     const counts = await statementCounts(app, dataSource, jobIds[0] as string);
     const longTextMs = await searchOverLongTexts(app, dataSource);
     await app.close();
@@ -106,8 +153,13 @@ async function main() {
       `  market: ${cards.toLocaleString('en')} approved VAs with cards, ${JOBS.toLocaleString('en')} open jobs`,
       `  bulk load ${loadSeconds.toFixed(1)} s, cards written in ${cardSeconds.toFixed(1)} s`,
       `  VAs who met every demand, per job: ${percentiles(qualified, 0)}`,
-      `  ranking query (filter + score + top ${config.matching.listSize}), ${rankingMs.length} jobs: ${percentiles(rankingMs)} ms`,
-      `  whole ranking task (lock, rank, store matches, invite, e-mails): ${percentiles(taskMs)} ms`,
+      `  match index: ${indexCards.toLocaleString('en')} cards loaded in ${indexLoadSeconds.toFixed(1)} s, ${(indexBytes / 2 ** 20).toFixed(0)} MB (${((indexBytes / 2 ** 20) * (1_000_000 / Math.max(1, indexCards))).toFixed(0)} MB per million cards)`,
+      `  ranking in memory (filter + score + top ${config.matching.listSize}, text relevance of the finalists), ${engineMs.length} jobs: ${percentiles(engineMs)} ms`,
+      `    event loop delay while ranking: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)}, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+      `    same answers as the SQL reference: ${requests.length - disagreements} of ${requests.length} jobs${disagreements ? '  DIFFERENT' : ''}`,
+      `  ranking query in SQL (the reference), ${rankingMs.length} jobs: ${percentiles(rankingMs)} ms`,
+      `  whole ranking task (catch up, lock, rank, store matches, invite, e-mails): ${percentiles(taskMs)} ms`,
+      `  a capacity change on one instance, seen by ranking on a second (from the commit), ${propagationMs.length} changes: ${percentiles(propagationMs)} ms`,
       `  job-feed query (a VA with ${FEED_SIZE} matches, first page of 20), ${feedMs.length} VAs: ${percentiles(feedMs)} ms`,
       `  whole feed (feed query + the posts with skills and languages): ${percentiles(feedTaskMs)} ms`,
       `  open-job search (words, first page of 20), ${searchMs.length} searches: ${percentiles(searchMs)} ms`,
@@ -119,10 +171,63 @@ async function main() {
       '',
     ];
     process.stdout.write(report.join('\n'));
-    if (counts.some(({ small, large }) => small !== large)) process.exitCode = 1;
+    if (counts.some(({ small, large }) => small !== large) || disagreements) process.exitCode = 1;
   } finally {
     await cluster?.stop();
   }
+}
+
+/**
+ * Starts a second instance on the same database, then changes a listed VA's capacity on the first
+ * again and again; each time, the second ranks the job until its list follows the change.
+ */
+async function propagation(
+  config: ReturnType<typeof loadConfig>,
+  databaseUrl: string,
+  matching: MatchingService,
+  request: RankingRequest,
+): Promise<number[]> {
+  const { app: second } = await createApp(config, databaseUrl);
+  try {
+    const secondIndex = second.get(MatchIndexService);
+    const [top] = await secondIndex.rank(request);
+    if (!top) throw new Error('the sampled job has no candidates');
+    const times: number[] = [];
+    for (let change = 0; change < 10; change++) {
+      const listed = change % 2 === 1;
+      await matching.setAvailability(top.user_id, {
+        weeklyCapacityHours: listed ? 40 : 1,
+        leaveFrom: null,
+        leaveUntil: null,
+      });
+      const committed = performance.now();
+      while ((await secondIndex.rank(request)).some((row) => row.user_id === top.user_id) !== listed) {
+        if (performance.now() - committed > 10_000) throw new Error('the second instance did not follow in 10 s');
+      }
+      times.push(performance.now() - committed);
+    }
+    return times;
+  } finally {
+    await second.close();
+  }
+}
+
+/** The same VAs in the same order with the same exact scores, and the same stored features. */
+function sameRanking(reference: RankedRow[], engine: RankedRow[]): boolean {
+  const key = (rows: RankedRow[]) =>
+    JSON.stringify([rows.map((row) => [row.user_id, row.score]), rows[0]?.qualified, toMatches(rows)]);
+  return key(reference) === key(engine);
+}
+
+/** Heap and typed-array memory in use. */
+function memoryInUse(): number {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+function collectGarbage(): void {
+  if (!global.gc) throw new Error('run the bench with --expose-gc (npm run bench does)');
+  global.gc();
 }
 
 const FEED_SIZE = 60;

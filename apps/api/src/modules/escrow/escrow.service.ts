@@ -103,6 +103,10 @@ export class EscrowService implements OnModuleInit {
     now = new Date(),
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // The contract first, then the milestone (the order every flow that locks both keeps): a period's
+      // hand-in may add an overage milestone after the contract's last, as a new month may meanwhile.
+      const found = (await this.contractsService.milestonesWithContracts([milestoneId])).get(milestoneId);
+      if (found) await this.contractsService.lockContract(null, found.contract.id, manager);
       const locked = await this.milestones.lockFor({ freelancerId }, milestoneId, 'submit', manager);
       const { milestone, contract } = locked;
       // An hourly week is handed in with its timesheet, whose minutes are the ones logged.

@@ -5,6 +5,7 @@ import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MoneyModule } from '../money/money.module.js';
 import { AvailabilityResolver } from './availability.resolver.js';
+import { MatchIndexService } from './match-index.service.js';
 import { MatchingNotifier } from './matching.notifier.js';
 import { MatchingRepository } from './matching.repository.js';
 import { MatchingResolver } from './matching.resolver.js';
@@ -13,7 +14,14 @@ import { MatchingService } from './matching.service.js';
 /** Ranking approved VAs for open jobs, storing why, and inviting the best. */
 @Module({
   imports: [FreelancersModule, IdentityDataModule, JobsModule, MailModule, MoneyModule],
-  providers: [MatchingRepository, MatchingService, MatchingNotifier, MatchingResolver, AvailabilityResolver],
+  providers: [
+    MatchingRepository,
+    MatchIndexService,
+    MatchingService,
+    MatchingNotifier,
+    MatchingResolver,
+    AvailabilityResolver,
+  ],
   exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { JobMatchEntity } from './entities/job-match.entity.js';
 import { JobRankingEntity } from './entities/job-ranking.entity.js';
+import type { CardRow } from './match-index.js';
 import { type RankedRow, type RankingRequest, rankingQuery } from './ranking-query.js';
 import type { MatchFeatures } from './scoring.js';
 
@@ -28,7 +29,22 @@ const COMMITTED_HOURS = (userId: string) => `COALESCE((
   FROM contracts ct WHERE ct.freelancer_id = ${userId} AND ct.status = 'active'
     AND ((ct.kind = 'hourly' AND ct.paused_at IS NULL) OR ct.kind = 'retainer')), 0)`;
 
-/** Match cards, rankings and matches. */
+/**
+ * The channel that tells every instance which cards changed: a payload is comma-separated user ids,
+ * `all`, or `barrier:<nonce>` (see MatchIndexService.caughtUp).
+ */
+export const MATCH_CARDS_CHANNEL = 'match_cards';
+/** Ids per notification: a payload stays well under PostgreSQL's 8,000 bytes. */
+const IDS_PER_NOTIFICATION = 200;
+
+const CARD_COLUMNS = `user_id, skill_levels, skill_badges, language_codes, language_levels, hourly_rate_minor, currency,
+  free_hours, leave_from - DATE '1970-01-01' AS leave_from_day, leave_until - DATE '1970-01-01' AS leave_until_day,
+  work_start_utc, work_minutes, vetting_score, response_hours::float8 AS response_hours, reputation`;
+
+/**
+ * Match cards, rankings and matches. Every write to the cards notifies MATCH_CARDS_CHANNEL in the
+ * same transaction, so each instance's index hears of it when it commits.
+ */
 @Injectable()
 export class MatchingRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -101,6 +117,45 @@ export class MatchingRepository {
          WHERE p.user_id = c.user_id AND p.vetting_stage = 'approved' AND p.hourly_rate_minor IS NOT NULL)`,
       userIds === null ? [] : [userIds],
     );
+    await this.cardsChanged(userIds, manager);
+  }
+
+  /** A page of cards in user-id order, after `afterUserId` (the index loads every card this way). */
+  cardsAfter(afterUserId: string | null, limit: number): Promise<CardRow[]> {
+    return this.dataSource.query(
+      `SELECT ${CARD_COLUMNS} FROM match_cards WHERE user_id > $1::uuid ORDER BY user_id LIMIT $2`,
+      [afterUserId ?? '00000000-0000-0000-0000-000000000000', limit],
+    );
+  }
+
+  /** The cards of these VAs; a VA without one is missing from the answer. */
+  cardsOf(userIds: string[]): Promise<CardRow[]> {
+    return this.dataSource.query(`SELECT ${CARD_COLUMNS} FROM match_cards WHERE user_id = ANY($1::uuid[])`, [userIds]);
+  }
+
+  /**
+   * Full-text relevance of these VAs' cards to a post's words, exactly as `rankingQuery` scores it
+   * (as float8, so the single-precision rank arrives unrounded).
+   */
+  async textRanks(userIds: string[], text: string, manager: EntityManager = this.dataSource.manager) {
+    const rows: Array<{ user_id: string; rank: number }> = await manager.query(
+      `SELECT t.user_id, ts_rank(t.search, replace(plainto_tsquery('english', $2)::text, '&', '|')::tsquery, 32)::float8 AS rank
+       FROM match_card_texts t WHERE t.user_id = ANY($1::uuid[])`,
+      [userIds, text],
+    );
+    return new Map(rows.map((row) => [row.user_id, row.rank]));
+  }
+
+  /** Sends a message on the cards' channel to every instance (this one too) when `manager`'s transaction commits. */
+  async notifyCards(payload: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query('SELECT pg_notify($1, $2)', [MATCH_CARDS_CHANNEL, payload]);
+  }
+
+  private async cardsChanged(userIds: string[] | null, manager: EntityManager): Promise<void> {
+    if (userIds === null) return this.notifyCards('all', manager);
+    for (let start = 0; start < userIds.length; start += IDS_PER_NOTIFICATION) {
+      await this.notifyCards(userIds.slice(start, start + IDS_PER_NOTIFICATION).join(','), manager);
+    }
   }
 
   /** Invitations to open posts the VA has not proposed on yet. */
@@ -132,17 +187,23 @@ export class MatchingRepository {
    * different dates around the world) and follows time-zone changes in VAs' settings.
    */
   async refreshWorkingHours(at = new Date(), manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [, changed] = await manager.query(
+    const [rows]: [Array<{ user_id: string }>, number] = await manager.query(
       `UPDATE match_cards c SET time_zone = u.time_zone,
          work_start_utc = ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')}
        FROM freelancer_profiles p, users u
        WHERE p.user_id = c.user_id AND u.id = c.user_id
-         AND (c.time_zone <> u.time_zone OR c.work_start_utc <> ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')})`,
+         AND (c.time_zone <> u.time_zone OR c.work_start_utc <> ${WORK_START_UTC('p.work_start_minute', 'u.time_zone')})
+       RETURNING c.user_id`,
       [at],
     );
-    return changed;
+    await this.cardsChanged(
+      rows.map((row) => row.user_id),
+      manager,
+    );
+    return rows.length;
   }
 
+  /** The reference ranking, in SQL: the in-memory engine (`rankInMemory`) must give its answers. */
   async rank(request: RankingRequest, manager: EntityManager = this.dataSource.manager): Promise<RankedRow[]> {
     const { sql, parameters } = rankingQuery(request);
     // The planner cannot see that scoring costs microseconds per card, so it rates parallel workers
@@ -227,6 +288,7 @@ export class MatchingRepository {
        WHERE user_id = $1`,
       [freelancerId],
     );
+    await this.cardsChanged([freelancerId], manager);
   }
 
   /** A job's matches, best first, then the invited ones who dropped out of the ranking. */

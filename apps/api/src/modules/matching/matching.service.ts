@@ -12,8 +12,9 @@ import { RANK_JOB_TASK, type RankJobData } from '../jobs/jobs.tasks.js';
 import type { Delivery } from '../mail/mail.service.js';
 import { FxRatesService } from '../money/fx-rates.service.js';
 import { hourlyBudgetMinor } from './job-terms.js';
+import { MatchIndexService } from './match-index.service.js';
 import { MatchingNotifier } from './matching.notifier.js';
-import { MatchingRepository } from './matching.repository.js';
+import { MatchingRepository, type NewMatch } from './matching.repository.js';
 import { REFRESH_WORKING_HOURS_TASK } from './matching.tasks.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 import { FEATURE_NAMES, type MatchFeatures } from './scoring.js';
@@ -40,6 +41,7 @@ export class MatchingService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
+    private readonly index: MatchIndexService,
     private readonly jobs: JobsService,
     private readonly fxRates: FxRatesService,
     private readonly identity: UsersService,
@@ -114,23 +116,20 @@ export class MatchingService implements OnModuleInit {
 
   /** Ranks an open job, stores the matches and invites the top ones (a setting); returns who was invited. */
   async rankAndInvite(jobId: string, now = new Date()): Promise<string[]> {
+    // Rank with every card change committed before now, whichever instance made it.
+    await this.index.caughtUp();
     const { invited, deliveries } = await this.dataSource.transaction(async (manager) => {
       const loaded = await this.jobs.lockForMatching(jobId, manager);
       if (loaded?.job.status !== 'open') return { invited: [], deliveries: [] };
       const rates = await this.fxRates.all(manager);
-      const rows = await this.repository.rank(
+      const rows = await this.index.rank(
         rankingRequest(loaded, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
         manager,
       );
       await this.repository.saveRanking(
         jobId,
         {
-          matches: rows.map((row, index) => ({
-            freelancerId: row.user_id,
-            rank: index + 1,
-            score: Math.round(row.score * 100) / 100,
-            features: featuresOf(row),
-          })),
+          matches: toMatches(rows),
           qualifiedCount: Number(rows[0]?.qualified ?? 0),
           fxRates: Object.fromEntries(rates.map((rate) => [rate.currency, rate.usdPerUnit])),
           at: now,
@@ -213,6 +212,33 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
     demands: { minOverlapMinutes: job.minOverlapHours * 60 },
     limit,
   };
+}
+
+/**
+ * What the ranking task reads about a job, for any ranking over cards: the in-memory one, or the
+ * SQL reference it is checked against.
+ */
+export async function rankingRequestFor(
+  jobs: JobsService,
+  fxRates: FxRatesService,
+  jobId: string,
+  at: Date,
+  limit: number,
+  manager: EntityManager,
+): Promise<RankingRequest | null> {
+  const loaded = await jobs.lockForMatching(jobId, manager);
+  if (!loaded) return null;
+  return rankingRequest(loaded, minorUnitFactors(await fxRates.all(manager), loaded.job.currency), at, limit);
+}
+
+/** Ranked rows as stored: the rank, the score to two decimals, the features to four. */
+export function toMatches(rows: RankedRow[]): NewMatch[] {
+  return rows.map((row, index) => ({
+    freelancerId: row.user_id,
+    rank: index + 1,
+    score: Math.round(row.score * 100) / 100,
+    features: featuresOf(row),
+  }));
 }
 
 function featuresOf(row: RankedRow): MatchFeatures {

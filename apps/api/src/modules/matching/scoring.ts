@@ -182,6 +182,33 @@ export function maxPoints(factors: readonly FactorName[]): number {
 }
 
 /**
+ * A part with its constants worked out: the SQL and the in-memory ranking both compute
+ * `coefficient * LEAST(1, GREATEST(0, (value - from) / span))` from these, in this order, so the
+ * two give the same float8 for every card.
+ */
+export interface Ramp {
+  feature: FeatureName;
+  coefficient: number;
+  from: number;
+  span: number;
+  /** What a NULL feature reads as: the value the ramp maps to the part's neutral share. */
+  nullValue: number;
+}
+
+export function ramps(factors: readonly FactorName[]): Ramp[] {
+  return factors.flatMap((factor) => {
+    const { points, parts } = FACTORS[factor];
+    return parts.map((part) => ({
+      feature: part.feature,
+      coefficient: points * part.weight,
+      from: part.from,
+      span: part.to - part.from,
+      nullValue: part.from + (part.neutral ?? 0) * (part.to - part.from),
+    }));
+  });
+}
+
+/**
  * The points of some factors as one SQL expression over the features, each given as SQL by `column`.
  * `nullable` says which features can be NULL; the others skip the COALESCE.
  */
@@ -190,20 +217,20 @@ export function scoreSql(
   factors: readonly FactorName[] = FACTOR_NAMES,
   nullable: (feature: FeatureName) => boolean = () => true,
 ): string {
-  return factors
-    .flatMap((factor) => {
-      const { points, parts } = FACTORS[factor];
-      return parts.map((part) => {
-        // NULL reads as the value the ramp maps to the neutral share (GREATEST and LEAST would skip a
-        // NULL and ramp it to 0); a CASE … IS NULL would compute a feature written inline twice.
-        const value = nullable(part.feature)
-          ? `COALESCE(${column(part.feature)}, ${part.from + (part.neutral ?? 0) * (part.to - part.from)})`
-          : column(part.feature);
-        const shifted = part.from === 0 ? value : `(${value} - (${part.from}))`;
-        return `${points * part.weight} * LEAST(1, GREATEST(0, ${part.to - part.from === 1 ? shifted : `${shifted} / (${part.to - part.from})::float8`}))`;
-      });
+  return ramps(factors)
+    .map(({ feature, coefficient, from, span, nullValue }) => {
+      // NULL reads as the value the ramp maps to the neutral share (GREATEST and LEAST would skip a
+      // NULL and ramp it to 0); a CASE … IS NULL would compute a feature written inline twice.
+      const value = nullable(feature) ? `COALESCE(${column(feature)}, ${nullValue})` : column(feature);
+      const shifted = from === 0 ? value : `(${value} - (${from}))`;
+      return `${coefficient} * LEAST(1, GREATEST(0, ${span === 1 ? shifted : `${shifted} / (${span})::float8`}))`;
     })
     .join(' + ');
+}
+
+/** The floors a candidate must reach; every filtered feature is at least 0, so a floor of 0 is left out. */
+export function floors(demands: MatchDemands): Array<{ feature: FeatureName; floor: number }> {
+  return FILTERS.map(({ feature, floor }) => ({ feature, floor: floor(demands) })).filter(({ floor }) => floor > 0);
 }
 
 /** The demands as a SQL condition; `parameter` binds each floor and returns its placeholder. */
@@ -212,9 +239,8 @@ export function filterSql(
   demands: MatchDemands,
   parameter: (value: number) => string,
 ): string {
-  // Every filtered feature is at least 0, so a floor of 0 holds for everyone and is left out.
-  const conditions = FILTERS.filter(({ floor }) => floor(demands) > 0).map(
-    ({ feature, floor }) => `COALESCE(${column(feature)}, 0) >= ${parameter(floor(demands))}`,
+  const conditions = floors(demands).map(
+    ({ feature, floor }) => `COALESCE(${column(feature)}, 0) >= ${parameter(floor)}`,
   );
   return conditions.length ? conditions.join(' AND ') : 'TRUE';
 }

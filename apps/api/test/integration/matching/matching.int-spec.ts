@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import type { CefrLevel } from '../../../src/modules/freelancers/entities/freelancer-language.entity.js';
 import { JobExpiryService } from '../../../src/modules/jobs/job-expiry.service.js';
+import { JobsService } from '../../../src/modules/jobs/jobs.service.js';
 import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
 import { JobMatchEntity } from '../../../src/modules/matching/entities/job-match.entity.js';
+import { MatchIndexService } from '../../../src/modules/matching/match-index.service.js';
 import { MatchingRepository } from '../../../src/modules/matching/matching.repository.js';
-import { MatchingService } from '../../../src/modules/matching/matching.service.js';
+import { MatchingService, rankingRequestFor } from '../../../src/modules/matching/matching.service.js';
 import { evaluate } from '../../../src/modules/matching/scoring.js';
+import { FxRatesService } from '../../../src/modules/money/fx-rates.service.js';
 import { dailyOverlapMinutes, utcWorkingDay } from '../../../src/platform/time/working-day.js';
 import {
   createFreelancer,
@@ -285,6 +288,51 @@ describe('matching with two API instances', () => {
       `SELECT count(*)::int AS count FROM outbox_emails WHERE subject = 'You are invited to apply: Inbox and support help'`,
     );
     expect(emails[0].count).toBe(2);
+  });
+
+  it('sees a VA’s capacity change made on one instance in the ranking on the other within 2 s', async () => {
+    const dataSource = first.dataSource;
+    const { owner } = await createOrganization(dataSource, { name: 'Capacity Shop', owner: { password: PASSWORD } });
+    const { user: eve } = await createFreelancer(dataSource, fits('Eve'));
+    await dataSource.transaction((manager) => first.app.get(MatchingService).refreshCard(eve.id, manager));
+    const agent = first.agent();
+    await agent.signIn(owner.email, PASSWORD, 'CLIENT');
+    const jobId = await publishJobPost(
+      agent,
+      jobPostInput(await agent.skillIds(), { languages: [], weeklyHours: 20, minOverlapHours: 0 }),
+    );
+    // The second instance ranks straight from its index, without waiting to catch up, as a reader would.
+    const rankedOnSecond = () =>
+      second.dataSource.transaction(async (manager) => {
+        const request = await rankingRequestFor(
+          second.app.get(JobsService),
+          second.app.get(FxRatesService),
+          jobId,
+          new Date(),
+          50,
+          manager,
+        );
+        const rows = await second.app.get(MatchIndexService).rank(request as NonNullable<typeof request>, manager);
+        return rows.some((row) => row.user_id === eve.id);
+      });
+    const within = async (expected: boolean) => {
+      const started = Date.now();
+      while (Date.now() - started < 2_000) {
+        if ((await rankedOnSecond()) === expected) return Date.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`the second instance did not ${expected ? 'rank' : 'drop'} Eve within 2 s`);
+    };
+    await within(true);
+    // 10 free hours cannot cover a 20-hour week: Eve leaves the ranking on the other instance.
+    await first.app
+      .get(MatchingService)
+      .setAvailability(eve.id, { weeklyCapacityHours: 10, leaveFrom: null, leaveUntil: null });
+    expect(await within(false)).toBeLessThan(2_000);
+    await first.app
+      .get(MatchingService)
+      .setAvailability(eve.id, { weeklyCapacityHours: 40, leaveFrom: null, leaveUntil: null });
+    expect(await within(true)).toBeLessThan(2_000);
   });
 });
 

@@ -1,0 +1,183 @@
+/** One match card as the index reads it (see MatchCardEntity); dates are days since 1970-01-01. */
+export interface CardRow {
+  user_id: string;
+  skill_levels: number[];
+  skill_badges: number[];
+  language_codes: string[];
+  language_levels: number[];
+  hourly_rate_minor: number;
+  currency: string;
+  free_hours: number;
+  leave_from_day: number | null;
+  leave_until_day: number | null;
+  work_start_utc: number;
+  work_minutes: number;
+  vetting_score: number;
+  /** Read as float8 from the card's real, so it is the exact single-precision value the SQL computes with. */
+  response_hours: number | null;
+  reputation: number | null;
+}
+
+/** Bit 3 of a skill byte: the VA holds a tested badge for the skill; bits 0–2 hold the level (0 not held). */
+export const BADGE_BIT = 8;
+export const LEVEL_MASK = 7;
+/** A leave bound that no day reaches: no leave at all, or (from) a leave with no first day. */
+export const NO_DAY = -0x80000000;
+export const NO_REPUTATION = -1;
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * Every approved VA's match card in one process, column by column: one typed array per field and
+ * per skill slot and language, indexed by a card number. Ranking scans the columns it needs
+ * without touching objects, and a million cards fit in about 60 MB of columns plus the id map.
+ * A removed card's number is reused by the next card added.
+ */
+export class MatchIndex {
+  /** Card numbers in use are below `extent`; `ids[n]` is undefined for a free number. */
+  extent = 0;
+  readonly ids: Array<string | undefined> = [];
+  live = new Uint8Array(INITIAL_CAPACITY);
+  /** `skills[slot][n]`: level | BADGE_BIT; slots count from 1, as in the catalog. */
+  skills: Uint8Array[] = [];
+  /** `languages.get(code)[n]`: CEFR level 1 (A1) to 7 (native), 0 not spoken. */
+  readonly languages = new Map<string, Uint8Array>();
+  /** Currencies by number; `currency[n]` indexes this list. */
+  readonly currencies: string[] = [];
+  currency = new Uint8Array(INITIAL_CAPACITY);
+  rate = new Int32Array(INITIAL_CAPACITY);
+  freeHours = new Int16Array(INITIAL_CAPACITY);
+  leaveFrom = new Int32Array(INITIAL_CAPACITY);
+  leaveUntil = new Int32Array(INITIAL_CAPACITY);
+  workStart = new Int16Array(INITIAL_CAPACITY);
+  workMinutes = new Int16Array(INITIAL_CAPACITY);
+  vetting = new Int16Array(INITIAL_CAPACITY);
+  /** NaN while the VA has not answered an invitation. */
+  responseHours = new Float32Array(INITIAL_CAPACITY);
+  /** NO_REPUTATION while the VA has no history. */
+  reputation = new Int16Array(INITIAL_CAPACITY);
+
+  private readonly numbers = new Map<string, number>();
+  private readonly freeNumbers: number[] = [];
+  /** Numbers removed while a scan was running: reused once none runs, so a scan never sees a number change hands. */
+  private retired: number[] = [];
+  private scans = 0;
+  private capacity = INITIAL_CAPACITY;
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  has(userId: string): boolean {
+    return this.numbers.has(userId);
+  }
+
+  /** Adds or replaces a card. */
+  put(row: CardRow): void {
+    let n = this.numbers.get(row.user_id);
+    if (n === undefined) {
+      n = this.freeNumbers.pop() ?? this.extent++;
+      if (n >= this.capacity) this.grow();
+      this.numbers.set(row.user_id, n);
+      this.ids[n] = row.user_id;
+      this.live[n] = 1;
+    }
+    const slots = Math.max(row.skill_levels.length, row.skill_badges.length);
+    while (this.skills.length <= slots) this.skills.push(new Uint8Array(this.capacity));
+    for (let slot = 1; slot < this.skills.length; slot++) {
+      (this.skills[slot] as Uint8Array)[n] =
+        (row.skill_levels[slot - 1] ?? 0) | ((row.skill_badges[slot - 1] ?? 0) > 0 ? BADGE_BIT : 0);
+    }
+    for (const column of this.languages.values()) column[n] = 0;
+    row.language_codes.forEach((code, position) => {
+      this.languageColumn(code)[n] = row.language_levels[position] ?? 0;
+    });
+    let currency = this.currencies.indexOf(row.currency);
+    if (currency < 0) currency = this.currencies.push(row.currency) - 1;
+    this.currency[n] = currency;
+    this.rate[n] = row.hourly_rate_minor;
+    this.freeHours[n] = row.free_hours;
+    // A leave with a last day but no first reads as leave up to that day, as BETWEEN with NULL does in the SQL.
+    this.leaveUntil[n] = row.leave_until_day ?? NO_DAY;
+    this.leaveFrom[n] = row.leave_from_day ?? NO_DAY;
+    this.workStart[n] = row.work_start_utc;
+    this.workMinutes[n] = row.work_minutes;
+    this.vetting[n] = row.vetting_score;
+    this.responseHours[n] = row.response_hours ?? Number.NaN;
+    this.reputation[n] = row.reputation ?? NO_REPUTATION;
+  }
+
+  remove(userId: string): void {
+    const n = this.numbers.get(userId);
+    if (n === undefined) return;
+    this.numbers.delete(userId);
+    this.ids[n] = undefined;
+    this.live[n] = 0;
+    (this.scans > 0 ? this.retired : this.freeNumbers).push(n);
+  }
+
+  /** Runs a scan that may yield between chunks; the card numbers it reads keep their VA until it ends. */
+  async scan<T>(work: () => Promise<T>): Promise<T> {
+    this.scans++;
+    try {
+      return await work();
+    } finally {
+      if (--this.scans === 0) {
+        this.freeNumbers.push(...this.retired);
+        this.retired = [];
+      }
+    }
+  }
+
+  /** Bytes the columns take (the id strings and map come on top; the bench measures the whole heap). */
+  columnBytes(): number {
+    const columns = [
+      this.live,
+      this.currency,
+      this.rate,
+      this.freeHours,
+      this.leaveFrom,
+      this.leaveUntil,
+      this.workStart,
+      this.workMinutes,
+      this.vetting,
+      this.responseHours,
+      this.reputation,
+      ...this.skills,
+      ...this.languages.values(),
+    ];
+    return columns.reduce((sum, column) => sum + column.byteLength, 0);
+  }
+
+  private languageColumn(code: string): Uint8Array {
+    let column = this.languages.get(code);
+    if (!column) {
+      column = new Uint8Array(this.capacity);
+      this.languages.set(code, column);
+    }
+    return column;
+  }
+
+  /** Doubles every column: card numbers stay, so a ranking scanning the old columns reads a consistent past. */
+  private grow(): void {
+    this.capacity *= 2;
+    const wider = <T extends Uint8Array | Int16Array | Int32Array | Float32Array>(column: T): T => {
+      const next = new (column.constructor as new (length: number) => T)(this.capacity);
+      next.set(column);
+      return next;
+    };
+    this.live = wider(this.live);
+    this.skills = this.skills.map(wider);
+    for (const [code, column] of this.languages) this.languages.set(code, wider(column));
+    this.currency = wider(this.currency);
+    this.rate = wider(this.rate);
+    this.freeHours = wider(this.freeHours);
+    this.leaveFrom = wider(this.leaveFrom);
+    this.leaveUntil = wider(this.leaveUntil);
+    this.workStart = wider(this.workStart);
+    this.workMinutes = wider(this.workMinutes);
+    this.vetting = wider(this.vetting);
+    this.responseHours = wider(this.responseHours);
+    this.reputation = wider(this.reputation);
+  }
+}

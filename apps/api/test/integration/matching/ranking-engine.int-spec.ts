@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { bulkLoad } from '../../../src/bench/bulk-load.js';
+import { JobsService } from '../../../src/modules/jobs/jobs.service.js';
+import { MatchIndexService } from '../../../src/modules/matching/match-index.service.js';
+import { MatchingRepository } from '../../../src/modules/matching/matching.repository.js';
+import { MatchingService, rankingRequestFor, toMatches } from '../../../src/modules/matching/matching.service.js';
+import { score } from '../../../src/modules/matching/scoring.js';
+import { FxRatesService } from '../../../src/modules/money/fx-rates.service.js';
+import { ensureSkillCatalog } from '../../../src/seed/factories.js';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+
+/** The bench's market, smaller so the SQL reference ranks a thousand jobs in CI's time. */
+const VAS = Number(process.env.RANKING_EQUALITY_VAS ?? 10_000);
+const JOBS = 1_000;
+const LIST = 50;
+const NOW = new Date('2026-11-23T15:00:00Z');
+
+describe('the in-memory ranking gives the SQL reference’s answers', () => {
+  let testApp: TestApp;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ WORKER_ENABLED: 'false' });
+    dataSource = testApp.dataSource;
+    await ensureSkillCatalog(dataSource);
+    await bulkLoad(dataSource, { vas: VAS, jobs: JOBS });
+    // What the bench market lacks, so every path of the scoring is taken: answered invitations
+    // (single-precision hours), leave today and around it, budgets with no hourly figure, posts
+    // with no nice-to-have, with no language and with two.
+    await dataSource.query(`
+      UPDATE freelancer_profiles SET
+        leave_from = DATE '2026-11-23' + (abs(hashtext(user_id::text)) % 5 - 2),
+        leave_until = DATE '2026-11-23' + (abs(hashtext(user_id::text)) % 5 - 2) + abs(hashtext(user_id::text) / 3) % 3
+      WHERE abs(hashtext(user_id::text) / 13) % 10 = 0`);
+    await dataSource.query(`
+      UPDATE job_posts SET budget_kind = (ARRAY['fixed','retainer']::budget_kind[])[1 + abs(hashtext(id::text)) % 2],
+        budget_min_minor = NULL, budget_max_minor = 40000
+      WHERE abs(hashtext(id::text) / 5) % 4 = 0`);
+    await dataSource.query(`
+      DELETE FROM job_post_skills WHERE importance = 'nice_to_have' AND abs(hashtext(job_id::text) / 7) % 5 = 0`);
+    await dataSource.query('DELETE FROM job_post_languages WHERE abs(hashtext(job_id::text) / 11) % 6 = 0');
+    await dataSource.query(`
+      INSERT INTO job_post_languages (job_id, language, min_level)
+      SELECT id, 'es', 'B1' FROM job_posts WHERE abs(hashtext(id::text) / 11) % 6 = 1`);
+    const matching = testApp.app.get(MatchingService);
+    await dataSource.transaction((manager) => matching.refreshAllCards(manager, NOW));
+    const repository = testApp.app.get(MatchingRepository);
+    await dataSource.query(`
+      UPDATE match_cards SET response_hours = (abs(hashtext(user_id::text) / 17) % 9000) / 97.0
+      WHERE abs(hashtext(user_id::text) / 19) % 3 = 0`);
+    await repository.notifyCards('all');
+    await testApp.app.get(MatchIndexService).caughtUp();
+  }, 300_000);
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it(`ranks ${JOBS} jobs alike: the same VAs in the same order, the same scores and the same points per factor`, async () => {
+    const index = testApp.app.get(MatchIndexService);
+    const repository = testApp.app.get(MatchingRepository);
+    const jobs = testApp.app.get(JobsService);
+    const fxRates = testApp.app.get(FxRatesService);
+    expect(index.stats.cards).toBe(Number((await dataSource.query('SELECT count(*) FROM match_cards'))[0].count));
+    const jobIds: string[] = (await dataSource.query(`SELECT id FROM job_posts WHERE status = 'open' ORDER BY id`)).map(
+      (row: { id: string }) => row.id,
+    );
+    expect(jobIds).toHaveLength(JOBS);
+    let listed = 0;
+    let full = 0;
+    for (const jobId of jobIds) {
+      await dataSource.transaction(async (manager) => {
+        const request = await rankingRequestFor(jobs, fxRates, jobId, NOW, LIST, manager);
+        if (!request) throw new Error(`job ${jobId} did not load`);
+        const [reference, engine] = [await repository.rank(request, manager), await index.rank(request, manager)];
+        // Exact, not close: the engine does the same float8 operations in the same order.
+        expect(engine.map((row) => [row.user_id, row.score])).toEqual(reference.map((row) => [row.user_id, row.score]));
+        expect(engine[0]?.qualified).toEqual(reference[0]?.qualified);
+        const [stored, expected] = [toMatches(engine), toMatches(reference)];
+        expect(stored).toEqual(expected);
+        expect(stored.map((match) => score(match.features))).toEqual(expected.map((match) => score(match.features)));
+        listed += reference.length;
+        if (reference.length === LIST) full++;
+      });
+    }
+    // The comparison means something only if most lists are full and long.
+    expect(full).toBeGreaterThan(JOBS * 0.8);
+    expect(listed).toBeGreaterThan(JOBS * LIST * 0.8);
+  }, 600_000);
+});
