@@ -107,10 +107,16 @@ async function main() {
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     loopDelay.enable();
     const engineRows = [];
+    const textIds: number[] = [];
+    const textMs: number[] = [];
     for (const request of requests) {
+      statements.length = 0;
       const begin = performance.now();
       engineRows.push(await index.rank(request));
       engineMs.push(performance.now() - begin);
+      const texts = statements.filter((s) => s.text.includes('ts_rank(t.search'));
+      textIds.push(texts.reduce((sum, s) => sum + ((s.values as unknown[][])[0] as unknown[]).length, 0));
+      textMs.push(texts.reduce((sum, s) => sum + s.ms, 0));
     }
     loopDelay.disable();
     statements.length = 0;
@@ -155,6 +161,7 @@ async function main() {
       `  VAs who met every demand, per job: ${percentiles(qualified, 0)}`,
       `  match index: ${indexCards.toLocaleString('en')} cards loaded in ${indexLoadSeconds.toFixed(1)} s, ${(indexBytes / 2 ** 20).toFixed(0)} MB (${((indexBytes / 2 ** 20) * (1_000_000 / Math.max(1, indexCards))).toFixed(0)} MB per million cards)`,
       `  ranking in memory (filter + score + top ${config.matching.listSize}, text relevance of the finalists), ${engineMs.length} jobs: ${percentiles(engineMs)} ms`,
+      `    text relevance read from PostgreSQL per ranking: ${percentiles(textIds, 0)} VAs, ${percentiles(textMs)} ms`,
       `    event loop delay while ranking: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)}, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
       `    same answers as the SQL reference: ${requests.length - disagreements} of ${requests.length} jobs${disagreements ? '  DIFFERENT' : ''}`,
       `  ranking query in SQL (the reference), ${rankingMs.length} jobs: ${percentiles(rankingMs)} ms`,

@@ -19,7 +19,7 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { type ReactNode, useEffect, useState } from 'react';
-import { type IntlShape, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useViewer } from '../account/use-viewer';
 import { useMilestoneActions } from '../contracts/use-contract-data';
 import { describeError } from '../errors/describe-error';

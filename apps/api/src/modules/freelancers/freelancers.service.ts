@@ -21,6 +21,7 @@ export const EDITABLE_STAGES: ReadonlySet<string> = new Set(['draft', 'rejected'
 /** VA profiles: the draft a VA builds before applying, and the skill catalog it draws from. */
 export { CEFR_LEVELS } from './entities/freelancer-language.entity.js';
 export type { VettingStage } from './entities/freelancer-profile.entity.js';
+export { SKILL_LEVELS } from './entities/freelancer-skill.entity.js';
 /** A VA's profile row and a catalogue skill, as other features read them. */
 export type VaProfile = FreelancerProfileEntity;
 export type Skill = SkillEntity;

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { DatabaseNotifications } from '../../platform/background/database-notifications.js';
 import { MatchIndex } from './match-index.js';
 import { MATCH_CARDS_CHANNEL, MatchingRepository } from './matching.repository.js';
-import { rankInMemory } from './ranking-engine.js';
+import { explainInMemory, rankInMemory } from './ranking-engine.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 
 /** Cards per read while loading the index. */
@@ -50,6 +50,13 @@ export class MatchIndexService implements OnApplicationBootstrap {
   /** Ranks over the index; text relevance is read with `manager` (the ranking's transaction). */
   rank(request: RankingRequest, manager?: EntityManager): Promise<RankedRow[]> {
     return rankInMemory(this.index, request, (userIds, text) => this.repository.textRanks(userIds, text, manager));
+  }
+
+  /** One VA's features and score for a job, demands aside; null when the VA has no card. */
+  explain(request: RankingRequest, userId: string, manager?: EntityManager): Promise<RankedRow | null> {
+    return explainInMemory(this.index, request, userId, (userIds, text) =>
+      this.repository.textRanks(userIds, text, manager),
+    );
   }
 
   /**

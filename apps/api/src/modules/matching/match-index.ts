@@ -72,6 +72,11 @@ export class MatchIndex {
     return this.numbers.has(userId);
   }
 
+  /** The card number of a VA's card, if they have one. */
+  numberOf(userId: string): number | undefined {
+    return this.numbers.get(userId);
+  }
+
   /** Adds or replaces a card. */
   put(row: CardRow): void {
     let n = this.numbers.get(row.user_id);

@@ -10,8 +10,10 @@ import { MatchingNotifier } from './matching.notifier.js';
 import { MatchingRepository } from './matching.repository.js';
 import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';
+import { TalentSearchResolver } from './talent-search.resolver.js';
+import { TalentSearchService } from './talent-search.service.js';
 
-/** Ranking approved VAs for open jobs, storing why, and inviting the best. */
+/** Ranking approved VAs for open jobs and for businesses' talent searches, storing why, and inviting the best. */
 @Module({
   imports: [FreelancersModule, IdentityDataModule, JobsModule, MailModule, MoneyModule],
   providers: [
@@ -21,6 +23,8 @@ import { MatchingService } from './matching.service.js';
     MatchingNotifier,
     MatchingResolver,
     AvailabilityResolver,
+    TalentSearchService,
+    TalentSearchResolver,
   ],
   exports: [MatchingService],
 })

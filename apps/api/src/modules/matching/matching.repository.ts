@@ -324,8 +324,35 @@ export class MatchingRepository {
     return { items: rows.map(({ total: _total, ...match }) => match), totalCount: rows[0]?.total ?? 0 };
   }
 
-  match(jobId: string, freelancerId: string) {
-    return this.dataSource.getRepository(JobMatchEntity).findOneBy({ jobId, freelancerId });
+  match(jobId: string, freelancerId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.getRepository(JobMatchEntity).findOneBy({ jobId, freelancerId });
+  }
+
+  /**
+   * A business invites a VA by hand: the match is added with their features (a ranked VA keeps
+   * their rank) and marked invited, once. True when the VA was invited now.
+   */
+  async invite(
+    jobId: string,
+    invitation: { freelancerId: string; score: number; features: MatchFeatures; at: Date },
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const { freelancerId, score, features, at } = invitation;
+    // An INSERT … RETURNING comes back as its rows (an UPDATE's as [rows, count]).
+    const rows: Array<{ freelancer_id: string }> = await manager.query(
+      `INSERT INTO job_matches (job_id, freelancer_id, rank, score, features, ranked_at, invited_at)
+       VALUES ($1, $2, NULL, $3, $4, $5, $5)
+       ON CONFLICT (job_id, freelancer_id) DO UPDATE SET invited_at = EXCLUDED.invited_at
+         WHERE job_matches.invited_at IS NULL
+       RETURNING freelancer_id`,
+      [jobId, freelancerId, score, features, at],
+    );
+    if (!rows.length) return false;
+    await manager.query('UPDATE job_rankings SET first_invite_at = COALESCE(first_invite_at, $2) WHERE job_id = $1', [
+      jobId,
+      at,
+    ]);
+    return true;
   }
 
   /** Posts published in the period, how many reached each step, and the median minutes to each. */

@@ -4,6 +4,7 @@ import {
   EARLY_FACTORS,
   FEATURE_NAMES,
   type FeatureName,
+  FILTERED_FEATURES,
   floors,
   LATE_FACTORS,
   type MatchFeatures,
@@ -17,13 +18,24 @@ export type TextRanks = (userIds: string[], text: string) => Promise<Map<string,
 
 /** Cards scored between two looks at the event loop: about a millisecond of work. */
 const CHUNK = 16_384;
-const EARLY_RAMPS = ramps(EARLY_FACTORS);
-const LATE_RAMPS = ramps(LATE_FACTORS);
-const LATE_POINTS = maxPoints(LATE_FACTORS);
 const FEATURE = Object.fromEntries(FEATURE_NAMES.map((name, position) => [name, position])) as Record<
   FeatureName,
   number
 >;
+const EARLY_RAMPS = compileRamps(ramps(EARLY_FACTORS));
+const LATE_RAMPS = compileRamps(ramps(LATE_FACTORS));
+const LATE_POINTS = maxPoints(LATE_FACTORS);
+/** What `measureDemands` computes: every feature a demand may set a floor on. */
+const DEMAND_FEATURES: FeatureName[] = ['mustShare', 'languagesMet', 'overlapMinutes', 'capacityRatio'];
+const [MUST_SHARE, LANGUAGES_MET, OVERLAP_MINUTES, CAPACITY_RATIO] = DEMAND_FEATURES.map((name) => FEATURE[name]) as [
+  number,
+  number,
+  number,
+  number,
+];
+for (const feature of FILTERED_FEATURES) {
+  if (!DEMAND_FEATURES.includes(feature)) throw new Error(`The engine measures ${feature} too late to filter on it.`);
+}
 const DAY_MS = 86_400_000;
 
 /**
@@ -40,28 +52,46 @@ export async function rankInMemory(
 ): Promise<RankedRow[]> {
   return index.scan(async () => {
     const job = compile(index, request);
-    if (!job) return [];
-    const { numbers, earlies, count } = await scoreAll(index, job);
-    if (count === 0) return [];
-    const bar = count < request.limit ? 0 : kthLargest(earlies, count, request.limit);
-    const finalists: number[] = [];
-    for (let i = 0; i < count; i++) if ((earlies[i] as number) >= bar - LATE_POINTS) finalists.push(i);
-    finalists.sort((a, b) => (earlies[b] as number) - (earlies[a] as number));
+    if (job.hopeless) return [];
+    const scores = await scoreAll(index, job);
+    const { count } = scores;
+    if (count === 0) return release(scores, []);
+    // Everyone the late factors could lift to the bar, the last place's early points.
+    const bar = count < request.limit ? 0 : kthLargest(scores.earlies, count, request.limit);
+    const finalists = { numbers: new Int32Array(count), earlies: new Float64Array(count), count: 0 };
+    for (let i = 0; i < count; i++) {
+      const early = scores.earlies[i] as number;
+      if (early < bar - LATE_POINTS) continue;
+      finalists.numbers[finalists.count] = scores.numbers[i] as number;
+      finalists.earlies[finalists.count++] = early;
+    }
+    release(scores, null);
+    // Their early points in order (a native numeric sort), to take them best first.
+    const ordered = finalists.earlies.subarray(0, finalists.count).slice().sort();
 
     const listed: Array<{ n: number; userId: string; early: number; textRank: number; score: number }> = [];
-    let next = 0;
-    for (let batch = Math.max(256, 4 * request.limit); next < finalists.length; batch *= 2) {
+    let done = 0;
+    let above = Number.POSITIVE_INFINITY;
+    for (let batch = Math.max(256, 4 * request.limit); done < finalists.count; batch *= 2) {
+      const best = ordered[finalists.count - 1 - done] as number;
       if (listed.length >= request.limit) {
         // A score is at most its early points plus the late factors' maximum (float addition is monotone).
         const last = (listed[request.limit - 1] as { score: number }).score;
-        if ((earlies[finalists[next] as number] as number) + LATE_POINTS < last) break;
+        if (best + LATE_POINTS < last) break;
       }
-      const taken = finalists.slice(next, next + batch).map((i) => {
-        const n = numbers[i] as number;
-        return { n, userId: index.ids[n] as string, early: earlies[i] as number };
-      });
-      next += batch;
-      const ranks = await textRanks(
+      // The next batch: every finalist from the batch's lowest early points up (ties all in one batch).
+      const floor = ordered[Math.max(0, finalists.count - done - batch)] as number;
+      const taken: Array<{ n: number; userId: string; early: number }> = [];
+      for (let i = 0; i < finalists.count; i++) {
+        const early = finalists.earlies[i] as number;
+        if (early < floor || early >= above) continue;
+        const n = finalists.numbers[i] as number;
+        taken.push({ n, userId: index.ids[n] as string, early });
+      }
+      done += taken.length;
+      above = floor;
+      const ranks = await relevance(
+        textRanks,
         taken.map((card) => card.userId),
         request.text,
       );
@@ -69,7 +99,7 @@ export async function rankInMemory(
         const textRank = ranks.get(card.userId);
         // No words for the card: the SQL's join leaves it out too.
         if (textRank === undefined) continue;
-        listed.push({ ...card, textRank, score: card.early + rampSum(LATE_RAMPS, lateFeatures(textRank)) });
+        listed.push({ ...card, textRank, score: card.early + lateScore(textRank) });
       }
       listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
     }
@@ -77,62 +107,138 @@ export async function rankInMemory(
     return listed.slice(0, request.limit).map(({ n, userId, textRank, score }) => {
       const features = new Float64Array(FEATURE_NAMES.length);
       measure(index, job, n, features);
-      const row = Object.fromEntries(
-        FEATURE_NAMES.map((name) => [name, nullable(features[FEATURE[name]] as number)]),
-      ) as unknown as MatchFeatures;
-      const responseHours = row.responseHours === null ? null : asPrinted(row.responseHours);
-      return { ...row, responseHours, textRank: asPrinted(textRank), user_id: userId, score, qualified };
+      return row(features, { userId, textRank, score, qualified });
     });
   });
 }
 
-/** The job's demands as columns and constants; null when no card can qualify (a skill or language nobody has). */
-function compile(index: MatchIndex, request: RankingRequest) {
-  const column = (slot: number) => index.skills[slot];
-  const must = request.mustHave.map(column);
-  if (must.some((skill) => skill === undefined)) return null;
-  const languages = request.languages.map(({ code, minLevel }) => ({ levels: index.languages.get(code), minLevel }));
-  if (languages.some(({ levels }) => levels === undefined)) return null;
-  const fx = Float64Array.from(index.currencies, (currency) => request.fxFactors.get(currency) ?? Number.NaN);
+/** A ranked row as the SQL reference returns it. */
+function row(
+  features: Float64Array,
+  ranked: { userId: string; textRank: number; score: number; qualified: string },
+): RankedRow {
+  const measured = Object.fromEntries(
+    FEATURE_NAMES.map((name) => [name, nullable(features[FEATURE[name]] as number)]),
+  ) as unknown as MatchFeatures;
+  const { responseHours } = measured;
   return {
-    must: must as Uint8Array[],
-    badges: [...request.mustHave, ...request.niceToHave].map(column),
-    nice: request.niceToHave.map(column),
-    bonus: request.bonus.map(column),
-    languages: languages as Array<{ levels: Uint8Array; minLevel: number }>,
-    fx,
-    hourlyBudget: request.hourlyBudgetMinor,
-    clientStart: request.clientWindow.start,
-    clientLength: request.clientWindow.end - request.clientWindow.start,
-    weeklyHours: request.weeklyHours,
-    today: Date.parse(request.today) / DAY_MS,
-    floors: floors(request.demands).map(({ feature, floor }) => ({ feature: FEATURE[feature], floor })),
+    ...measured,
+    responseHours: responseHours === null ? null : asPrinted(responseHours),
+    textRank: asPrinted(ranked.textRank),
+    user_id: ranked.userId,
+    score: ranked.score,
+    qualified: ranked.qualified,
   };
 }
 
-type CompiledJob = NonNullable<ReturnType<typeof compile>>;
+/**
+ * One VA's features and score for a job whatever the demands (an invitation a business sends by
+ * hand), computed as the ranking computes them; null when the VA has no card.
+ */
+export async function explainInMemory(
+  index: MatchIndex,
+  request: RankingRequest,
+  userId: string,
+  textRanks: TextRanks,
+): Promise<RankedRow | null> {
+  const n = index.numberOf(userId);
+  if (n === undefined) return null;
+  const features = new Float64Array(FEATURE_NAMES.length);
+  const job = compile(index, request);
+  measure(index, job, n, features);
+  // The ranking meets only VAs who hold every must-have; this one may not.
+  features[MUST_SHARE] = share(job.must, n);
+  const early = rampSum(EARLY_RAMPS, features);
+  const textRank = (await relevance(textRanks, [userId], request.text)).get(userId) ?? 0;
+  return row(features, { userId, textRank, score: early + lateScore(textRank), qualified: '1' });
+}
+
+/** Text relevance; with no words at all every card's is 0, as ts_rank of an empty query is, and PostgreSQL is spared. */
+function relevance(textRanks: TextRanks, userIds: string[], text: string): Promise<Map<string, number>> {
+  if (text.trim() === '') return Promise.resolve(new Map(userIds.map((userId) => [userId, 0])));
+  return textRanks(userIds, text);
+}
+
+/** The job's demands as columns and constants; null when no card can qualify (a skill or language nobody has). */
+function compile(index: MatchIndex, request: RankingRequest) {
+  // A skill or language no card has yet reads as not held, as a missing array entry does in SQL.
+  const none = new Uint8Array(index.extent);
+  const skill = (slot: number) => index.skills[slot] ?? none;
+  const spoken = (code: string) => index.languages.get(code) ?? none;
+  const fx = Float64Array.from(index.currencies, (currency) => request.fxFactors.get(currency) ?? Number.NaN);
+  const demands = floors(request.demands);
+  const rate = request.rateRange;
+  return {
+    /** Nobody can qualify: a must-have skill or a language no card has. */
+    hopeless:
+      request.mustHave.some((slot) => !index.skills[slot]) ||
+      request.languages.some(({ code }) => !index.languages.has(code)),
+    must: request.mustHave.map(skill),
+    mustLevels: Int32Array.from(request.mustHave, (_, m) => request.mustLevels?.[m] ?? 1),
+    badges: [...request.mustHave, ...request.niceToHave].map(skill),
+    nice: request.niceToHave.map(skill),
+    bonus: request.bonus.map(skill),
+    languages: request.languages.map(({ code }) => spoken(code)),
+    languageFloors: Int32Array.from(request.languages, ({ minLevel }) => minLevel),
+    rateMin: rate?.minMinor ?? Number.NEGATIVE_INFINITY,
+    rateMax: rate?.maxMinor ?? Number.POSITIVE_INFINITY,
+    skipLeave: request.includeOnLeave === true,
+    fx,
+    hourlyBudget: request.hourlyBudgetMinor,
+    clientStart: request.clientWindow.start,
+    clientEnd: request.clientWindow.end,
+    clientLength: request.clientWindow.end - request.clientWindow.start,
+    weeklyHours: request.weeklyHours,
+    today: Date.parse(request.today) / DAY_MS,
+    /** Pairs of (feature, floor). */
+    floors: Float64Array.from(demands.flatMap(({ feature, floor }) => [FEATURE[feature], floor])),
+  };
+}
+
+type CompiledJob = ReturnType<typeof compile>;
+
+/** Score buffers a finished scan gave back, for the next (several scans may run at once). */
+const spare: Array<{ numbers: Int32Array; earlies: Float64Array }> = [];
+
+function release<T>(scores: { numbers: Int32Array; earlies: Float64Array }, result: T): T {
+  if (spare.length < 4) spare.push({ numbers: scores.numbers, earlies: scores.earlies });
+  return result;
+}
 
 /** Filters and early-scores every card, a chunk at a time, yielding to the event loop between chunks. */
 async function scoreAll(index: MatchIndex, job: CompiledJob) {
   const extent = index.extent;
-  const numbers = new Int32Array(extent);
-  const earlies = new Float64Array(extent);
+  const buffers = spare.findIndex((buffer) => buffer.numbers.length >= extent);
+  const { numbers, earlies } =
+    buffers >= 0
+      ? (spare.splice(buffers, 1)[0] as { numbers: Int32Array; earlies: Float64Array })
+      : { numbers: new Int32Array(extent + (extent >> 3)), earlies: new Float64Array(extent + (extent >> 3)) };
   const features = new Float64Array(FEATURE_NAMES.length);
   const { live, leaveFrom, leaveUntil } = index;
+  const { must, mustLevels, floors, today, skipLeave } = job;
+  const rateBound = job.rateMin > Number.NEGATIVE_INFINITY || job.rateMax < Number.POSITIVE_INFINITY;
   let count = 0;
   for (let start = 0; start < extent; start += CHUNK) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const end = Math.min(extent, start + CHUNK);
     cards: for (let n = start; n < end; n++) {
       if (live[n] === 0) continue;
-      for (const skill of job.must) if (((skill[n] as number) & LEVEL_MASK) === 0) continue cards;
-      const until = leaveUntil[n] as number;
-      if (until !== NO_DAY && (leaveFrom[n] as number) <= job.today && job.today <= until) continue;
-      measure(index, job, n, features);
-      for (const { feature, floor } of job.floors) {
-        const value = features[feature] as number;
-        if (!((Number.isNaN(value) ? 0 : value) >= floor)) continue cards;
+      for (let m = 0; m < must.length; m++) {
+        if ((((must[m] as Uint8Array)[n] as number) & LEVEL_MASK) < (mustLevels[m] as number)) continue cards;
       }
+      const until = leaveUntil[n] as number;
+      if (until !== NO_DAY && !skipLeave && (leaveFrom[n] as number) <= today && today <= until) continue;
+      measureDemands(index, job, n, features);
+      for (let f = 0; f < floors.length; f += 2) {
+        const value = features[floors[f] as number] as number;
+        if (!((Number.isNaN(value) ? 0 : value) >= (floors[f + 1] as number))) continue cards;
+      }
+      if (rateBound) {
+        // The VA's rate in the searcher's currency; a currency with no exchange rate cannot be placed.
+        const rate = (index.rate[n] as number) * (job.fx[index.currency[n] as number] as number);
+        if (!(rate >= job.rateMin && rate <= job.rateMax)) continue;
+      }
+      measureScores(index, job, n, features);
       numbers[count] = n;
       earlies[count] = rampSum(EARLY_RAMPS, features);
       count++;
@@ -143,39 +249,54 @@ async function scoreAll(index: MatchIndex, job: CompiledJob) {
 
 /** The features of card `n` for the job, as `rankingQuery` computes them (NaN for NULL); text relevance aside. */
 function measure(index: MatchIndex, job: CompiledJob, n: number, features: Float64Array): void {
-  let levels = 0;
-  for (const skill of job.must) levels += (skill[n] as number) & LEVEL_MASK;
-  let badges = 0;
-  for (const skill of job.badges) if (skill && ((skill[n] as number) & BADGE_BIT) !== 0) badges++;
+  measureDemands(index, job, n, features);
+  measureScores(index, job, n, features);
+}
+
+/**
+ * The features the demands set floors on (DEMAND_FEATURES), so a card that misses one costs no more.
+ * Must-haves are held (the scan checks): `mustShare` is 1, as the SQL writes it inline.
+ */
+function measureDemands(index: MatchIndex, job: CompiledJob, n: number, features: Float64Array): void {
   let met = 1;
-  let margin = 0;
-  for (const { levels: spoken, minLevel } of job.languages) {
-    const level = spoken[n] as number;
-    if (level < minLevel) met = 0;
-    margin += level - minLevel;
-  }
-  let overlap = 0;
+  const { languages, languageFloors } = job;
+  for (let l = 0; l < languages.length; l++)
+    if (((languages[l] as Uint8Array)[n] as number) < (languageFloors[l] as number)) met = 0;
   const start = index.workStart[n] as number;
   const end = start + (index.workMinutes[n] as number);
-  const clientEnd = job.clientStart + job.clientLength;
-  for (const shift of [-1440, 0, 1440]) {
-    overlap += Math.max(0, Math.min(end + shift, clientEnd) - Math.max(start + shift, job.clientStart));
-  }
+  const { clientStart, clientEnd } = job;
+  // The card's day, and the same day moved a day back and forth: a day crossing midnight overlaps either side.
+  const overlap =
+    Math.max(0, Math.min(end - 1440, clientEnd) - Math.max(start - 1440, clientStart)) +
+    Math.max(0, Math.min(end, clientEnd) - Math.max(start, clientStart)) +
+    Math.max(0, Math.min(end + 1440, clientEnd) - Math.max(start + 1440, clientStart));
+  features[MUST_SHARE] = 1;
+  features[LANGUAGES_MET] = met;
+  features[OVERLAP_MINUTES] = overlap;
+  features[CAPACITY_RATIO] = (index.freeHours[n] as number) / job.weeklyHours;
+}
+
+/** The other features, for a card that met every demand. */
+function measureScores(index: MatchIndex, job: CompiledJob, n: number, features: Float64Array): void {
+  const { must, badges, languages, languageFloors } = job;
+  let levels = 0;
+  for (let m = 0; m < must.length; m++) levels += ((must[m] as Uint8Array)[n] as number) & LEVEL_MASK;
+  let badged = 0;
+  for (let b = 0; b < badges.length; b++) if ((((badges[b] as Uint8Array)[n] as number) & BADGE_BIT) !== 0) badged++;
+  let margin = 0;
+  for (let l = 0; l < languages.length; l++)
+    margin += ((languages[l] as Uint8Array)[n] as number) - (languageFloors[l] as number);
   const reputation = index.reputation[n] as number;
-  features[FEATURE.mustShare] = 1;
-  features[FEATURE.mustLevel] = levels / (4 * job.must.length);
-  features[FEATURE.badgeShare] = job.badges.length ? badges / job.badges.length : Number.NaN;
+  features[FEATURE.mustLevel] = levels / (4 * must.length);
+  features[FEATURE.badgeShare] = badges.length ? badged / badges.length : Number.NaN;
   features[FEATURE.niceShare] = share(job.nice, n);
   features[FEATURE.bonusShare] = share(job.bonus, n);
-  features[FEATURE.languagesMet] = met;
-  features[FEATURE.languageMargin] = job.languages.length ? margin / job.languages.length : Number.NaN;
+  features[FEATURE.languageMargin] = languages.length ? margin / languages.length : Number.NaN;
   features[FEATURE.rateRatio] =
     job.hourlyBudget === null
       ? Number.NaN
       : ((index.rate[n] as number) * (job.fx[index.currency[n] as number] as number)) / job.hourlyBudget;
-  features[FEATURE.overlapMinutes] = overlap;
-  features[FEATURE.overlapShare] = overlap / job.clientLength;
-  features[FEATURE.capacityRatio] = (index.freeHours[n] as number) / job.weeklyHours;
+  features[FEATURE.overlapShare] = (features[OVERLAP_MINUTES] as number) / job.clientLength;
   features[FEATURE.vettingScore] = index.vetting[n] as number;
   features[FEATURE.textRank] = Number.NaN;
   features[FEATURE.responseHours] = index.responseHours[n] as number;
@@ -183,32 +304,47 @@ function measure(index: MatchIndex, job: CompiledJob, n: number, features: Float
 }
 
 /** Share of the skills held, as `share` in the SQL; NaN (NULL) when the job lists none. */
-function share(skills: Array<Uint8Array | undefined>, n: number): number {
+function share(skills: Uint8Array[], n: number): number {
   if (!skills.length) return Number.NaN;
   let held = 0;
-  for (const skill of skills) if (skill && ((skill[n] as number) & LEVEL_MASK) !== 0) held++;
+  for (let s = 0; s < skills.length; s++) if ((((skills[s] as Uint8Array)[n] as number) & LEVEL_MASK) !== 0) held++;
   return held / skills.length;
 }
 
+/** Ramps as parallel arrays of their constants, read in the scan without objects. */
+function compileRamps(parts: Ramp[]) {
+  return {
+    feature: Int32Array.from(parts, (part) => FEATURE[part.feature]),
+    coefficient: Float64Array.from(parts, (part) => part.coefficient),
+    from: Float64Array.from(parts, (part) => part.from),
+    span: Float64Array.from(parts, (part) => part.span),
+    nullValue: Float64Array.from(parts, (part) => part.nullValue),
+  };
+}
+
 /** `scoreSql`'s expression in JavaScript: the same constants, operations and order. */
-function rampSum(parts: Ramp[], features: Float64Array): number {
+function rampSum(ramps: ReturnType<typeof compileRamps>, features: Float64Array): number {
+  const { feature, coefficient, from, span, nullValue } = ramps;
   let sum = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const { feature, coefficient, from, span, nullValue } = parts[i] as Ramp;
-    let value = features[FEATURE[feature]] as number;
-    if (Number.isNaN(value)) value = nullValue;
-    const shifted = from === 0 ? value : value - from;
-    const term = coefficient * Math.min(1, Math.max(0, span === 1 ? shifted : shifted / span));
+  for (let i = 0; i < feature.length; i++) {
+    let value = features[feature[i] as number] as number;
+    if (Number.isNaN(value)) value = nullValue[i] as number;
+    const start = from[i] as number;
+    const width = span[i] as number;
+    const shifted = start === 0 ? value : value - start;
+    const term = (coefficient[i] as number) * Math.min(1, Math.max(0, width === 1 ? shifted : shifted / width));
     // SQL adds left to right starting from the first term; 0 + x is x for every term (all are ≥ 0).
     sum = i === 0 ? term : sum + term;
   }
   return sum;
 }
 
-function lateFeatures(textRank: number): Float64Array {
-  const features = new Float64Array(FEATURE_NAMES.length).fill(Number.NaN);
-  features[FEATURE.textRank] = textRank;
-  return features;
+/** Features with only text relevance known: what the late factors read. */
+const late = new Float64Array(FEATURE_NAMES.length).fill(Number.NaN);
+
+function lateScore(textRank: number): number {
+  late[FEATURE.textRank] = textRank;
+  return rampSum(LATE_RAMPS, late);
 }
 
 /** The k-th largest of the first `count` values (k ≤ count), through a min-heap of k. */

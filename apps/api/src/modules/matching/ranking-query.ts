@@ -29,6 +29,15 @@ export interface RankingRequest {
   text: string;
   demands: MatchDemands;
   limit: number;
+  /**
+   * Talent search only (the in-memory engine; the SQL reference ranks jobs, which never set these):
+   * the lowest level accepted per must-have, 1 (beginner) to 4 (expert), 1 when absent.
+   */
+  mustLevels?: number[];
+  /** Talent search only: bounds on the VA's rate in the request's currency (minor units, inclusive). */
+  rateRange?: { minMinor: number | null; maxMinor: number | null };
+  /** Talent search only: VAs on leave today are kept. */
+  includeOnLeave?: boolean;
 }
 
 export interface RankedRow extends MatchFeatures {

@@ -136,6 +136,8 @@ const FILTERS: Array<{ feature: FeatureName; floor: (demands: MatchDemands) => n
   { feature: 'overlapMinutes', floor: (demands) => demands.minOverlapMinutes },
 ];
 
+export const FILTERED_FEATURES = FILTERS.map(({ feature }) => feature);
+
 export interface FactorScore {
   factor: FactorName;
   /** Points earned, 0 to `maxPoints`, two decimals. */

@@ -161,6 +161,11 @@ const cases: Record<string, MatrixCase> = {
   closeJobPost: { operation: `mutation { closeJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
   renewJobPost: { operation: `mutation { renewJobPost(id: "${NO_ID}") { id } }`, allowed: clients },
   jobMatches: { operation: `{ jobMatches(jobId: "${NO_ID}") { totalCount } }`, allowed: clients },
+  searchTalent: { operation: '{ searchTalent(search: {}) { totalCount } }', allowed: hiring },
+  inviteToJob: {
+    operation: `mutation { inviteToJob(jobId: "${NO_ID}", freelancerId: "${NO_ID}") { rank } }`,
+    allowed: hiring,
+  },
   submitProposal: {
     operation: `mutation { submitProposal(input: { jobId: "${NO_ID}", coverLetter: "${'I would like to help. '.repeat(3)}",
       amountMinor: 1500, availableFrom: "2099-01-04" }) { id } }`,
