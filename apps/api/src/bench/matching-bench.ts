@@ -6,6 +6,8 @@
  * and the open-job search are timed too, for a sample of VAs given a busy feed.
  * BENCH_DATABASE_URL points it at a server; otherwise it starts a throwaway cluster.
  */
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
@@ -19,6 +21,7 @@ import { loadIndex, MatchIndexService } from '../modules/matching/match-index.se
 import { MatchingRepository } from '../modules/matching/matching.repository.js';
 import { MatchingService, rankingRequestFor, toMatches } from '../modules/matching/matching.service.js';
 import type { RankedRow, RankingRequest } from '../modules/matching/ranking-query.js';
+import { TalentSearchService } from '../modules/matching/talent-search.service.js';
 import { FxRatesService } from '../modules/money/fx-rates.service.js';
 import { CSRF_HEADER } from '../platform/http/csrf.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../seed/factories.js';
@@ -105,6 +108,7 @@ async function main() {
     for (const request of requests.slice(0, 20)) await index.rank(request);
     const engineMs: number[] = [];
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    const profiler = process.env.BENCH_PROFILE ? await startProfiler() : null;
     loopDelay.enable();
     const engineRows = [];
     const textIds: number[] = [];
@@ -119,6 +123,7 @@ async function main() {
       textMs.push(texts.reduce((sum, s) => sum + s.ms, 0));
     }
     loopDelay.disable();
+    await profiler?.stop(process.env.BENCH_PROFILE as string);
     statements.length = 0;
     let disagreements = 0;
     for (const [n, request] of requests.entries()) {
@@ -147,6 +152,7 @@ async function main() {
       qualified.push(row.qualified_count);
     }
     const propagationMs = await propagation(config, databaseUrl, matching, requests[0] as RankingRequest);
+    const talentMs = await talentSearches(app.get(TalentSearchService), dataSource);
 
     const { feedMs, feedTaskMs, searchMs } = await feedAndSearch(dataSource, matching, jobs);
     const counts = await statementCounts(app, dataSource, jobIds[0] as string);
@@ -159,13 +165,14 @@ async function main() {
       `  market: ${cards.toLocaleString('en')} approved VAs with cards, ${JOBS.toLocaleString('en')} open jobs`,
       `  bulk load ${loadSeconds.toFixed(1)} s, cards written in ${cardSeconds.toFixed(1)} s`,
       `  VAs who met every demand, per job: ${percentiles(qualified, 0)}`,
-      `  match index: ${indexCards.toLocaleString('en')} cards loaded in ${indexLoadSeconds.toFixed(1)} s, ${(indexBytes / 2 ** 20).toFixed(0)} MB (${((indexBytes / 2 ** 20) * (1_000_000 / Math.max(1, indexCards))).toFixed(0)} MB per million cards)`,
+      `  match index: ${indexCards.toLocaleString('en')} cards (${loaded.lexemes.size.toLocaleString('en')} distinct words, ${(loaded.wordBytes / 2 ** 20).toFixed(1)} MB of them) loaded in ${indexLoadSeconds.toFixed(1)} s, ${(indexBytes / 2 ** 20).toFixed(0)} MB (${((indexBytes / 2 ** 20) * (1_000_000 / Math.max(1, indexCards))).toFixed(0)} MB per million cards)`,
       `  ranking in memory (filter + score + top ${config.matching.listSize}, text relevance of the finalists), ${engineMs.length} jobs: ${percentiles(engineMs)} ms`,
-      `    text relevance read from PostgreSQL per ranking: ${percentiles(textIds, 0)} VAs, ${percentiles(textMs)} ms`,
+      `    cards whose text relevance was asked of PostgreSQL (words the index could not pack), per ranking: ${percentiles(textIds, 0)}, ${percentiles(textMs)} ms`,
       `    event loop delay while ranking: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)}, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
       `    same answers as the SQL reference: ${requests.length - disagreements} of ${requests.length} jobs${disagreements ? '  DIFFERENT' : ''}`,
       `  ranking query in SQL (the reference), ${rankingMs.length} jobs: ${percentiles(rankingMs)} ms`,
       `  whole ranking task (catch up, lock, rank, store matches, invite, e-mails): ${percentiles(taskMs)} ms`,
+      `  talent search (a skill at a level, English, overlap, a rate ceiling, free hours; first page of 20), ${talentMs.length} searches: ${percentiles(talentMs)} ms`,
       `  a capacity change on one instance, seen by ranking on a second (from the commit), ${propagationMs.length} changes: ${percentiles(propagationMs)} ms`,
       `  job-feed query (a VA with ${FEED_SIZE} matches, first page of 20), ${feedMs.length} VAs: ${percentiles(feedMs)} ms`,
       `  whole feed (feed query + the posts with skills and languages): ${percentiles(feedTaskMs)} ms`,
@@ -224,6 +231,63 @@ function sameRanking(reference: RankedRow[], engine: RankedRow[]): boolean {
   const key = (rows: RankedRow[]) =>
     JSON.stringify([rows.map((row) => [row.user_id, row.score]), rows[0]?.qualified, toMatches(rows)]);
   return key(reference) === key(engine);
+}
+
+/**
+ * A business's talent searches through the service (its rate limit included), with filters varied
+ * the way people vary them: one skill from the catalogue at some level, English at B2 or C1, 0–3 h
+ * of overlap with a Berlin day, a rate ceiling in euros, and free hours.
+ */
+async function talentSearches(talent: TalentSearchService, dataSource: DataSource): Promise<number[]> {
+  const { organization, owner } = await createOrganization(dataSource, { name: 'Talent Bench' });
+  const actor = {
+    kind: 'client',
+    userId: owner.id,
+    sessionId: 'bench',
+    organizationId: organization.id,
+    organizationRole: 'owner',
+  } as const;
+  const skills: Array<{ id: string }> = await dataSource.query('SELECT id FROM skills ORDER BY slug');
+  const levels = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
+  const search = (n: number) => ({
+    skills: [
+      { skillId: (skills[n % skills.length] as { id: string }).id, minLevel: levels[n % 4] as (typeof levels)[number] },
+    ],
+    languages: [{ language: 'en', minLevel: n % 2 ? ('C1' as const) : ('B2' as const) }],
+    timeZone: 'Europe/Berlin',
+    workStartMinute: 540,
+    workEndMinute: 1020,
+    minOverlapHours: n % 4,
+    currency: 'EUR',
+    rateMinMinor: null,
+    rateMaxMinor: 1500 + (n % 5) * 500,
+    minWeeklyHours: 5 + (n % 3) * 5,
+    includeOnLeave: false,
+    words: '',
+  });
+  for (let n = 0; n < 20; n++) await talent.search(actor, search(n), { offset: 0, limit: 20 });
+  const times: number[] = [];
+  for (let n = 0; n < 200; n++) {
+    const begin = performance.now();
+    await talent.search(actor, search(n), { offset: 0, limit: 20 });
+    times.push(performance.now() - begin);
+  }
+  return times;
+}
+
+/** A CPU profile of part of the run (BENCH_PROFILE names the file), to see where the time goes. */
+async function startProfiler() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 /** Heap and typed-array memory in use. */

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { DatabaseNotifications } from '../../platform/background/database-notifications.js';
 import { MatchIndex } from './match-index.js';
 import { MATCH_CARDS_CHANNEL, MatchingRepository } from './matching.repository.js';
-import { explainInMemory, rankInMemory } from './ranking-engine.js';
+import { explainInMemory, rankInMemory, type TextSource } from './ranking-engine.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 
 /** Cards per read while loading the index. */
@@ -42,21 +42,19 @@ export class MatchIndexService implements OnApplicationBootstrap {
     await this.steps;
   }
 
-  /** Cards in the index, and the bytes of its columns. */
+  /** Cards in the index, and the bytes of its columns and words. */
   get stats() {
     return { cards: this.index.size, columnBytes: this.index.columnBytes() };
   }
 
-  /** Ranks over the index; text relevance is read with `manager` (the ranking's transaction). */
+  /** Ranks over the index; a card whose words did not fit is ranked by PostgreSQL with `manager`. */
   rank(request: RankingRequest, manager?: EntityManager): Promise<RankedRow[]> {
-    return rankInMemory(this.index, request, (userIds, text) => this.repository.textRanks(userIds, text, manager));
+    return rankInMemory(this.index, request, this.textSource(manager));
   }
 
   /** One VA's features and score for a job, demands aside; null when the VA has no card. */
   explain(request: RankingRequest, userId: string, manager?: EntityManager): Promise<RankedRow | null> {
-    return explainInMemory(this.index, request, userId, (userIds, text) =>
-      this.repository.textRanks(userIds, text, manager),
-    );
+    return explainInMemory(this.index, request, userId, this.textSource(manager));
   }
 
   /**
@@ -80,6 +78,13 @@ export class MatchIndexService implements OnApplicationBootstrap {
       clearTimeout(timer);
       this.barriers.delete(nonce);
     }
+  }
+
+  private textSource(manager?: EntityManager): TextSource {
+    return {
+      query: (words) => this.repository.textQuery(words),
+      ranks: (userIds, words) => this.repository.textRanks(userIds, words, manager),
+    };
   }
 
   private received(payload: string): void {

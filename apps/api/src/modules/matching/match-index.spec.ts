@@ -17,6 +17,7 @@ const card = (userId: string, changes: Partial<CardRow> = {}): CardRow => ({
   vetting_score: 80,
   response_hours: null,
   reputation: null,
+  search: "'candl':1A 'shop':2A,5B",
   ...changes,
 });
 

@@ -1,3 +1,5 @@
+import { lexemeTerm, parseVector } from './text-relevance.js';
+
 /** One match card as the index reads it (see MatchCardEntity); dates are days since 1970-01-01. */
 export interface CardRow {
   user_id: string;
@@ -16,6 +18,8 @@ export interface CardRow {
   /** Read as float8 from the card's real, so it is the exact single-precision value the SQL computes with. */
   response_hours: number | null;
   reputation: number | null;
+  /** The card's words (match_card_texts.search as text); null without a row, which the SQL's join leaves out. */
+  search: string | null;
 }
 
 /** Bit 3 of a skill byte: the VA holds a tested badge for the skill; bits 0–2 hold the level (0 not held). */
@@ -24,6 +28,15 @@ export const LEVEL_MASK = 7;
 /** A leave bound that no day reaches: no leave at all, or (from) a leave with no first day. */
 export const NO_DAY = -0x80000000;
 export const NO_REPUTATION = -1;
+/** `textAt` of a card with no words: ranking leaves it out, as the SQL's join does. */
+export const NO_TEXT = -1;
+/** `textAt` of a card whose words did not fit the packing: its relevance is asked of PostgreSQL. */
+export const ASK_DATABASE = -2;
+/** A packed word: lexeme number in the high bits, term number in the low TERM_BITS. */
+export const TERM_BITS = 10;
+const MAX_TERMS = 1 << TERM_BITS;
+export const TERM_MASK = MAX_TERMS - 1;
+const MAX_LEXEMES = 2 ** (32 - TERM_BITS);
 
 const INITIAL_CAPACITY = 1024;
 
@@ -56,8 +69,18 @@ export class MatchIndex {
   responseHours = new Float32Array(INITIAL_CAPACITY);
   /** NO_REPUTATION while the VA has no history. */
   reputation = new Int16Array(INITIAL_CAPACITY);
+  /** Where a card's words start in `words`, or NO_TEXT / ASK_DATABASE; `textLength` says how many. */
+  textAt = new Int32Array(INITIAL_CAPACITY);
+  textLength = new Uint16Array(INITIAL_CAPACITY);
+  /** Every card's words, each `lexeme << TERM_BITS | term` (see text-relevance.ts for terms). */
+  words = new Uint32Array(INITIAL_CAPACITY * 8);
+  /** Lexemes and terms by number. */
+  readonly lexemes = new Map<string, number>();
+  readonly terms: number[] = [];
 
   private readonly numbers = new Map<string, number>();
+  private readonly termNumbers = new Map<number, number>();
+  private wordsEnd = 0;
   private readonly freeNumbers: number[] = [];
   /** Numbers removed while a scan was running: reused once none runs, so a scan never sees a number change hands. */
   private retired: number[] = [];
@@ -110,6 +133,56 @@ export class MatchIndex {
     this.vetting[n] = row.vetting_score;
     this.responseHours[n] = row.response_hours ?? Number.NaN;
     this.reputation[n] = row.reputation ?? NO_REPUTATION;
+    this.putWords(n, row.search);
+  }
+
+  /** Bytes of words written, those of replaced cards included (a full reload packs them again). */
+  get wordBytes(): number {
+    return this.wordsEnd * 4;
+  }
+
+  /** A card's words, packed; a replaced card's words are overwritten in place when they fit. */
+  private putWords(n: number, search: string | null): void {
+    if (search === null) {
+      this.textAt[n] = NO_TEXT;
+      return;
+    }
+    const packed: number[] = [];
+    for (const { lexeme, weights } of parseVector(search)) {
+      const term = this.termNumber(lexemeTerm(weights));
+      let number = this.lexemes.get(lexeme);
+      if (number === undefined && this.lexemes.size < MAX_LEXEMES) {
+        number = this.lexemes.size;
+        this.lexemes.set(lexeme, number);
+      }
+      if (number === undefined || term === undefined) {
+        this.textAt[n] = ASK_DATABASE;
+        return;
+      }
+      packed.push(number * MAX_TERMS + term);
+    }
+    const at = this.textAt[n] as number;
+    const start = at >= 0 && packed.length <= (this.textLength[n] as number) ? at : this.wordsEnd;
+    if (start === this.wordsEnd) {
+      while (this.wordsEnd + packed.length > this.words.length) {
+        const wider = new Uint32Array(this.words.length * 2);
+        wider.set(this.words);
+        this.words = wider;
+      }
+      this.wordsEnd += packed.length;
+    }
+    this.words.set(packed, start);
+    this.textAt[n] = start;
+    this.textLength[n] = packed.length;
+  }
+
+  private termNumber(term: number): number | undefined {
+    let number = this.termNumbers.get(term);
+    if (number === undefined && this.terms.length < MAX_TERMS) {
+      number = this.terms.push(term) - 1;
+      this.termNumbers.set(term, number);
+    }
+    return number;
   }
 
   remove(userId: string): void {
@@ -148,6 +221,9 @@ export class MatchIndex {
       this.vetting,
       this.responseHours,
       this.reputation,
+      this.textAt,
+      this.textLength,
+      this.words.subarray(0, this.wordsEnd),
       ...this.skills,
       ...this.languages.values(),
     ];
@@ -166,7 +242,7 @@ export class MatchIndex {
   /** Doubles every column: card numbers stay, so a ranking scanning the old columns reads a consistent past. */
   private grow(): void {
     this.capacity *= 2;
-    const wider = <T extends Uint8Array | Int16Array | Int32Array | Float32Array>(column: T): T => {
+    const wider = <T extends Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array>(column: T): T => {
       const next = new (column.constructor as new (length: number) => T)(this.capacity);
       next.set(column);
       return next;
@@ -184,5 +260,7 @@ export class MatchIndex {
     this.vetting = wider(this.vetting);
     this.responseHours = wider(this.responseHours);
     this.reputation = wider(this.reputation);
+    this.textAt = wider(this.textAt);
+    this.textLength = wider(this.textLength);
   }
 }

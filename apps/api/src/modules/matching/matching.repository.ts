@@ -37,9 +37,12 @@ export const MATCH_CARDS_CHANNEL = 'match_cards';
 /** Ids per notification: a payload stays well under PostgreSQL's 8,000 bytes. */
 const IDS_PER_NOTIFICATION = 200;
 
-const CARD_COLUMNS = `user_id, skill_levels, skill_badges, language_codes, language_levels, hourly_rate_minor, currency,
+const CARD_COLUMNS = `c.user_id, skill_levels, skill_badges, language_codes, language_levels, hourly_rate_minor, currency,
   free_hours, leave_from - DATE '1970-01-01' AS leave_from_day, leave_until - DATE '1970-01-01' AS leave_until_day,
-  work_start_utc, work_minutes, vetting_score, response_hours::float8 AS response_hours, reputation`;
+  work_start_utc, work_minutes, vetting_score, response_hours::float8 AS response_hours, reputation, t.search::text AS search`;
+const CARDS = 'match_cards c LEFT JOIN match_card_texts t ON t.user_id = c.user_id';
+/** The OR query the ranking scores text against (every word of the post counts). */
+const TEXT_QUERY = (words: string) => `replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery`;
 
 /**
  * Match cards, rankings and matches. Every write to the cards notifies MATCH_CARDS_CHANNEL in the
@@ -123,14 +126,14 @@ export class MatchingRepository {
   /** A page of cards in user-id order, after `afterUserId` (the index loads every card this way). */
   cardsAfter(afterUserId: string | null, limit: number): Promise<CardRow[]> {
     return this.dataSource.query(
-      `SELECT ${CARD_COLUMNS} FROM match_cards WHERE user_id > $1::uuid ORDER BY user_id LIMIT $2`,
+      `SELECT ${CARD_COLUMNS} FROM ${CARDS} WHERE c.user_id > $1::uuid ORDER BY c.user_id LIMIT $2`,
       [afterUserId ?? '00000000-0000-0000-0000-000000000000', limit],
     );
   }
 
   /** The cards of these VAs; a VA without one is missing from the answer. */
   cardsOf(userIds: string[]): Promise<CardRow[]> {
-    return this.dataSource.query(`SELECT ${CARD_COLUMNS} FROM match_cards WHERE user_id = ANY($1::uuid[])`, [userIds]);
+    return this.dataSource.query(`SELECT ${CARD_COLUMNS} FROM ${CARDS} WHERE c.user_id = ANY($1::uuid[])`, [userIds]);
   }
 
   /**
@@ -139,11 +142,19 @@ export class MatchingRepository {
    */
   async textRanks(userIds: string[], text: string, manager: EntityManager = this.dataSource.manager) {
     const rows: Array<{ user_id: string; rank: number }> = await manager.query(
-      `SELECT t.user_id, ts_rank(t.search, replace(plainto_tsquery('english', $2)::text, '&', '|')::tsquery, 32)::float8 AS rank
+      `SELECT t.user_id, ts_rank(t.search, ${TEXT_QUERY('$2')}, 32)::float8 AS rank
        FROM match_card_texts t WHERE t.user_id = ANY($1::uuid[])`,
       [userIds, text],
     );
     return new Map(rows.map((row) => [row.user_id, row.rank]));
+  }
+
+  /** The text form of the query `textRanks` and the ranking score against. */
+  async textQuery(words: string): Promise<string> {
+    const [row]: Array<{ query: string }> = await this.dataSource.query(`SELECT ${TEXT_QUERY('$1')}::text AS query`, [
+      words,
+    ]);
+    return row?.query ?? '';
   }
 
   /** Sends a message on the cards' channel to every instance (this one too) when `manager`'s transaction commits. */

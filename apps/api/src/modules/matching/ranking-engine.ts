@@ -1,4 +1,14 @@
-import { BADGE_BIT, LEVEL_MASK, type MatchIndex, NO_DAY, NO_REPUTATION } from './match-index.js';
+import {
+  ASK_DATABASE,
+  BADGE_BIT,
+  LEVEL_MASK,
+  type MatchIndex,
+  NO_DAY,
+  NO_REPUTATION,
+  NO_TEXT,
+  TERM_BITS,
+  TERM_MASK,
+} from './match-index.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
 import {
   EARLY_FACTORS,
@@ -12,9 +22,15 @@ import {
   type Ramp,
   ramps,
 } from './scoring.js';
+import { queryWords, rankOr } from './text-relevance.js';
 
-/** Full-text relevance of the given VAs' cards to a post's words (PostgreSQL's ts_rank, exactly). */
-export type TextRanks = (userIds: string[], text: string) => Promise<Map<string, number>>;
+/** What the engine asks PostgreSQL about text: a post's query, and (rarely) cards' ts_rank. */
+export interface TextSource {
+  /** The OR query ranking uses for these words, in its text form. */
+  query(words: string): Promise<string>;
+  /** ts_rank of these VAs' cards, for cards whose words the index could not pack. */
+  ranks(userIds: string[], words: string): Promise<Map<string, number>>;
+}
 
 /** Cards scored between two looks at the event loop: about a millisecond of work. */
 const CHUNK = 16_384;
@@ -41,68 +57,47 @@ const DAY_MS = 86_400_000;
 /**
  * Ranks approved VAs for a job over the in-memory index, with the answers of `rankingQuery` (the
  * reference, kept in SQL): the same filters, every feature and the early score in the same float8
- * operations in the same order, the same bar, text relevance from PostgreSQL for the finalists
- * only, and ties broken on the user id. Text ranks are fetched best-first in growing batches and
- * stop as soon as no card left can reach the list.
+ * operations in the same order, the same bar, text relevance for the finalists only (computed as
+ * ts_rank computes it; PostgreSQL is asked only for a card whose words the index could not pack),
+ * and ties broken on the user id.
  */
-export async function rankInMemory(
-  index: MatchIndex,
-  request: RankingRequest,
-  textRanks: TextRanks,
-): Promise<RankedRow[]> {
+export async function rankInMemory(index: MatchIndex, request: RankingRequest, text: TextSource): Promise<RankedRow[]> {
   return index.scan(async () => {
     const job = compile(index, request);
     if (job.hopeless) return [];
-    const scores = await scoreAll(index, job);
+    const [scores, words] = await Promise.all([scoreAll(index, job), queryOf(text, request.text)]);
     const { count } = scores;
     if (count === 0) return release(scores, []);
     // Everyone the late factors could lift to the bar, the last place's early points.
     const bar = count < request.limit ? 0 : kthLargest(scores.earlies, count, request.limit);
-    const finalists = { numbers: new Int32Array(count), earlies: new Float64Array(count), count: 0 };
+    const finalists: Array<{ n: number; early: number }> = [];
     for (let i = 0; i < count; i++) {
       const early = scores.earlies[i] as number;
-      if (early < bar - LATE_POINTS) continue;
-      finalists.numbers[finalists.count] = scores.numbers[i] as number;
-      finalists.earlies[finalists.count++] = early;
+      if (early >= bar - LATE_POINTS) finalists.push({ n: scores.numbers[i] as number, early });
     }
     release(scores, null);
-    // Their early points in order (a native numeric sort), to take them best first.
-    const ordered = finalists.earlies.subarray(0, finalists.count).slice().sort();
 
-    const listed: Array<{ n: number; userId: string; early: number; textRank: number; score: number }> = [];
-    let done = 0;
-    let above = Number.POSITIVE_INFINITY;
-    for (let batch = Math.max(256, 4 * request.limit); done < finalists.count; batch *= 2) {
-      const best = ordered[finalists.count - 1 - done] as number;
-      if (listed.length >= request.limit) {
-        // A score is at most its early points plus the late factors' maximum (float addition is monotone).
-        const last = (listed[request.limit - 1] as { score: number }).score;
-        if (best + LATE_POINTS < last) break;
-      }
-      // The next batch: every finalist from the batch's lowest early points up (ties all in one batch).
-      const floor = ordered[Math.max(0, finalists.count - done - batch)] as number;
-      const taken: Array<{ n: number; userId: string; early: number }> = [];
-      for (let i = 0; i < finalists.count; i++) {
-        const early = finalists.earlies[i] as number;
-        if (early < floor || early >= above) continue;
-        const n = finalists.numbers[i] as number;
-        taken.push({ n, userId: index.ids[n] as string, early });
-      }
-      done += taken.length;
-      above = floor;
-      const ranks = await relevance(
-        textRanks,
-        taken.map((card) => card.userId),
+    const relevance = textRelevance(index, words);
+    const listed: Array<{ n: number; userId: string; textRank: number; score: number }> = [];
+    const asked: Array<{ n: number; early: number }> = [];
+    for (const finalist of finalists) {
+      const textRank = relevance(finalist.n);
+      // No words for the card: the SQL's join leaves it out too.
+      if (textRank === NO_TEXT) continue;
+      if (textRank === ASK_DATABASE) asked.push(finalist);
+      else listed.push(ranked(index, finalist, textRank));
+    }
+    if (asked.length) {
+      const ranks = await text.ranks(
+        asked.map(({ n }) => index.ids[n] as string),
         request.text,
       );
-      for (const card of taken) {
-        const textRank = ranks.get(card.userId);
-        // No words for the card: the SQL's join leaves it out too.
-        if (textRank === undefined) continue;
-        listed.push({ ...card, textRank, score: card.early + lateScore(textRank) });
+      for (const finalist of asked) {
+        const textRank = ranks.get(index.ids[finalist.n] as string);
+        if (textRank !== undefined) listed.push(ranked(index, finalist, textRank));
       }
-      listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
     }
+    listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
     const qualified = String(count);
     return listed.slice(0, request.limit).map(({ n, userId, textRank, score }) => {
       const features = new Float64Array(FEATURE_NAMES.length);
@@ -110,6 +105,40 @@ export async function rankInMemory(
       return row(features, { userId, textRank, score, qualified });
     });
   });
+}
+
+function ranked(index: MatchIndex, { n, early }: { n: number; early: number }, textRank: number) {
+  return { n, userId: index.ids[n] as string, textRank, score: early + lateScore(textRank) };
+}
+
+/** The post's words as ts_rank visits them; none (and no question to PostgreSQL) for blank text. */
+async function queryOf(text: TextSource, words: string): Promise<string[]> {
+  return words.trim() === '' ? [] : queryWords(await text.query(words));
+}
+
+/**
+ * A card's ts_rank for the query words from its packed words (NO_TEXT without words, ASK_DATABASE
+ * when they did not fit the index). Words no card has count in the query's size but match nothing.
+ */
+function textRelevance(index: MatchIndex, words: string[]) {
+  const position = new Map<number, number>();
+  words.forEach((word, at) => {
+    const lexeme = index.lexemes.get(word);
+    if (lexeme !== undefined) position.set(lexeme, at);
+  });
+  const terms = new Float64Array(words.length);
+  return (n: number): number => {
+    const at = index.textAt[n] as number;
+    if (at < 0) return at;
+    terms.fill(Number.NaN);
+    const { words: packed, terms: termValues } = index;
+    for (let k = at, end = at + (index.textLength[n] as number); k < end; k++) {
+      const word = packed[k] as number;
+      const found = position.get(word >>> TERM_BITS);
+      if (found !== undefined) terms[found] = termValues[word & TERM_MASK] as number;
+    }
+    return rankOr(terms, words.length);
+  };
 }
 
 /** A ranked row as the SQL reference returns it. */
@@ -139,7 +168,7 @@ export async function explainInMemory(
   index: MatchIndex,
   request: RankingRequest,
   userId: string,
-  textRanks: TextRanks,
+  text: TextSource,
 ): Promise<RankedRow | null> {
   const n = index.numberOf(userId);
   if (n === undefined) return null;
@@ -149,14 +178,10 @@ export async function explainInMemory(
   // The ranking meets only VAs who hold every must-have; this one may not.
   features[MUST_SHARE] = share(job.must, n);
   const early = rampSum(EARLY_RAMPS, features);
-  const textRank = (await relevance(textRanks, [userId], request.text)).get(userId) ?? 0;
+  let textRank = textRelevance(index, await queryOf(text, request.text))(n);
+  if (textRank === ASK_DATABASE) textRank = (await text.ranks([userId], request.text)).get(userId) ?? 0;
+  if (textRank === NO_TEXT) textRank = 0;
   return row(features, { userId, textRank, score: early + lateScore(textRank), qualified: '1' });
-}
-
-/** Text relevance; with no words at all every card's is 0, as ts_rank of an empty query is, and PostgreSQL is spared. */
-function relevance(textRanks: TextRanks, userIds: string[], text: string): Promise<Map<string, number>> {
-  if (text.trim() === '') return Promise.resolve(new Map(userIds.map((userId) => [userId, 0])));
-  return textRanks(userIds, text);
 }
 
 /** The job's demands as columns and constants; null when no card can qualify (a skill or language nobody has). */
