@@ -32,6 +32,7 @@ const SIGNED_IN: AppPages[] = [
       'jobs/new',
       '{link:jobs:/jobs/[0-9a-f-]{36}$}',
       '{link:jobs:/jobs/[0-9a-f-]{36}/candidates$}',
+      'talent',
       'contracts',
       '{link:contracts:/contracts/[0-9a-f-]{36}$}',
       '{link:contracts:/vas/[0-9a-f-]{36}\\?currency=[A-Z]{3}&job=[0-9a-f-]{36}$}',

@@ -7,6 +7,7 @@ import type { RouteObject } from 'react-router';
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/jobs', label: 'nav.jobs' },
+  { to: '/talent', label: 'nav.talent' },
   { to: '/contracts', label: 'nav.contracts' },
   { to: '/approvals', label: 'nav.approvals' },
   { to: '/team', label: 'nav.team' },
@@ -40,6 +41,7 @@ const routes: RouteObject[] = [
     path: '/reputation',
     lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
   },
+  { path: '/talent', lazy: () => import('./talent/FindTalentPage').then((m) => ({ Component: m.FindTalentPage })) },
   { path: '/vas/:id', lazy: () => import('./talent/VaProfilePage').then((m) => ({ Component: m.VaProfilePage })) },
 ];
 

@@ -312,8 +312,10 @@ function measureScores(index: MatchIndex, job: CompiledJob, n: number, features:
   for (let l = 0; l < languages.length; l++)
     margin += ((languages[l] as Uint8Array)[n] as number) - (languageFloors[l] as number);
   const reputation = index.reputation[n] as number;
-  features[FEATURE.mustLevel] = levels / (4 * must.length);
-  features[FEATURE.badgeShare] = badges.length ? badged / badges.length : Number.NaN;
+  // A post always has a must-have; a talent search may ask for no skill, which every VA then meets
+  // alike: full level, no badge asked for (the same for all, so the order is the other factors').
+  features[FEATURE.mustLevel] = must.length ? levels / (4 * must.length) : 1;
+  features[FEATURE.badgeShare] = badges.length ? badged / badges.length : 0;
   features[FEATURE.niceShare] = share(job.nice, n);
   features[FEATURE.bonusShare] = share(job.bonus, n);
   features[FEATURE.languageMargin] = languages.length ? margin / languages.length : Number.NaN;

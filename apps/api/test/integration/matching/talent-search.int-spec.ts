@@ -9,7 +9,9 @@ import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/tes
 const PASSWORD = 'talent search password 1';
 const SEARCH = `query($search: TalentSearchInput!, $offset: Int, $limit: Int) {
   searchTalent(search: $search, offset: $offset, limit: $limit) {
-    totalCount items { score freelancer { id displayName } factors { factor points } facts { overlapMinutes } }
+    totalCount items { score freelancer { id displayName } factors { factor points }
+      facts { mustLevel badgeShare niceShare bonusShare languageMargin rateRatio overlapMinutes capacityRatio
+        vettingScore responseHours reputationScore } }
   } }`;
 const INVITE = `mutation($jobId: ID!, $freelancerId: ID!) {
   inviteToJob(jobId: $jobId, freelancerId: $freelancerId) { rank invitedAt score freelancer { id } } }`;
