@@ -84,7 +84,8 @@ async function main() {
 
     // The index each instance keeps: a fresh load of every card, timed, and its memory after a full collection.
     const index = app.get(MatchIndexService);
-    await index.caughtUp();
+    // The instance reloads its index after the bulk write: wait for that, however long a million cards take.
+    await index.caughtUp(600_000);
     const repository = app.get(MatchingRepository);
     await collectGarbage();
     const heapBefore = memoryInUse();

@@ -59,9 +59,10 @@ export class MatchIndexService implements OnApplicationBootstrap {
 
   /**
    * Resolves once this instance has applied every change committed before the call: a barrier sent
-   * on the channel comes back after them, since notifications arrive in commit order.
+   * on the channel comes back after them, since notifications arrive in commit order. After
+   * `timeoutMs` it resolves anyway (a full reload of many cards may still be running).
    */
-  async caughtUp(): Promise<void> {
+  async caughtUp(timeoutMs = CATCH_UP_MS): Promise<void> {
     const nonce = randomUUID();
     let timer: NodeJS.Timeout | undefined;
     const reached = new Promise<void>((resolve) => {
@@ -69,7 +70,7 @@ export class MatchIndexService implements OnApplicationBootstrap {
       timer = setTimeout(() => {
         this.logger.warn('The match index did not catch up in time; ranking with what it has.');
         resolve();
-      }, CATCH_UP_MS);
+      }, timeoutMs);
     });
     try {
       await this.repository.notifyCards(`barrier:${nonce}`);
@@ -134,7 +135,10 @@ export async function loadIndex(repository: MatchingRepository): Promise<MatchIn
   for (;;) {
     const page = await repository.cardsAfter(after, PAGE);
     for (const row of page) index.put(row);
-    if (page.length < PAGE) return index;
+    if (page.length < PAGE) {
+      index.compact();
+      return index;
+    }
     after = (page.at(-1) as { user_id: string }).user_id;
   }
 }

@@ -136,6 +136,11 @@ export class MatchIndex {
     this.putWords(n, row.search);
   }
 
+  /** Gives back the room the words' array grew into (after a full load, when no more is coming soon). */
+  compact(): void {
+    this.words = this.words.slice(0, Math.max(1, this.wordsEnd));
+  }
+
   /** Bytes of words written, those of replaced cards included (a full reload packs them again). */
   get wordBytes(): number {
     return this.wordsEnd * 4;

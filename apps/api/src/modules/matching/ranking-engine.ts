@@ -70,36 +70,52 @@ export async function rankInMemory(index: MatchIndex, request: RankingRequest, t
     if (count === 0) return release(scores, []);
     // Everyone the late factors could lift to the bar, the last place's early points.
     const bar = count < request.limit ? 0 : kthLargest(scores.earlies, count, request.limit);
-    const finalists: Array<{ n: number; early: number }> = [];
+    const finalists = { numbers: new Int32Array(count), earlies: new Float64Array(count), count: 0 };
     for (let i = 0; i < count; i++) {
       const early = scores.earlies[i] as number;
-      if (early >= bar - LATE_POINTS) finalists.push({ n: scores.numbers[i] as number, early });
+      if (early < bar - LATE_POINTS) continue;
+      finalists.numbers[finalists.count] = scores.numbers[i] as number;
+      finalists.earlies[finalists.count++] = early;
     }
     release(scores, null);
 
+    // Finalists best early points first, in rounds that grow fourfold, until no one left can reach the
+    // list: a score is at most its early points plus the late factors' maximum (float addition is monotone).
     const relevance = textRelevance(index, words);
-    const listed: Array<{ n: number; userId: string; textRank: number; score: number }> = [];
-    const asked: Array<{ n: number; early: number }> = [];
-    for (const finalist of finalists) {
-      const textRank = relevance(finalist.n);
-      // No words for the card: the SQL's join leaves it out too.
-      if (textRank === NO_TEXT) continue;
-      if (textRank === ASK_DATABASE) asked.push(finalist);
-      else listed.push(ranked(index, finalist, textRank));
-    }
-    if (asked.length) {
-      const ranks = await text.ranks(
-        asked.map(({ n }) => index.ids[n] as string),
-        request.text,
-      );
-      for (const finalist of asked) {
-        const textRank = ranks.get(index.ids[finalist.n] as string);
-        if (textRank !== undefined) listed.push(ranked(index, finalist, textRank));
+    let listed: Array<{ n: number; userId: string; textRank: number; score: number }> = [];
+    let above = Number.POSITIVE_INFINITY;
+    for (let take = 4 * request.limit; ; take *= 4) {
+      const floor =
+        take >= finalists.count ? Number.NEGATIVE_INFINITY : kthLargest(finalists.earlies, finalists.count, take);
+      const asked: Array<{ n: number; early: number }> = [];
+      for (let i = 0; i < finalists.count; i++) {
+        const early = finalists.earlies[i] as number;
+        if (early < floor || early >= above) continue;
+        const n = finalists.numbers[i] as number;
+        const textRank = relevance(n);
+        // No words for the card: the SQL's join leaves it out too.
+        if (textRank === NO_TEXT) continue;
+        if (textRank === ASK_DATABASE) asked.push({ n, early });
+        else listed.push(ranked(index, { n, early }, textRank));
       }
+      if (asked.length) {
+        const ranks = await text.ranks(
+          asked.map(({ n }) => index.ids[n] as string),
+          request.text,
+        );
+        for (const finalist of asked) {
+          const textRank = ranks.get(index.ids[finalist.n] as string);
+          if (textRank !== undefined) listed.push(ranked(index, finalist, textRank));
+        }
+      }
+      listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+      listed = listed.slice(0, request.limit);
+      const last = listed[request.limit - 1];
+      if (floor === Number.NEGATIVE_INFINITY || (last && floor + LATE_POINTS < last.score)) break;
+      above = floor;
     }
-    listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
     const qualified = String(count);
-    return listed.slice(0, request.limit).map(({ n, userId, textRank, score }) => {
+    return listed.map(({ n, userId, textRank, score }) => {
       const features = new Float64Array(FEATURE_NAMES.length);
       measure(index, job, n, features);
       return row(features, { userId, textRank, score, qualified });

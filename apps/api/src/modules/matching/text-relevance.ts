@@ -53,6 +53,12 @@ export function parseVector(text: string): VectorEntry[] {
 /** A quoted lexeme starting at `at` (`''` is a quote, a backslash escapes the next character). */
 function readQuoted(text: string, at: number): { lexeme: string; next: number } {
   if (text[at] !== "'") throw new Error(`Expected a quoted lexeme at ${at}: ${text.slice(at, at + 20)}`);
+  // Most lexemes hold neither a quote nor a backslash: one slice.
+  const end = text.indexOf("'", at + 1);
+  const backslash = text.indexOf('\\', at + 1);
+  if (end > at && text[end + 1] !== "'" && (backslash < 0 || backslash > end)) {
+    return { lexeme: text.slice(at + 1, end), next: end + 1 };
+  }
   let lexeme = '';
   for (let i = at + 1; i < text.length; i++) {
     const char = text[i] as string;
