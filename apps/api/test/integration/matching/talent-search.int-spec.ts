@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
-import { addMember, createFreelancer, createOrganization, ensureSkillCatalog } from '../../../src/seed/factories.js';
+import {
+  addMember,
+  createFreelancer,
+  createOrganization,
+  ensureSkillCatalog,
+  type FreelancerSpec,
+} from '../../../src/seed/factories.js';
+import { approvedVa } from '../../support/freelancers.js';
 import { jobPostInput, publishJobPost } from '../../support/job-posts.js';
 import { type GraphqlAgent, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -47,20 +54,9 @@ describe('talent search', () => {
     owner = testApp.agent();
     await owner.signIn(ownerUser.email, PASSWORD, 'CLIENT');
     skillIds = await owner.skillIds();
-    const va = (displayName: string, changes: Parameters<typeof createFreelancer>[1] = {}) =>
-      createFreelancer(dataSource, {
-        displayName,
-        password: PASSWORD,
-        timeZone: 'Europe/Istanbul',
-        currency: 'EUR',
-        hourlyRateMinor: 1500,
-        weeklyCapacityHours: 30,
-        vettingStage: 'approved',
-        vettingScore: 80,
-        skills: [{ slug: 'customer-support', level: 'advanced', years: 3 }],
-        languages: [{ language: 'en', level: 'C1' }],
-        ...changes,
-      });
+    // Istanbul: 6 h of a Berlin day in winter, 7 h in summer.
+    const va = (name: string, changes: Partial<FreelancerSpec> = {}) =>
+      createFreelancer(dataSource, approvedVa(name, PASSWORD, { timeZone: 'Europe/Istanbul', ...changes }));
     const specs = {
       ada: va('Ada, advanced support'),
       bea: va('Bea, beginner support', { skills: [{ slug: 'customer-support', level: 'beginner', years: 1 }] }),

@@ -23,13 +23,7 @@ export const SearchTalentQuery = graphql(`
       items {
         score
         freelancer {
-          id
-          displayName
-          headline
-          country
-          timeZone
-          hourlyRateMinor
-          currency
+          ...Candidate
         }
         factors {
           ...MatchFactorFields

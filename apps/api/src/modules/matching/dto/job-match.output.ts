@@ -97,12 +97,9 @@ export function toMatchedFreelancer(profile: VaProfile & { user?: User }): Match
   };
 }
 
-/** A match and why: what the business and the VA each read about it. */
+/** A score and why: the points per factor and the facts behind them. */
 @ObjectType({ isAbstract: true })
-abstract class ExplainedMatch {
-  @Field(() => Int, { nullable: true, description: '1 is best; null once an invited VA left the latest ranking.' })
-  rank: number | null;
-
+export abstract class ScoredMatch {
   @Field(() => Float, { description: 'Out of 100.' })
   score: number;
 
@@ -111,6 +108,13 @@ abstract class ExplainedMatch {
 
   @Field(() => MatchFacts)
   facts: MatchFacts;
+}
+
+/** A match and why: what the business and the VA each read about it. */
+@ObjectType({ isAbstract: true })
+abstract class ExplainedMatch extends ScoredMatch {
+  @Field(() => Int, { nullable: true, description: '1 is best; null once an invited VA left the latest ranking.' })
+  rank: number | null;
 
   @Field(() => Date, { nullable: true, description: 'When the VA was invited to send a proposal.' })
   invitedAt: Date | null;

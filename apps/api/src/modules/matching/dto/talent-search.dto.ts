@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,7 +17,7 @@ import { SUPPORTED_CURRENCIES } from '../../../platform/money/currencies.js';
 import { trim } from '../../../platform/validation/transforms.js';
 import { CefrLevel, SkillLevel } from '../../freelancers/dto/freelancer-profile.output.js';
 import { CEFR_LEVELS, SKILL_LEVELS } from '../../freelancers/freelancers.service.js';
-import { MatchedFreelancer, MatchFactorScore, MatchFacts } from './job-match.output.js';
+import { MatchedFreelancer, ScoredMatch } from './job-match.output.js';
 
 /** Results a search pages through: ten pages of twenty, as far as anyone reads a ranked list. */
 export const TALENT_SEARCH_DEPTH = 200;
@@ -129,18 +129,9 @@ export class TalentSearchArgs {
 }
 
 @ObjectType('TalentMatch', { description: 'A VA who meets the search, and why they rank where they do.' })
-export class TalentMatch {
+export class TalentMatch extends ScoredMatch {
   @Field(() => MatchedFreelancer)
   freelancer: MatchedFreelancer;
-
-  @Field(() => Float, { description: 'Out of 100.' })
-  score: number;
-
-  @Field(() => [MatchFactorScore])
-  factors: MatchFactorScore[];
-
-  @Field(() => MatchFacts)
-  facts: MatchFacts;
 }
 
 @ObjectType('TalentSearchPage')
