@@ -13,6 +13,8 @@ export const DEMO = {
   reviewsVa: 'kim.nguyen@va.delegate.test',
   /** Northwind's evening chat VA, paid by the hour: last week handed in, this week under way. */
   hourlyVa: 'joy.villanueva@va.delegate.test',
+  /** A Shopify expert in Chicago whom no journey hires: Olga finds her in talent search. */
+  talentVa: 'rachel.cohen@va.delegate.test',
   /** A Turkish-speaking VA whose application waits in the screening queue. */
   screeningVa: 'ayse.kaya@va.delegate.test',
 } as const;
