@@ -12,6 +12,7 @@ import { JobsService } from '../modules/jobs/jobs.service.js';
 import { ProposalsService } from '../modules/proposals/proposals.service.js';
 import { RATING_CATEGORIES } from '../modules/reviews/reviews.rules.js';
 import { ReviewsService } from '../modules/reviews/reviews.service.js';
+import { localDate } from '../platform/time/local-date.js';
 import type { ReviewedJobs } from './jobs-seed.js';
 
 /**
@@ -96,7 +97,8 @@ export async function hire(
     coverLetter: work.coverLetter,
     amountMinor: work.amountMinor,
     screeningAnswers: [],
-    availableFrom: startDate,
+    // From the VA's own today, which east of UTC is already tomorrow late in the UTC day.
+    availableFrom: [startDate, localDate(new Date(), va.timeZone)].sort().at(-1) as string,
   });
   const contracts = app.get(ContractsService, { strict: false });
   const offerId = await contracts.makeOffer(member, { ...work.offer, proposalId, startDate });
