@@ -6,8 +6,6 @@
  * and the open-job search are timed too, for a sample of VAs given a busy feed.
  * BENCH_DATABASE_URL points it at a server; otherwise it starts a throwaway cluster.
  */
-import { writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
@@ -25,6 +23,7 @@ import { TalentSearchService } from '../modules/matching/talent-search.service.j
 import { FxRatesService } from '../modules/money/fx-rates.service.js';
 import { CSRF_HEADER } from '../platform/http/csrf.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../seed/factories.js';
+import { cookiesOf, freshDatabase, percentiles, startProfiler } from './bench-support.js';
 import { bulkLoad } from './bulk-load.js';
 
 const VAS = Number(process.env.BENCH_VAS ?? 100_000);
@@ -46,10 +45,11 @@ pg.Client.prototype.query = function timedQuery(this: pg.Client, ...args: unknow
   return result;
 } as typeof pg.Client.prototype.query;
 
-async function main() {
+/** True when every figure the bench checks held. */
+async function main(): Promise<boolean> {
   const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayCluster();
   const serverUrl = process.env.BENCH_DATABASE_URL ?? (cluster?.url as string);
-  const databaseUrl = await freshDatabase(serverUrl);
+  const databaseUrl = await freshDatabase(serverUrl, 'delegate_bench');
   try {
     await runMigrations(databaseUrl);
     const config = loadConfig({
@@ -186,7 +186,7 @@ async function main() {
       '',
     ];
     process.stdout.write(report.join('\n'));
-    if (counts.some(({ small, large }) => small !== large) || disagreements) process.exitCode = 1;
+    return counts.every(({ small, large }) => small === large) && !disagreements;
   } finally {
     await cluster?.stop();
   }
@@ -274,21 +274,6 @@ async function talentSearches(talent: TalentSearchService, dataSource: DataSourc
     times.push(performance.now() - begin);
   }
   return times;
-}
-
-/** A CPU profile of part of the run (BENCH_PROFILE names the file), to see where the time goes. */
-async function startProfiler() {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return {
-    async stop(file: string) {
-      const { profile } = await session.post('Profiler.stop');
-      await writeFile(file, JSON.stringify(profile));
-      session.disconnect();
-    },
-  };
 }
 
 /** Heap and typed-array memory in use. */
@@ -497,11 +482,6 @@ async function searchOverLongTexts(app: Awaited<ReturnType<typeof createApp>>['a
   return times;
 }
 
-/** The `Cookie` header a browser would send back after these `Set-Cookie` headers (session and device). */
-function cookiesOf(setCookie: string | string[]): string {
-  return (Array.isArray(setCookie) ? setCookie : [setCookie]).map((header) => header.split(';')[0]).join('; ');
-}
-
 type Operation = {
   name: string;
   query: string;
@@ -526,24 +506,11 @@ async function countEach(
   return results;
 }
 
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const admin = new pg.Client(serverUrl);
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS delegate_bench');
-  await admin.query('CREATE DATABASE delegate_bench');
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = '/delegate_bench';
-  return url.toString();
-}
-
-function percentiles(values: number[], digits = 1): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(digits);
-  return `p50 ${at(0.5)}, p95 ${at(0.95)}, p99 ${at(0.99)}, max ${(sorted.at(-1) ?? 0).toFixed(digits)}`;
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? error}\n`);
-  process.exit(1);
-});
+// Exits explicitly: the embedded cluster's exit hook would otherwise end the process with 0 whatever happened.
+main().then(
+  (held) => process.exit(held ? 0 : 1),
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);
