@@ -109,7 +109,7 @@ async function jobFeed(db: pg.Pool, caller: Caller, { offset, limit }: Record<st
     `SELECT m.rank, m.score, m.invited_at, m.features, count(*) OVER ()::int AS total,
        j.id, j.status, j.masked, j.weekly_hours, j.budget_kind, j.budget_min_minor, j.budget_max_minor, j.currency,
        j.published_at,
-       (SELECT json_agg(json_build_object('importance', upper(s.importance::text), 'skill', json_build_object('id', s.skill_id, 'slug', k.slug)) ORDER BY s.importance, k.slug)
+       (SELECT json_agg(json_build_object('importance', upper(s.importance::text), 'skill', json_build_object('id', s.skill_id, 'slug', k.slug)) ORDER BY s.importance, s.skill_id)
         FROM job_post_skills s JOIN skills k ON k.id = s.skill_id WHERE s.job_id = j.id) AS skills
      FROM job_matches m JOIN job_posts j ON j.id = m.job_id
      WHERE m.freelancer_id = $1 AND j.status = 'open'

@@ -27,6 +27,13 @@ export class GraphqlAgent {
     private readonly remoteAddress = '127.0.0.1',
   ) {}
 
+  /** The same browser (its cookies, shared from now on) talking to another instance of the API. */
+  on(app: NestFastifyApplication): GraphqlAgent {
+    const twin = new GraphqlAgent(app, this.remoteAddress);
+    twin.cookies = this.cookies;
+    return twin;
+  }
+
   async request<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,

@@ -29,6 +29,12 @@ export type Resume = ResumeEntity;
 
 @Injectable()
 export class FreelancersService {
+  /**
+   * Catalogue skills read so far, by id. The catalogue is code (`SKILL_CATALOG`), written only by
+   * migrations and the seed, and a skill never changes once written: nothing here goes stale.
+   */
+  private readonly catalog = new Map<string, Skill>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: FreelancersRepository,
@@ -52,8 +58,9 @@ export class FreelancersService {
 
   /** Catalogue skills by id (a post's requirements name them). */
   async skillsByIds(ids: string[], manager?: EntityManager): Promise<Map<string, Skill>> {
-    const skills = await this.repository.skillsByIds([...new Set(ids)], manager);
-    return new Map(skills.map((skill) => [skill.id, skill]));
+    const unknown = [...new Set(ids)].filter((id) => !this.catalog.has(id));
+    for (const skill of await this.repository.skillsByIds(unknown, manager)) this.catalog.set(skill.id, skill);
+    return new Map(ids.flatMap((id) => (this.catalog.has(id) ? [[id, this.catalog.get(id) as Skill]] : [])));
   }
 
   /** How many of these ids are skills in the catalogue (each must be, for a post or a profile to save). */

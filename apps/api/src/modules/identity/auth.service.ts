@@ -149,7 +149,10 @@ export class AuthService {
       await this.recordSecurityEvent(userId, 'account.password_reset', http.request, manager);
       return this.repository.findUserById(userId, manager);
     });
-    if (user) await this.throttle.lift(user.email);
+    if (!user) return;
+    // Committed: this instance forgets the user's sessions now, others when the notification arrives.
+    this.sessions.forgetUser(user.id);
+    await this.throttle.lift(user.email);
   }
 
   async changePassword(actor: SignedInActor, currentPassword: string, newPassword: string, http: Http) {
@@ -162,6 +165,7 @@ export class AuthService {
       await this.repository.revokeAllSessions(user.id, new Date(), manager);
       await this.recordSecurityEvent(user.id, 'account.password_changed', http.request, manager);
     });
+    this.sessions.forgetUser(user.id);
     // Every other device is signed out; this one gets a fresh session.
     await this.sessions.start(user.id, http.request, http.reply);
   }

@@ -6,6 +6,12 @@ import { PasswordResetTokenEntity } from './entities/password-reset-token.entity
 import { SessionEntity } from './entities/session.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 
+/**
+ * Every instance keeps the sessions it read lately (`SessionService`); a write that changes who a
+ * session acts as sends the user's id here, in its transaction, so each instance forgets theirs.
+ */
+export const SESSIONS_CHANNEL = 'sessions';
+
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'kind' | 'locale' | 'timeZone'> &
   Partial<Pick<UserEntity, 'opsRole'>>;
 
@@ -55,6 +61,7 @@ export class IdentityRepository {
     manager: EntityManager,
   ): Promise<void> {
     await manager.getRepository(OrganizationMemberEntity).insert(member);
+    await this.sessionsChanged(member.userId, manager);
   }
 
   /** An organisation's members with their accounts, first joined first. */
@@ -105,6 +112,7 @@ export class IdentityRepository {
       .select([
         'session.id AS "sessionId"',
         'session.last_seen_at AS "lastSeenAt"',
+        'session.expires_at AS "expiresAt"',
         'user.id AS "userId"',
         'user.kind AS "kind"',
         'user.ops_role AS "opsRole"',
@@ -118,6 +126,7 @@ export class IdentityRepository {
       .getRawOne<{
         sessionId: string;
         lastSeenAt: Date;
+        expiresAt: Date;
         userId: string;
         kind: UserEntity['kind'];
         opsRole: UserEntity['opsRole'];
@@ -125,17 +134,20 @@ export class IdentityRepository {
         organizationRole: OrganizationMemberEntity['role'] | null;
       }>();
     if (!row) return null;
-    return { lastSeenAt: row.lastSeenAt, actor: toActor(row) };
+    return { lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt, actor: toActor(row) };
   }
 
   async touchSession(sessionId: string, now: Date): Promise<void> {
     await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { lastSeenAt: now });
   }
 
-  async revokeSession(sessionId: string, now: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(SessionEntity)
-      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+  async revokeSession(session: { sessionId: string; userId: string }, now: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(SessionEntity)
+        .update({ id: session.sessionId, revokedAt: IsNull() }, { revokedAt: now });
+      await this.sessionsChanged(session.userId, manager);
+    });
   }
 
   async revokeAllSessions(
@@ -146,7 +158,12 @@ export class IdentityRepository {
     const result = await manager
       .getRepository(SessionEntity)
       .update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+    await this.sessionsChanged(userId, manager);
     return result.affected ?? 0;
+  }
+
+  private async sessionsChanged(userId: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_notify($1, $2)', [SESSIONS_CHANNEL, userId]);
   }
 
   async insertPasswordResetToken(

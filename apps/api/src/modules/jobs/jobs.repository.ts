@@ -135,35 +135,56 @@ export class JobsRepository {
     page = { offset: 0, limit: 100 },
     manager: EntityManager = this.dataSource.manager,
   ) {
-    const [jobs, totalCount] = await manager.getRepository(JobPostEntity).findAndCount({
-      where: {
-        ...(where.organizationId ? { organizationId: where.organizationId } : {}),
-        ...(where.ids ? { id: In(where.ids) } : {}),
-        ...(where.status ? { status: where.status } : {}),
-      },
-      order: { updatedAt: 'DESC', id: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    const ids = jobs.map((job) => job.id);
-    const [skills, languages] =
-      ids.length === 0
-        ? [[], []]
-        : [
-            // One after another: inside a transaction these share a single connection.
-            await manager
-              .getRepository(JobPostSkillEntity)
-              .find({ where: { jobId: In(ids) }, order: { importance: 'ASC' } }),
-            await manager.getRepository(JobPostLanguageEntity).find({ where: { jobId: In(ids) } }),
-          ];
+    // One statement: a page of posts with their total, each with its skills and languages.
+    const query = manager
+      .getRepository(JobPostEntity)
+      .createQueryBuilder('job')
+      .addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('jobId', s.job_id, 'skillId', s.skill_id, 'importance', s.importance)
+            ORDER BY s.importance, s.skill_id), '[]') FROM job_post_skills s WHERE s.job_id = job.id)`,
+        'skills',
+      )
+      .addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('jobId', l.job_id, 'language', l.language, 'minLevel', l.min_level)
+            ORDER BY l.language), '[]') FROM job_post_languages l WHERE l.job_id = job.id)`,
+        'languages',
+      )
+      .addSelect('count(*) OVER ()', 'total')
+      .orderBy('job.updated_at', 'DESC')
+      .addOrderBy('job.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit);
+    if (where.organizationId) query.andWhere('job.organization_id = :organizationId', where);
+    if (where.ids) query.andWhere('job.id = ANY(:ids)', where);
+    if (where.status) query.andWhere('job.status = :status', where);
+    const { entities, raw } = await query.getRawAndEntities<{
+      job_id: string;
+      skills: Array<Pick<JobPostSkillEntity, 'jobId' | 'skillId' | 'importance'>>;
+      languages: Array<Pick<JobPostLanguageEntity, 'jobId' | 'language' | 'minLevel'>>;
+      total: string;
+    }>();
+    const extras = new Map(raw.map((row) => [row.job_id, row]));
     return {
-      totalCount,
-      items: jobs.map((job) => ({
+      // A page past the end has no row to carry the total: count apart then.
+      totalCount: raw[0] ? Number(raw[0].total) : page.offset > 0 ? await this.count(where, manager) : 0,
+      items: entities.map((job) => ({
         job,
-        skills: skills.filter((skill) => skill.jobId === job.id),
-        languages: languages.filter((language) => language.jobId === job.id),
+        skills: extras.get(job.id)?.skills ?? [],
+        languages: extras.get(job.id)?.languages ?? [],
       })),
     };
+  }
+
+  isOwned(id: string, organizationId: string): Promise<boolean> {
+    return this.dataSource.getRepository(JobPostEntity).existsBy({ id, organizationId });
+  }
+
+  private count(where: { organizationId?: string; ids?: string[]; status?: JobStatus }, manager: EntityManager) {
+    return manager.getRepository(JobPostEntity).countBy({
+      ...(where.organizationId ? { organizationId: where.organizationId } : {}),
+      ...(where.ids ? { id: In(where.ids) } : {}),
+      ...(where.status ? { status: where.status } : {}),
+    });
   }
 
   /**

@@ -48,6 +48,11 @@ export class JobsService {
     return found;
   }
 
+  /** Refuses, as `get` does, a post that is not the organisation's; reads nothing more. */
+  async assertOwned(id: string, organizationId: string): Promise<void> {
+    if (!(await this.repository.isOwned(id, organizationId))) throw new JobNotFoundError();
+  }
+
   /** Posts with their requirements, each skill with its catalogue entry (the freelancers module's). */
   private async loaded(
     where: Parameters<JobsRepository['findMany']>[0],

@@ -303,14 +303,20 @@ export class MatchingRepository {
   }
 
   /** A job's matches, best first, then the invited ones who dropped out of the ranking. */
+  /** A page of a post's matches, best first (invited VAs who left the ranking last), with the total. */
   async matches(jobId: string, page: { offset: number; limit: number }) {
-    const [items, totalCount] = await this.dataSource.getRepository(JobMatchEntity).findAndCount({
-      where: { jobId },
-      order: { rank: { direction: 'ASC', nulls: 'LAST' }, freelancerId: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return { items, totalCount };
+    const rows: Array<JobMatchEntity & { total: number }> = await this.dataSource.query(
+      `SELECT job_id AS "jobId", freelancer_id AS "freelancerId", rank, score, features,
+         ranked_at AS "rankedAt", invited_at AS "invitedAt", count(*) OVER ()::int AS total
+       FROM job_matches WHERE job_id = $1
+       ORDER BY rank ASC NULLS LAST, freelancer_id
+       OFFSET $2 LIMIT $3`,
+      [jobId, page.offset, page.limit],
+    );
+    // A page past the end has no row to carry the total: count apart then.
+    const totalCount =
+      rows[0]?.total ?? (page.offset > 0 ? await this.dataSource.getRepository(JobMatchEntity).countBy({ jobId }) : 0);
+    return { items: rows.map(({ total: _total, ...match }) => match), totalCount };
   }
 
   ranking(jobId: string) {

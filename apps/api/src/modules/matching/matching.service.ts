@@ -155,7 +155,7 @@ export class MatchingService implements OnModuleInit {
   }
 
   async matches(jobId: string, organizationId: string, page: { offset: number; limit: number }) {
-    await this.jobs.get(jobId, organizationId);
+    await this.jobs.assertOwned(jobId, organizationId);
     const [{ items, totalCount }, ranking] = await Promise.all([
       this.repository.matches(jobId, page),
       this.repository.ranking(jobId),

@@ -227,3 +227,48 @@ describe('ops accounts', () => {
     expect(outbox.outboxEmails.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('sessions with two API instances', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    first = await startTestApp();
+    second = await startTestApp({}, { databaseUrl: first.databaseUrl });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  /** How long until the browser is signed out on `agent`'s instance, polling every few milliseconds. */
+  async function msUntilSignedOut(agent: ReturnType<TestApp['agent']>): Promise<number> {
+    const started = Date.now();
+    while ((await agent.ok<{ me: { id: string } | null }>(ME)).me !== null) {
+      if (Date.now() - started > 5_000) throw new Error('still signed in after 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return Date.now() - started;
+  }
+
+  it('a session signed out on one instance is refused on the other at once', async () => {
+    const { user } = await createFreelancer(first.dataSource, { password: 'the right password' });
+    const [laptop, phone] = [first.agent(), first.agent()];
+    for (const agent of [laptop, phone]) await agent.signIn(user.email, 'the right password', 'FREELANCER');
+    const [laptopOnSecond, phoneOnSecond] = [laptop.on(second.app), phone.on(second.app)];
+    // Each instance has read both sessions, and keeps them for its next requests.
+    for (const agent of [laptop, phone, laptopOnSecond, phoneOnSecond]) {
+      expect((await agent.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+    }
+
+    await laptop.ok('mutation { signOut }');
+    expect(await msUntilSignedOut(laptopOnSecond)).toBeLessThan(1_000);
+    expect((await phoneOnSecond.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+
+    // Another browser's session, revoked by "sign out everywhere" on the first instance.
+    const tablet = first.agent();
+    await tablet.signIn(user.email, 'the right password', 'FREELANCER');
+    await tablet.ok('mutation { signOutEverywhere }');
+    expect((await phone.ok<{ me: null }>(ME)).me).toBeNull();
+    expect(await msUntilSignedOut(phoneOnSecond)).toBeLessThan(1_000);
+  });
+});
