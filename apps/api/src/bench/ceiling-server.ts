@@ -35,7 +35,7 @@ export const CEILING_OPERATIONS = {
     query: `query Contract($id: ID!) { contract(id: $id) { id status createdAt organizationName
       job { id title } freelancer { id displayName }
       terms { kind currency hourlyRateMinor weeklyLimitHours monthlyAmountMinor monthlyHours trialWeeks startDate }
-      ${MONEY} milestones { id position title amountMinor dueDate status ${MONEY} } } }`,
+      ${MONEY} milestones { id position title amountMinor dueDate status bonus awaitingApproval ${MONEY} } } }`,
     kind: 'client',
     answer: contract,
   },
@@ -184,6 +184,7 @@ async function contract(db: pg.Pool, caller: Caller, { id }: Record<string, unkn
        c.kind, c.currency, c.hourly_rate_minor, c.weekly_limit_hours, c.monthly_amount_minor, c.monthly_hours,
        c.trial_weeks, c.start_date::text,
        ms.id AS milestone_id, ms.position, ms.title, ms.amount_minor, ms.due_date::text, ms.status AS milestone_status,
+       ms.bonus, ms.bonus AND EXISTS (SELECT 1 FROM approval_requests a WHERE a.subject_id = ms.id AND a.status = 'pending') AS awaiting,
        coalesce(money.funded, 0)::int AS funded, coalesce(money.released, 0)::int AS released,
        coalesce(money.refunded, 0)::int AS refunded, coalesce(money.held, 0)::int AS held
      FROM contracts c JOIN organizations o ON o.id = c.organization_id JOIN job_posts j ON j.id = c.job_id
@@ -211,6 +212,8 @@ async function contract(db: pg.Pool, caller: Caller, { id }: Record<string, unkn
       amountMinor: row.amount_minor,
       dueDate: row.due_date,
       status: upper(row.milestone_status),
+      bonus: row.bonus,
+      awaitingApproval: row.awaiting,
       money: { fundedMinor: row.funded, releasedMinor: row.released, refundedMinor: row.refunded, heldMinor: row.held },
     }));
   const total = (key: keyof (typeof milestones)[number]['money']) =>

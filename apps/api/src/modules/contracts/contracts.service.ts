@@ -401,10 +401,12 @@ export class ContractsService implements OnModuleInit {
     };
   }
 
-  /** Milestones with their money from the ledger and whether they wait for an approval (two more queries). */
+  /** Milestones with their money from the ledger and whether they wait for an approval (a query each). */
   private async withMoney(milestones: ContractMilestoneEntity[]) {
     const ids = milestones.map((milestone) => milestone.id);
-    const [money, approvals] = [await this.ledger.milestoneMoney(ids), await this.approvals.pendingFor(ids)];
+    // Only a bonus can wait for an admin (a milestone of the offer was approved with the offer).
+    const bonuses = milestones.filter((milestone) => milestone.bonus).map((milestone) => milestone.id);
+    const [money, approvals] = [await this.ledger.milestoneMoney(ids), await this.approvals.pendingFor(bonuses)];
     return milestones.map((milestone) => ({
       ...milestone,
       money: money.get(milestone.id) ?? NO_MONEY,

@@ -175,8 +175,12 @@ export class JobsRepository {
     };
   }
 
-  isOwned(id: string, organizationId: string): Promise<boolean> {
-    return this.dataSource.getRepository(JobPostEntity).existsBy({ id, organizationId });
+  async isOwned(id: string, organizationId: string): Promise<boolean> {
+    const [{ owned }] = await this.dataSource.query(
+      'SELECT EXISTS (SELECT FROM job_posts WHERE id = $1 AND organization_id = $2) AS owned',
+      [id, organizationId],
+    );
+    return owned;
   }
 
   private count(where: { organizationId?: string; ids?: string[]; status?: JobStatus }, manager: EntityManager) {

@@ -156,11 +156,7 @@ export class MatchingService implements OnModuleInit {
 
   async matches(jobId: string, organizationId: string, page: { offset: number; limit: number }) {
     await this.jobs.assertOwned(jobId, organizationId);
-    const [{ items, totalCount }, ranking] = await Promise.all([
-      this.repository.matches(jobId, page),
-      this.repository.ranking(jobId),
-    ]);
-    return { items, totalCount, ranking };
+    return this.repository.matches(jobId, page);
   }
 
   /** The VA's feed: open posts they were matched with or invited to, each with its post. */
