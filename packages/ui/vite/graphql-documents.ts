@@ -1,4 +1,5 @@
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { transformAsync } from '@babel/core';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import type { Plugin } from 'vite';
@@ -6,8 +7,12 @@ import type { Plugin } from 'vite';
 /**
  * Replaces every `graphql(\`…\`)` call with an import of the document codegen generated for it, as
  * the client preset recommends for production: the map of all documents in `gql/gql.ts` (every
- * query of every page, about 50 kB compressed) then stays out of the bundle, and each page carries
- * only its own documents. A file's documents are its own package's (`<package>/src/gql`).
+ * query of every page, about 50 kB compressed) then stays out of the bundle. A file's documents are
+ * its own package's (`<package>/src/gql`).
+ *
+ * Each document is then a module of its own (`DOCUMENT` below), cut out of `gql/graphql.ts`: a
+ * module is never split between chunks, so importing them from that one file put every document any
+ * page uses in one chunk shared by all, downloaded before the first page showed.
  */
 export function graphqlDocuments(): Plugin {
   return {
@@ -25,7 +30,31 @@ export function graphqlDocuments(): Plugin {
         plugins: [[babelOptimizerPlugin, { artifactDirectory: join(sourceRoot, 'gql'), gqlTagName: 'graphql' }]],
         cwd: dirname(id),
       });
-      return result?.code ? { code: result.code, map: result.map } : null;
+      if (!result?.code) return null;
+      const withModules = result.code.replace(
+        /import \{ (\w+) \} from "([^"]*\/gql\/graphql)";/g,
+        (_import, name: string, from: string) =>
+          `import { ${name} } from "${DOCUMENT}${resolve(dirname(id), `${from}.ts`)}#${name}";`,
+      );
+      return { code: withModules, map: result.map };
+    },
+    resolveId(source) {
+      return source.startsWith(DOCUMENT) ? `\0${source}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${DOCUMENT}`)) return null;
+      const [file, name] = id.slice(DOCUMENT.length + 1).split('#') as [string, string];
+      this.addWatchFile(file);
+      // Codegen writes each document on one line: `export const X = {…} as unknown as DocumentNode<…>;`
+      const start = `export const ${name} = `;
+      const line = readFileSync(file, 'utf8')
+        .split('\n')
+        .find((candidate) => candidate.startsWith(start));
+      const end = line?.lastIndexOf(' as unknown as DocumentNode<');
+      if (!line || !end || end < 0) throw new Error(`${file} has no document ${name}.`);
+      return `export const ${name} = ${line.slice(start.length, end)};`;
     },
   };
 }
+
+const DOCUMENT = 'graphql-document:';
