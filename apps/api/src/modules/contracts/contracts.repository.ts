@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type FindOptionsWhere, In, IsNull, LessThan, MoreThan, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
 import type { LockedMilestone, Party } from './contracts.types.js';
 import { ContractEntity } from './entities/contract.entity.js';
@@ -43,7 +44,13 @@ function offersOf(party: Party): FindOptionsWhere<OfferEntity> {
 /** Offers, contracts and their milestones. */
 @Injectable()
 export class ContractsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly compiledContracts: CompiledEntity<ContractEntity>;
+  private readonly compiledMilestones: CompiledEntity<ContractMilestoneEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.compiledContracts = new CompiledEntity(dataSource, ContractEntity);
+    this.compiledMilestones = new CompiledEntity(dataSource, ContractMilestoneEntity);
+  }
 
   lockOffer(id: string, party: Party, manager: EntityManager) {
     return manager
@@ -61,8 +68,14 @@ export class ContractsRepository {
     return manager.getRepository(OfferEntity).findOneBy({ id: contract.offerId });
   }
 
-  findContract(id: string, party: Party) {
-    return this.dataSource.getRepository(ContractEntity).findOne({ where: { id, ...party } });
+  async findContract(id: string, party: Party): Promise<ContractEntity | null> {
+    const [side, partyId] =
+      'organizationId' in party ? ['organization_id', party.organizationId] : ['freelancer_id', party.freelancerId];
+    const [found] = await this.compiledContracts.query(
+      `SELECT ${this.compiledContracts.select('c')} FROM contracts c WHERE c.id = $1 AND c.${side} = $2`,
+      [id, partyId],
+    );
+    return found ?? null;
   }
 
   /** The contract, locked for this transaction (ending it, or adding periods), if the party may act on it. */
@@ -427,11 +440,12 @@ export class ContractsRepository {
     }));
   }
 
-  milestones(contractIds: string[]) {
-    return contractIds.length
-      ? this.dataSource
-          .getRepository(ContractMilestoneEntity)
-          .find({ where: { contractId: In(contractIds) }, order: { position: 'ASC' } })
-      : Promise.resolve([]);
+  async milestones(contractIds: string[]): Promise<ContractMilestoneEntity[]> {
+    if (contractIds.length === 0) return [];
+    return this.compiledMilestones.query(
+      `SELECT ${this.compiledMilestones.select('m')} FROM contract_milestones m
+       WHERE m.contract_id = ANY($1::uuid[]) ORDER BY m.position`,
+      [contractIds],
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { FreelancerLanguageEntity } from './entities/freelancer-language.entity.js';
 import { FreelancerProfileEntity, type VettingStage } from './entities/freelancer-profile.entity.js';
 import { FreelancerReferenceEntity } from './entities/freelancer-reference.entity.js';
@@ -25,7 +26,11 @@ export type NewReference = Pick<FreelancerReferenceEntity, 'name' | 'relationshi
 /** All reads and writes of VA profiles and the skill catalog. */
 @Injectable()
 export class FreelancersRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly compiledProfiles: CompiledEntity<FreelancerProfileEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.compiledProfiles = new CompiledEntity(dataSource, FreelancerProfileEntity);
+  }
 
   skillsByIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
     return ids.length ? manager.getRepository(SkillEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
@@ -72,10 +77,13 @@ export class FreelancersRepository {
   }
 
   /** Profiles of these VAs: one query for any number. */
-  profiles(userIds: string[]) {
-    return userIds.length
-      ? this.dataSource.getRepository(FreelancerProfileEntity).findBy({ userId: In(userIds) })
-      : Promise.resolve([]);
+  async profiles(userIds: string[]): Promise<FreelancerProfileEntity[]> {
+    if (userIds.length === 0) return [];
+    const select = this.compiledProfiles.select('p');
+    return this.compiledProfiles.query(
+      `SELECT ${select} FROM freelancer_profiles p WHERE p.user_id = ANY($1::uuid[])`,
+      [userIds],
+    );
   }
 
   /** Locks the profile row for the rest of the transaction, so concurrent saves apply one after the other. */

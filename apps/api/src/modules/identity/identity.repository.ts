@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { Actor } from '../../platform/access/actor.js';
+import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { OrganizationMemberEntity } from './entities/organization-member.entity.js';
 import { PasswordResetTokenEntity } from './entities/password-reset-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
@@ -18,7 +19,11 @@ export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' 
 /** All reads and writes of users, sessions and password reset tokens. */
 @Injectable()
 export class IdentityRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly compiledUsers: CompiledEntity<UserEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.compiledUsers = new CompiledEntity(dataSource, UserEntity);
+  }
 
   findUserByEmail(email: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email });
@@ -29,8 +34,10 @@ export class IdentityRepository {
     return manager.getRepository(UserEntity).findOneBy({ id });
   }
 
-  findUsersByIds(ids: string[]): Promise<UserEntity[]> {
-    return ids.length ? this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  async findUsersByIds(ids: string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) return [];
+    const select = this.compiledUsers.select('u');
+    return this.compiledUsers.query(`SELECT ${select} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]);
   }
 
   /** Of these users, the ids of those whose display name or e-mail contains `text` (any case). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
 import {
   type BudgetKind,
@@ -46,7 +47,11 @@ export interface ListingFilters {
 /** All queries of job posts and their skills and languages. */
 @Injectable()
 export class JobsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly compiledPosts: CompiledEntity<JobPostEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.compiledPosts = new CompiledEntity(dataSource, JobPostEntity);
+  }
 
   /** Locks a post for the rest of the transaction; `organizationId` null is for Delegate's own background work. */
   lock(id: string, organizationId: string | null, manager: EntityManager) {
@@ -125,8 +130,10 @@ export class JobsRepository {
   }
 
   /** Posts by id, without their skills and languages. */
-  byIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
-    return ids.length ? manager.getRepository(JobPostEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  async byIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<JobPostEntity[]> {
+    if (ids.length === 0) return [];
+    const select = this.compiledPosts.select('j');
+    return this.compiledPosts.query(`SELECT ${select} FROM job_posts j WHERE j.id = ANY($1::uuid[])`, [ids], manager);
   }
 
   /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. Pass the transaction's manager inside one. */

@@ -1,19 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { OrganizationInvitationEntity } from './entities/organization-invitation.entity.js';
 
 @Injectable()
 export class OrganizationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly compiledOrganizations: CompiledEntity<OrganizationEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.compiledOrganizations = new CompiledEntity(dataSource, OrganizationEntity);
+  }
 
   insertOrganization(name: string, manager: EntityManager): Promise<OrganizationEntity> {
     const repository = manager.getRepository(OrganizationEntity);
     return repository.save(repository.create({ name }));
   }
 
-  byIds(ids: string[], manager: EntityManager = this.dataSource.manager) {
-    return ids.length ? manager.getRepository(OrganizationEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  async byIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity[]> {
+    if (ids.length === 0) return [];
+    const select = this.compiledOrganizations.select('o');
+    return this.compiledOrganizations.query(
+      `SELECT ${select} FROM organizations o WHERE o.id = ANY($1::uuid[])`,
+      [ids],
+      manager,
+    );
   }
 
   async updateOrganization(id: string, changes: Pick<OrganizationEntity, 'name' | 'country'>): Promise<void> {
