@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
-import { usePasswordReset } from './use-account';
+import { usePasswordReset } from './use-password-reset';
 
 export function ForgotPasswordPage() {
   const intl = useIntl();

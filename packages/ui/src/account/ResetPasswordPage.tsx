@@ -7,7 +7,7 @@ import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { AuthFrame } from '../layout/AuthFrame';
 import { PasswordField } from './PasswordField';
-import { usePasswordReset } from './use-account';
+import { usePasswordReset } from './use-password-reset';
 
 /** Opened from the e-mailed link; also how new ops staff choose their first password. */
 export function ResetPasswordPage() {

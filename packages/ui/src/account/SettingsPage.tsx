@@ -10,7 +10,8 @@ import { useLocale } from '../i18n/I18nProvider';
 import { isLocale, LOCALES } from '../i18n/locales';
 import { PasswordField } from './PasswordField';
 import { TimeZoneSelect } from './TimeZoneSelect';
-import { useAccountSettings, useSession } from './use-account';
+import { useAccountSettings } from './use-account-settings';
+import { useSession } from './use-session';
 import { useViewer } from './use-viewer';
 
 /** Name, language, time zone, password, and signing out everywhere. */

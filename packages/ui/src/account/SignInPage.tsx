@@ -8,7 +8,7 @@ import { useFormSubmit } from '../errors/use-form-submit';
 import type { MessageId } from '../i18n/I18nProvider';
 import { AuthFrame } from '../layout/AuthFrame';
 import { PasswordField } from './PasswordField';
-import { useSession } from './use-account';
+import { useSession } from './use-session';
 
 /** Keeps `next` on this app (no open redirect to another site). */
 export function safeNext(next: string | null): string {

@@ -12,7 +12,7 @@ import { AuthFrame } from '../layout/AuthFrame';
 import { deviceTimeZone } from '../time-zones';
 import { PasswordField } from './PasswordField';
 import { TimeZoneSelect } from './TimeZoneSelect';
-import { useInvitation, useSession } from './use-account';
+import { useInvitation, useSession } from './use-session';
 
 /** Sign-up for businesses (new organisation, or joining one by invitation) and for VAs. */
 export function SignUpPage() {

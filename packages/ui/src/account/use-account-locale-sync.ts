@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocale } from '../i18n/I18nProvider';
 import { isLocale } from '../i18n/locales';
-import { useAccountSettings } from './use-account';
+import { useAccountSettings } from './use-account-settings';
 import { useViewer } from './use-viewer';
 
 /**

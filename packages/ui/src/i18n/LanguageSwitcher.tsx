@@ -1,6 +1,5 @@
-import { NativeSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useAccountSettings } from '../account/use-account';
+import { useAccountSettings } from '../account/use-account-settings';
 import { useViewer } from '../account/use-viewer';
 import { useLocale } from './I18nProvider';
 import { isLocale, LOCALES } from './locales';
@@ -12,20 +11,25 @@ export function LanguageSwitcher() {
   const { viewer } = useViewer();
   const { updateAccount } = useAccountSettings();
   return (
-    // The browser's own list: it needs no code of ours to open, and reads well on every device.
-    <NativeSelect
+    // The browser's own list: it needs no code of ours to open, reads well on every device, and
+    // (a plain element, styled in styles.css) adds nothing to the first page's JavaScript.
+    <select
+      className="delegate-language-select"
       aria-label={intl.formatMessage({ id: 'common.language' })}
       data-testid="language-switcher"
-      data={LOCALES.map(({ code, label }) => ({ value: code, label }))}
       value={locale}
-      w={130}
-      size="sm"
       onChange={(event) => {
         const value = event.currentTarget.value;
         if (!isLocale(value)) return;
         setLocale(value);
         if (viewer) void updateAccount({ locale: value }).catch(() => undefined);
       }}
-    />
+    >
+      {LOCALES.map(({ code, label }) => (
+        <option key={code} value={code}>
+          {label}
+        </option>
+      ))}
+    </select>
   );
 }

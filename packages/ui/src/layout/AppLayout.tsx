@@ -1,26 +1,16 @@
-import {
-  Anchor,
-  AppShell,
-  Avatar,
-  Burger,
-  Group,
-  Menu,
-  NavLink,
-  Progress,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { useSession } from '../account/use-account';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useAccountLocaleSync } from '../account/use-account-locale-sync';
 import { useViewer } from '../account/use-viewer';
 import { useApp } from '../app-context';
 import type { MessageId } from '../i18n/I18nProvider';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { AccountButton } from './AccountButton';
+
+const AccountMenu = lazy(() => import('./AccountMenu').then(({ AccountMenu }) => ({ default: AccountMenu })));
 
 export interface NavItem {
   to: string;
@@ -34,20 +24,14 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
   const intl = useIntl();
   const app = useApp();
   const location = useLocation();
-  const navigate = useNavigate();
   // A page visited for the first time downloads its code before it shows: say so meanwhile.
   const loading = useNavigation().state === 'loading';
   const [opened, { toggle, close }] = useDisclosure();
   const { viewer } = useViewer();
-  const { signOut } = useSession();
   useAccountLocaleSync();
   if (!viewer) return null;
 
   const items = navigation.filter((item) => !item.visible || item.visible(viewer));
-  const onSignOut = async () => {
-    await signOut();
-    navigate('/sign-in', { replace: true });
-  };
 
   return (
     <AppShell
@@ -74,56 +58,40 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                {/* Named by the name it shows (WCAG 2.5.3), also on phones, where only the initials fit. */}
-                <UnstyledButton>
-                  <Group gap="xs" wrap="nowrap">
-                    <Avatar name={viewer.displayName} color="initials" size="sm" aria-hidden />
-                    <Text size="sm" visibleFrom="sm" data-testid="viewer-name">
-                      {viewer.displayName}
-                    </Text>
-                    <VisuallyHidden hiddenFrom="sm">{viewer.displayName}</VisuallyHidden>
-                  </Group>
-                </UnstyledButton>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>{viewer.email}</Menu.Label>
-                <Menu.Item component={Link} to="/settings">
-                  {intl.formatMessage({ id: 'nav.settings' })}
-                </Menu.Item>
-                <Menu.Item onClick={() => void onSignOut()}>{intl.formatMessage({ id: 'common.signOut' })}</Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            {/* Until the menu's code has arrived (a moment after the page shows), its button alone. */}
+            <Suspense fallback={<AccountButton viewer={viewer} />}>
+              <AccountMenu viewer={viewer} />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <nav aria-label={intl.formatMessage({ id: 'common.mainNavigation' })}>
-          {items.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={intl.formatMessage({ id: item.label })}
-              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
-              onClick={close}
-            />
-          ))}
+          {items.map((item) => {
+            const active = item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
+            return (
+              // Plain links styled in styles.css: Mantine's NavLink brings collapsible children we never nest.
+              <Link
+                key={item.to}
+                to={item.to}
+                className="delegate-nav-link"
+                data-active={active || undefined}
+                aria-current={active ? 'page' : undefined}
+                onClick={close}
+              >
+                {intl.formatMessage({ id: item.label })}
+              </Link>
+            );
+          })}
         </nav>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} aria-busy={loading}>
         {loading && (
-          <Progress
-            value={100}
-            animated
-            size="xs"
+          // A plain element styled in styles.css: the first page's JavaScript carries no progress component.
+          <div
+            role="progressbar"
             aria-label={intl.formatMessage({ id: 'common.loading' })}
-            pos="fixed"
-            top={60}
-            left={0}
-            right={0}
-            style={{ zIndex: 200 }}
+            className="delegate-route-progress"
           />
         )}
         {banner}
