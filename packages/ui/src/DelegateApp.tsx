@@ -1,10 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
 import { APPS, AppContext, type AppName } from './app-context';
+import { dialogsReady } from './dialogs/confirm';
 import { I18nProvider } from './i18n/I18nProvider';
 import type { NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -12,11 +13,19 @@ import { cssVariablesResolver, localizedTheme } from './theme';
 
 /**
  * Notifications and confirmation dialogs show after someone acted: they load beside the first page,
- * not before it. Pages open them through their event APIs (`notifications.show`, `modals.openConfirmModal`),
+ * not before it. Pages open them through `notifications.show` and `openConfirmModal` (`dialogs/confirm.ts`),
  * so neither needs to wrap the pages.
  */
 const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
-const Modals = lazy(() => import('@mantine/modals').then((m) => ({ default: () => <m.ModalsProvider /> })));
+const Modals = lazy(() =>
+  import('@mantine/modals').then((m) => ({
+    default: function ModalsListening() {
+      // Runs after the provider's own effects: it listens for dialogs from now on.
+      useEffect(dialogsReady, []);
+      return <m.ModalsProvider />;
+    },
+  })),
+);
 
 export interface DelegateAppProps {
   app: AppName;

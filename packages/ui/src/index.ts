@@ -10,6 +10,7 @@ export { ContractPage } from './contracts/ContractPage';
 export { ContractsPage } from './contracts/ContractsPage';
 export { describeTerms } from './contracts/terms';
 export { DelegateApp } from './DelegateApp';
+export { openConfirmModal } from './dialogs/confirm';
 export { describeError } from './errors/describe-error';
 export { FormError } from './errors/FormError';
 export { useFormSubmit } from './errors/use-form-submit';

@@ -1,6 +1,5 @@
-import { describeError, describeTerms, FormError } from '@delegate/ui';
+import { describeError, describeTerms, FormError, openConfirmModal } from '@delegate/ui';
 import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { CandidatesQuery as CandidatesData } from '../gql/graphql';
@@ -47,7 +46,7 @@ export function OffersTable({
                     variant="subtle"
                     color="red"
                     onClick={() =>
-                      modals.openConfirmModal({
+                      openConfirmModal({
                         title: t('offer.withdrawTitle'),
                         children: <Text size="sm">{t('offer.withdrawBody')}</Text>,
                         labels: { confirm: t('offer.withdraw'), cancel: t('common.cancel') },

@@ -3,6 +3,7 @@ import {
   describeError,
   ErrorState,
   endsNextDay,
+  openConfirmModal,
   SkillName,
   type SkillRef,
   TimeZoneSelect,
@@ -32,7 +33,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -100,7 +100,7 @@ function Editor({
   const confirmPublish = () => {
     if (!job) return;
     const warnings = job.qualityWarnings;
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('jobs.publishTitle'),
       children: (
         <Stack gap="xs">
@@ -125,7 +125,7 @@ function Editor({
   };
   const confirmClose = () =>
     job &&
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('jobs.closeTitle'),
       children: <Text size="sm">{t('jobs.closeBody')}</Text>,
       labels: { confirm: t('jobs.close'), cancel: t('common.cancel') },

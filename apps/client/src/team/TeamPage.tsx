@@ -1,7 +1,6 @@
-import { ErrorState, FormError, useCountries, useFormSubmit, useViewer } from '@delegate/ui';
+import { ErrorState, FormError, openConfirmModal, useCountries, useFormSubmit, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import type { OrganizationRole } from '../gql/graphql';
@@ -216,7 +215,7 @@ function PendingInvitation({
   const intl = useIntl();
   const { revoke, revoking } = useTeamActions();
   const confirm = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'team.revoke' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'team.revoke.confirm' }, { email: invitation.email })}</Text>,
       labels: {

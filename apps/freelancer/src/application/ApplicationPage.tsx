@@ -1,6 +1,5 @@
-import { describeError, ErrorState, useSkillNames, useViewer } from '@delegate/ui';
+import { describeError, ErrorState, openConfirmModal, useSkillNames, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -33,7 +32,7 @@ function ApplyCard({ first }: { first: boolean }) {
   const { submit, submitting } = useApplicationActions();
   const [problem, setProblem] = useState<{ message: string; missing: string[] } | null>(null);
   const confirm = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'application.confirmTitle' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'application.confirmBody' })}</Text>,
       labels: {

@@ -1,6 +1,5 @@
-import { describeError, useViewer } from '@delegate/ui';
+import { describeError, openConfirmModal, useViewer } from '@delegate/ui';
 import { Alert, Anchor, Button, Card, Radio, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApplicationViewFragment } from '../gql/graphql';
@@ -27,7 +26,7 @@ export function InterviewCard({ slots }: { slots: Slot[] }) {
   const booked = slots.find((slot) => slot.bookedAt);
 
   const confirm = (slot: Slot) =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'interview.confirmTitle' }),
       children: <Text size="sm">{when(slot)}</Text>,
       labels: {

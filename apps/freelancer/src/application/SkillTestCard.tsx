@@ -1,7 +1,6 @@
-import { describeError, useViewer } from '@delegate/ui';
+import { describeError, openConfirmModal, useViewer } from '@delegate/ui';
 import { Alert, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedCallback, useInterval } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApplicationViewFragment } from '../gql/graphql';
@@ -25,7 +24,7 @@ export function SkillTestCard({ attempt }: { attempt: Attempt }) {
   const timeUp = attempt.status === 'IN_PROGRESS' && remaining !== null && remaining <= 0;
 
   const confirmStart = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'test.startTitle' }),
       children: (
         <Text size="sm">{intl.formatMessage({ id: 'test.startBody' }, { minutes: attempt.timeLimitMinutes })}</Text>
@@ -37,7 +36,7 @@ export function SkillTestCard({ attempt }: { attempt: Attempt }) {
       onConfirm: () => void startTest(attempt.id).catch((e) => setError(describeError(e, intl).message)),
     });
   const confirmSubmit = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'test.submitTitle' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'test.submitBody' })}</Text>,
       labels: {

@@ -1,5 +1,5 @@
 import { useViewer } from '@delegate/ui';
-import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { WeekOverview } from './WeekOverview';
@@ -19,11 +19,11 @@ export function HomePage() {
       <Card withBorder w="100%">
         <Stack align="flex-start" gap="xs">
           <Text>{intl.formatMessage({ id: 'home.freelancer.body' })}</Text>
-          <List type="ordered" spacing="xs">
+          <Text component="ol" m={0}>
             {PIPELINE_STAGES.map((stage) => (
-              <List.Item key={stage}>{intl.formatMessage({ id: `pipeline.stage.${stage}` })}</List.Item>
+              <li key={stage}>{intl.formatMessage({ id: `pipeline.stage.${stage}` })}</li>
             ))}
-          </List>
+          </Text>
           <Button component={Link} to="/application" variant="light">
             {intl.formatMessage({ id: 'home.freelancer.application' })}
           </Button>

@@ -1,27 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { duration, ErrorState, FormError, useFormSubmit, useViewer } from '@delegate/ui';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  NumberInput,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { useQuery } from '@apollo/client/react';
+import { duration, ErrorState, useViewer } from '@delegate/ui';
+import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import type { AvailabilityFieldsFragment } from '../gql/graphql';
-import { MyWeekQuery, SetAvailabilityMutation } from './graphql/my-week';
+import { MyWeekQuery } from './graphql/my-week';
+
+// The hourly table (Mantine's table brings its scroll area) and the availability form are fetched as
+// soon as this module loads, alongside the week's data, rather than before the home page can show.
+const hourlyTable = import('./HourlyWeekTable');
+const HourlyWeekTable = lazy(() => hourlyTable.then(({ HourlyWeekTable }) => ({ default: HourlyWeekTable })));
+const _availabilityCard = import('./AvailabilityCard');
+const AvailabilityCard = lazy(() =>
+  import('./AvailabilityCard').then(({ AvailabilityCard }) => ({ default: AvailabilityCard })),
+);
 
 const day = (date: string, intl: IntlShape) =>
   intl.formatDate(`${date}T00:00:00Z`, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -55,9 +47,9 @@ export function WeekOverview() {
       {runningTimer?.startedAt && (
         <Card withBorder padding="sm" data-testid="week-timer">
           <Group gap="xs">
-            <Badge color="teal" variant="light">
+            <Text size="sm" fw={600}>
               {t('time.running', { since: time(runningTimer.startedAt) })}
-            </Badge>
+            </Text>
             <Anchor component={Link} to={`/contracts/${runningTimer.contractId}`} size="sm">
               {t('week.openContract')}
             </Anchor>
@@ -66,66 +58,14 @@ export function WeekOverview() {
       )}
       {nothing && <Text c="dimmed">{t('week.nothing')}</Text>}
       {week.hourly.length > 0 && (
-        <Card withBorder>
-          <Title order={3} size="h5" mb="xs">
-            {t('week.hourly')}
-          </Title>
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs" data-testid="week-hourly">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('week.client')}</Table.Th>
-                  <Table.Th>{t('week.logged')}</Table.Th>
-                  <Table.Th>{t('week.left')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {week.hourly.map((contract) => (
-                  <Table.Tr key={contract.contractId}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/contracts/${contract.contractId}`} fw={500}>
-                        {contract.clientName}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {contract.title}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td miw={180}>
-                      <Text size="sm">
-                        {t('time.weekSummary', {
-                          logged: duration(contract.minutesLogged, intl),
-                          limit: duration(contract.minutesIncluded, intl),
-                        })}
-                      </Text>
-                      <Progress
-                        value={contract.minutesIncluded ? (100 * contract.minutesLogged) / contract.minutesIncluded : 0}
-                        size="sm"
-                        aria-label={t('week.progress', { client: contract.clientName })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      {contract.paused ? (
-                        <Badge color="yellow" variant="light">
-                          {t('hourly.pausedTitle')}
-                        </Badge>
-                      ) : !contract.funded ? (
-                        <Badge color="orange" variant="light">
-                          {t('week.notFunded')}
-                        </Badge>
-                      ) : (
-                        duration(contract.minutesLeft, intl)
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <HourlyWeekTable hourly={week.hourly} />
+        </Suspense>
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      {/* Two columns where they fit side by side, one on a phone. */}
+      <Group grow preventGrowOverflow={false} align="stretch" wrap="wrap">
         {week.awaitingReview.length > 0 && (
-          <Card withBorder>
+          <Card withBorder miw={260}>
             <Title order={3} size="h5" mb="xs">
               {t('week.inReview')}
             </Title>
@@ -148,7 +88,7 @@ export function WeekOverview() {
           </Card>
         )}
         {week.milestonesDue.length > 0 && (
-          <Card withBorder>
+          <Card withBorder miw={260}>
             <Title order={3} size="h5" mb="xs">
               {t('week.due')}
             </Title>
@@ -165,7 +105,7 @@ export function WeekOverview() {
           </Card>
         )}
         {(week.offersWaiting > 0 || week.invitationsWaiting > 0) && (
-          <Card withBorder>
+          <Card withBorder miw={260}>
             <Title order={3} size="h5" mb="xs">
               {t('week.waiting')}
             </Title>
@@ -183,80 +123,12 @@ export function WeekOverview() {
             </Stack>
           </Card>
         )}
-      </SimpleGrid>
-      {week.availability && <AvailabilityCard availability={week.availability} />}
-    </Stack>
-  );
-}
-
-/** Capacity less what contracts commit, and leave: what matching ranks the VA by for new work. */
-function AvailabilityCard({ availability }: { availability: AvailabilityFieldsFragment }) {
-  const intl = useIntl();
-  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const [save] = useMutation(SetAvailabilityMutation, { refetchQueries: ['MyWeek'] });
-  const form = useForm({
-    initialValues: {
-      weeklyCapacityHours: availability.weeklyCapacityHours as number | '',
-      leaveFrom: availability.leaveFrom ?? '',
-      leaveUntil: availability.leaveUntil ?? '',
-    },
-  });
-  const { submit, formError, submitting } = useFormSubmit(form);
-  return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        {t('availability.title')}
-      </Title>
-      <Text size="sm" mb="xs" data-testid="availability-summary">
-        {t('availability.summary', {
-          capacity: availability.weeklyCapacityHours,
-          committed: availability.committedHours,
-          free: availability.freeHours,
-        })}
-      </Text>
-      {availability.onLeave && (
-        <Badge color="yellow" variant="light" mb="xs">
-          {t('availability.onLeave')}
-        </Badge>
+      </Group>
+      {week.availability && (
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <AvailabilityCard availability={week.availability} />
+        </Suspense>
       )}
-      <form
-        noValidate
-        onSubmit={submit(async ({ weeklyCapacityHours, leaveFrom, leaveUntil }) => {
-          await save({
-            variables: {
-              input: {
-                weeklyCapacityHours: Number(weeklyCapacityHours),
-                leaveFrom: leaveFrom || null,
-                leaveUntil: leaveUntil || null,
-              },
-            },
-          });
-          notifications.show({ color: 'green', message: t('availability.saved') });
-        })}
-      >
-        <Stack gap="xs">
-          <FormError message={formError} />
-          <Group align="flex-start" grow>
-            <NumberInput
-              label={t('availability.capacity')}
-              min={1}
-              max={80}
-              allowDecimal={false}
-              {...form.getInputProps('weeklyCapacityHours')}
-            />
-            <TextInput type="date" label={t('availability.leaveFrom')} {...form.getInputProps('leaveFrom')} />
-            <TextInput type="date" label={t('availability.leaveUntil')} {...form.getInputProps('leaveUntil')} />
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('availability.hint')}
-          </Text>
-          <Group>
-            <Button type="submit" variant="light" loading={submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    </Stack>
   );
 }

@@ -7,6 +7,7 @@ import {
   formatMoney,
   JobThread,
   MatchReasons,
+  openConfirmModal,
   SkillName,
   todayIn,
   toMinor,
@@ -31,7 +32,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
@@ -271,7 +271,7 @@ function ProposalStatus({ proposal }: { proposal: NonNullable<JobPageData['myPro
   const { withdraw, withdrawing } = useProposalActions();
   const [problem, setProblem] = useState<string | null>(null);
   const confirmWithdraw = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('proposal.withdrawTitle'),
       children: <Text size="sm">{t('proposal.withdrawBody')}</Text>,
       labels: { confirm: t('proposal.withdraw'), cancel: t('common.cancel') },
@@ -344,7 +344,7 @@ function OfferCard({ offer, onAnswered }: { offer: Offer; onAnswered: () => void
           <Button
             loading={accepting}
             onClick={() =>
-              modals.openConfirmModal({
+              openConfirmModal({
                 title: t('offer.acceptTitle'),
                 children: <Text size="sm">{t('offer.acceptBody', { terms, date: start })}</Text>,
                 labels: { confirm: t('offer.accept'), cancel: t('common.cancel') },
@@ -358,7 +358,7 @@ function OfferCard({ offer, onAnswered }: { offer: Offer; onAnswered: () => void
             variant="default"
             loading={declining}
             onClick={() =>
-              modals.openConfirmModal({
+              openConfirmModal({
                 title: t('offer.declineTitle'),
                 children: <Text size="sm">{t('offer.declineBody')}</Text>,
                 labels: { confirm: t('offer.decline'), cancel: t('common.cancel') },

@@ -1,6 +1,5 @@
-import { describeError, ErrorState, FormError, formatMoney, Pager, useViewer } from '@delegate/ui';
+import { describeError, ErrorState, FormError, formatMoney, openConfirmModal, Pager, useViewer } from '@delegate/ui';
 import { Anchor, Badge, Button, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -25,7 +24,7 @@ export function ProposalsPage() {
   const { withdraw } = useProposalActions();
   const [problem, setProblem] = useState<string | null>(null);
   const confirmWithdraw = (id: string) =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('proposal.withdrawTitle'),
       children: <Text size="sm">{t('proposal.withdrawBody')}</Text>,
       labels: { confirm: t('proposal.withdraw'), cancel: t('common.cancel') },

@@ -3,13 +3,13 @@ import {
   ErrorState,
   FormError,
   formatMoney,
+  openConfirmModal,
   ShareToVaInput,
   useFormSubmit,
   useViewer,
 } from '@delegate/ui';
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useDispute } from './use-disputes';
@@ -100,7 +100,7 @@ export function DisputePage() {
             onSubmit={submit(
               ({ percent, note }) =>
                 new Promise<void>((resolve, reject) =>
-                  modals.openConfirmModal({
+                  openConfirmModal({
                     title: t('dispute.decideTitle'),
                     children: <Text size="sm">{t('dispute.decideBody', { va: Number(percent) })}</Text>,
                     labels: { confirm: t('dispute.decide'), cancel: t('common.cancel') },

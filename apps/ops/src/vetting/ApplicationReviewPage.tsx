@@ -1,6 +1,5 @@
-import { describeError, ErrorState, useSkillNames, useViewer } from '@delegate/ui';
+import { describeError, ErrorState, openConfirmModal, useSkillNames, useViewer } from '@delegate/ui';
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
@@ -73,7 +72,7 @@ function Review({
   const id = application.id;
 
   const confirmApprove = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'review.approveTitle' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'review.approveBody' })}</Text>,
       labels: {

@@ -1,9 +1,9 @@
 import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isNotEmpty, useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
+import { openConfirmModal } from '../dialogs/confirm';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import { useLocale } from '../i18n/I18nProvider';
@@ -136,7 +136,7 @@ function SessionsCard() {
   const navigate = useNavigate();
   const { signOutEverywhere, signingOutEverywhere } = useSession();
   const confirm = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: intl.formatMessage({ id: 'settings.signOutEverywhere' }),
       children: <Text size="sm">{intl.formatMessage({ id: 'settings.signOutEverywhere.confirm' })}</Text>,
       labels: {

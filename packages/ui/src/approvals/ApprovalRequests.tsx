@@ -14,11 +14,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useViewer } from '../account/use-viewer';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -63,7 +63,7 @@ export function ApprovalRequests({
   const { withdraw: cancel } = useApprovalActions();
   const percent = (bps: number) => intl.formatNumber(bps / 10_000, { style: 'percent', maximumFractionDigits: 2 });
   const withdraw = (request: ApprovalRequestView) =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('approvals.withdrawTitle'),
       children: <Text size="sm">{t(`approvals.withdrawBody.${request.kind}`)}</Text>,
       labels: { confirm: t('approvals.withdraw'), cancel: t('common.cancel') },

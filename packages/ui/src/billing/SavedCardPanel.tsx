@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Card, Group, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -25,7 +25,7 @@ export function SavedCardPanel({ canManage }: { canManage: boolean }) {
   const [saving, setSaving] = useState(false);
   const card = data?.savedCard ?? null;
   const confirmRemove = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('billing.card.removeTitle'),
       children: <Text size="sm">{t('billing.card.removeBody')}</Text>,
       labels: { confirm: t('billing.card.remove'), cancel: t('common.cancel') },

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -34,7 +34,7 @@ export function ContractDisputes({ contractId, side }: { contractId: string; sid
     void action().catch((error) => setProblem(describeError(error, intl).message));
   };
   const confirm = (title: string, body: string, label: string, action: () => Promise<unknown>) =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title,
       children: <Text size="sm">{body}</Text>,
       labels: { confirm: label, cancel: t('common.cancel') },

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -34,7 +34,7 @@ export function ContractStanding({
   const by = contract.endedBy ? t(`contract.side.${contract.endedBy}`) : '';
   const active = contract.status === 'ACTIVE' && !contract.endsOn;
   const confirmContinue = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('contract.continueTitle', { name: counterpart }),
       children: (
         <Text size="sm">

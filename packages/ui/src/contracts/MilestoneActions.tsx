@@ -14,9 +14,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -60,7 +60,7 @@ export function MilestoneActions({
   const held = milestone.money.heldMinor;
   const working = ['FUNDED', 'SUBMITTED', 'CHANGES_REQUESTED'].includes(milestone.status);
   const approve = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('escrow.approveTitle', { title: milestone.title }),
       children: (
         <Text size="sm">

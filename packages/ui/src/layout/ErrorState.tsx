@@ -1,19 +1,25 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { describeError } from '../errors/describe-error';
 
-/** A failed load, in words, with a way to try again. */
+/**
+ * A failed load, in words, with a way to try again. Drawn as Mantine's light red alert is, from a
+ * paper: every first page can show it, and an alert (with its close button) would add to all of them.
+ */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const intl = useIntl();
   return (
-    <Alert color="red" role="alert" title={describeError(error, intl).message}>
-      {onRetry && (
-        <Stack align="flex-start" mt="sm">
+    <Paper role="alert" p="md" bg="red.0" c="red.9">
+      <Stack align="flex-start" gap="sm">
+        <Text fw={700} size="sm">
+          {describeError(error, intl).message}
+        </Text>
+        {onRetry && (
           <Button variant="light" color="red" onClick={onRetry}>
             {intl.formatMessage({ id: 'common.retry' })}
           </Button>
-        </Stack>
-      )}
-    </Alert>
+        )}
+      </Stack>
+    </Paper>
   );
 }

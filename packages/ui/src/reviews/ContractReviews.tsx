@@ -1,10 +1,10 @@
 import { Anchor, Button, Card, Checkbox, Group, Modal, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useViewer } from '../account/use-viewer';
+import { openConfirmModal } from '../dialogs/confirm';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
 import type { RatingCategory, ReviewCycleFieldsFragment, ReviewFieldsFragment } from '../gql/graphql';
@@ -145,7 +145,7 @@ function ReviewForm({ round, side }: { round: ReviewCycleFieldsFragment; side: S
       onSubmit={submit(
         (values) =>
           new Promise<void>((resolve, reject) =>
-            modals.openConfirmModal({
+            openConfirmModal({
               title: t('reviews.confirmTitle'),
               children: <Text size="sm">{t('reviews.confirmBody', { name: round.counterpartName })}</Text>,
               labels: { confirm: t('reviews.send'), cancel: t('common.cancel') },

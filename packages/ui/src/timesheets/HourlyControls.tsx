@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useSavedCard } from '../billing/use-saved-card';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -33,14 +33,14 @@ export function HourlyControls({
   const limit = contract.terms.weeklyLimitHours ?? 0;
   const client = side === 'client' && canAct && contract.status === 'ACTIVE';
   const confirmPause = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('hourly.pauseTitle'),
       children: <Text size="sm">{t('hourly.pauseBody')}</Text>,
       labels: { confirm: t('hourly.pause'), cancel: t('common.cancel') },
       onConfirm: () => void pause(contract.id).catch(fail),
     });
   const confirmResume = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('hourly.resumeTitle'),
       children: <Text size="sm">{t('hourly.resumeBody')}</Text>,
       labels: { confirm: t('hourly.resume'), cancel: t('common.cancel') },

@@ -16,12 +16,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useViewer } from '../account/use-viewer';
 import { useMilestoneActions } from '../contracts/use-contract-data';
+import { openConfirmModal } from '../dialogs/confirm';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../errors/FormError';
 import { useFormSubmit } from '../errors/use-form-submit';
@@ -362,14 +362,14 @@ function WeekCard({ week, side, currency }: { week: Week; side: 'client' | 'free
   );
   const fail = (error: unknown) => notifications.show({ color: 'red', message: describeError(error, intl).message });
   const confirmSubmit = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('time.submitTitle'),
       children: <Text size="sm">{t('time.submitBody', { hours: duration(week.minutesLogged, intl) })}</Text>,
       labels: { confirm: t('time.submit'), cancel: t('common.cancel') },
       onConfirm: () => void submit(week.id).catch(fail),
     });
   const confirmRemove = (entry: TimeEntryFieldsFragment) =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('time.removeTitle'),
       children: <Text size="sm">{entry.memo}</Text>,
       labels: { confirm: t('time.remove'), cancel: t('common.cancel') },
@@ -378,7 +378,7 @@ function WeekCard({ week, side, currency }: { week: Week; side: 'client' | 'free
     });
   const undisputed = week.entries.filter((entry) => !entry.disputedIn);
   const confirmApprove = () =>
-    modals.openConfirmModal({
+    openConfirmModal({
       title: t('time.review.approveTitle'),
       children: (
         <Text size="sm">
