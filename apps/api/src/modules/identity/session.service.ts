@@ -27,7 +27,8 @@ type FoundSession = NonNullable<Awaited<ReturnType<IdentityRepository['findActor
 
 /**
  * Server-side sessions: the cookie carries an opaque random token, the database the session.
- * Revocation (sign-out, sign-out everywhere, password change) takes effect on the next request.
+ * Revocation (sign-out, sign-out everywhere, password change) takes effect on the next request: at
+ * once on this instance, and on the others as soon as the notification arrives (milliseconds).
  */
 @Injectable()
 export class SessionService implements ActorResolver, OnApplicationBootstrap {

@@ -143,42 +143,32 @@ export class JobsRepository {
     manager: EntityManager = this.dataSource.manager,
   ) {
     // One statement: a page of posts with their total, each with its skills and languages.
-    const query = manager
-      .getRepository(JobPostEntity)
-      .createQueryBuilder('job')
-      .addSelect(
-        `(SELECT coalesce(json_agg(json_build_object('jobId', s.job_id, 'skillId', s.skill_id, 'importance', s.importance)
-            ORDER BY s.importance, s.skill_id), '[]') FROM job_post_skills s WHERE s.job_id = job.id)`,
-        'skills',
-      )
-      .addSelect(
-        `(SELECT coalesce(json_agg(json_build_object('jobId', l.job_id, 'language', l.language, 'minLevel', l.min_level)
-            ORDER BY l.language), '[]') FROM job_post_languages l WHERE l.job_id = job.id)`,
-        'languages',
-      )
-      .addSelect('count(*) OVER ()', 'total')
-      .orderBy('job.updated_at', 'DESC')
-      .addOrderBy('job.id', 'ASC')
-      .offset(page.offset)
-      .limit(page.limit);
-    if (where.organizationId) query.andWhere('job.organization_id = :organizationId', where);
-    if (where.ids) query.andWhere('job.id = ANY(:ids)', where);
-    if (where.status) query.andWhere('job.status = :status', where);
-    const { entities, raw } = await query.getRawAndEntities<{
-      job_id: string;
+    const parameters: unknown[] = [];
+    const conditions = [
+      where.organizationId && `j.organization_id = $${parameters.push(where.organizationId)}`,
+      where.ids && `j.id = ANY($${parameters.push(where.ids)}::uuid[])`,
+      where.status && `j.status = $${parameters.push(where.status)}`,
+    ].filter(Boolean);
+    const rows = await this.compiledPosts.rows<{
       skills: Array<Pick<JobPostSkillEntity, 'jobId' | 'skillId' | 'importance'>>;
       languages: Array<Pick<JobPostLanguageEntity, 'jobId' | 'language' | 'minLevel'>>;
-      total: string;
-    }>();
-    const extras = new Map(raw.map((row) => [row.job_id, row]));
+      total: number;
+    }>(
+      `SELECT ${this.compiledPosts.select('j')},
+         (SELECT coalesce(json_agg(json_build_object('jobId', s.job_id, 'skillId', s.skill_id, 'importance', s.importance)
+            ORDER BY s.importance, s.skill_id), '[]') FROM job_post_skills s WHERE s.job_id = j.id) AS skills,
+         (SELECT coalesce(json_agg(json_build_object('jobId', l.job_id, 'language', l.language, 'minLevel', l.min_level)
+            ORDER BY l.language), '[]') FROM job_post_languages l WHERE l.job_id = j.id) AS languages,
+         count(*) OVER ()::int AS total
+       FROM job_posts j ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY j.updated_at DESC, j.id OFFSET $${parameters.push(page.offset)} LIMIT $${parameters.push(page.limit)}`,
+      parameters,
+      manager,
+    );
     return {
       // A page past the end has no row to carry the total: count apart then.
-      totalCount: raw[0] ? Number(raw[0].total) : page.offset > 0 ? await this.count(where, manager) : 0,
-      items: entities.map((job) => ({
-        job,
-        skills: extras.get(job.id)?.skills ?? [],
-        languages: extras.get(job.id)?.languages ?? [],
-      })),
+      totalCount: rows[0] ? rows[0].row.total : page.offset > 0 ? await this.count(where, manager) : 0,
+      items: rows.map(({ entity: job, row }) => ({ job, skills: row.skills, languages: row.languages })),
     };
   }
 

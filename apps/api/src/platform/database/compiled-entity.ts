@@ -23,8 +23,17 @@ export class CompiledEntity<T extends ObjectLiteral> {
 
   /** Runs `sql` (which selects `select(alias)`) and returns the rows as entities. */
   async query(sql: string, parameters: unknown[], manager: EntityManager = this.dataSource.manager): Promise<T[]> {
-    const rows: Array<Record<string, unknown>> = await manager.query(sql, parameters);
-    return rows.map((row) => this.hydrate(row));
+    return (await this.rows(sql, parameters, manager)).map(({ entity }) => entity);
+  }
+
+  /** As `query`, each entity with its row, for what else the statement selected. */
+  async rows<Row extends Record<string, unknown> = Record<string, unknown>>(
+    sql: string,
+    parameters: unknown[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ entity: T; row: Row }>> {
+    const rows: Row[] = await manager.query(sql, parameters);
+    return rows.map((row) => ({ entity: this.hydrate(row), row }));
   }
 
   private hydrate(row: Record<string, unknown>): T {
