@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { OutboxEmailEntity } from '../../../src/modules/mail/entities/outbox-email.entity.js';
+import { MatchIndexService } from '../../../src/modules/matching/match-index.service.js';
 import { MatchingService } from '../../../src/modules/matching/matching.service.js';
 import {
   addMember,
@@ -68,6 +69,7 @@ describe('talent search', () => {
     };
     for (const [key, created] of Object.entries(specs)) ids[key] = (await created).user.id;
     await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshAllCards(manager));
+    await testApp.app.get(MatchIndexService).caughtUp();
     await dataSource.query(
       `UPDATE freelancer_profiles SET leave_from = current_date - 1, leave_until = current_date + 3 WHERE user_id = $1`,
       [ids.fay],
@@ -105,6 +107,9 @@ describe('talent search', () => {
 
   it('leaves out VAs on leave unless asked, and pages through the rest', async () => {
     await dataSource.transaction((manager) => testApp.app.get(MatchingService).refreshCard(ids.fay as string, manager));
+    // Searches read the index as it stands (a change reaches it within moments, not before the commit
+    // returns): wait until it has Fay's leave, as the ranking task does.
+    await testApp.app.get(MatchIndexService).caughtUp();
     const present = await search(owner, {});
     expect(names(present.data)).not.toContain('Fay, 5 h free');
     const withLeave = await search(owner, { includeOnLeave: true });
