@@ -1,9 +1,37 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
+import { startThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
+import { type AppConfig, loadConfig } from '../config/config.js';
+import { runMigrations } from '../database/migrate.js';
+
+/**
+ * A migrated database of the bench's own on BENCH_DATABASE_URL's server, or on a throwaway cluster
+ * that stops after `run`, whatever happens; `run` gets it with the app's settings for a bench.
+ */
+export async function withBenchDatabase<T>(
+  name: string,
+  run: (databaseUrl: string, config: AppConfig) => Promise<T>,
+): Promise<T> {
+  const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayCluster();
+  try {
+    const databaseUrl = await freshDatabase(process.env.BENCH_DATABASE_URL ?? (cluster?.url as string), name);
+    await runMigrations(databaseUrl);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: databaseUrl,
+      WORKER_ENABLED: 'false',
+      SEED_DEMO: 'false',
+    });
+    return await run(databaseUrl, config);
+  } finally {
+    await cluster?.stop();
+  }
+}
 
 /** An empty database of the bench's own on the server (dropped first if a run left one). */
-export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+async function freshDatabase(serverUrl: string, name: string): Promise<string> {
   const admin = new pg.Client(serverUrl);
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);

@@ -7,12 +7,10 @@
  * BENCH_DATABASE_URL points it at a server; otherwise it starts a throwaway cluster.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { startThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory.js';
-import { loadConfig } from '../config/config.js';
-import { runMigrations } from '../database/migrate.js';
+import type { AppConfig } from '../config/config.js';
 import { JobsRepository } from '../modules/jobs/jobs.repository.js';
 import { JobsService } from '../modules/jobs/jobs.service.js';
 import { loadIndex, MatchIndexService } from '../modules/matching/match-index.service.js';
@@ -23,7 +21,7 @@ import { TalentSearchService } from '../modules/matching/talent-search.service.j
 import { FxRatesService } from '../modules/money/fx-rates.service.js';
 import { CSRF_HEADER } from '../platform/http/csrf.js';
 import { createFreelancer, createOrganization, ensureSkillCatalog } from '../seed/factories.js';
-import { cookiesOf, freshDatabase, percentiles, startProfiler } from './bench-support.js';
+import { cookiesOf, percentiles, startProfiler, withBenchDatabase } from './bench-support.js';
 import { bulkLoad } from './bulk-load.js';
 
 const VAS = Number(process.env.BENCH_VAS ?? 100_000);
@@ -47,18 +45,7 @@ pg.Client.prototype.query = function timedQuery(this: pg.Client, ...args: unknow
 
 /** True when every figure the bench checks held. */
 async function main(): Promise<boolean> {
-  const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayCluster();
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? (cluster?.url as string);
-  const databaseUrl = await freshDatabase(serverUrl, 'delegate_bench');
-  try {
-    await runMigrations(databaseUrl);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: databaseUrl,
-      WORKER_ENABLED: 'false',
-      SEED_DEMO: 'false',
-    });
+  return withBenchDatabase('delegate_bench', async (databaseUrl, config) => {
     const { app } = await createApp(config, databaseUrl);
     const dataSource = app.get(DataSource);
     const matching = app.get(MatchingService);
@@ -187,9 +174,7 @@ async function main(): Promise<boolean> {
     ];
     process.stdout.write(report.join('\n'));
     return counts.every(({ small, large }) => small === large) && !disagreements;
-  } finally {
-    await cluster?.stop();
-  }
+  });
 }
 
 /**
@@ -197,7 +182,7 @@ async function main(): Promise<boolean> {
  * again and again; each time, the second ranks the job until its list follows the change.
  */
 async function propagation(
-  config: ReturnType<typeof loadConfig>,
+  config: AppConfig,
   databaseUrl: string,
   matching: MatchingService,
   request: RankingRequest,

@@ -7,15 +7,12 @@
  * throwaway cluster. BENCH_CONNECTIONS (50), BENCH_SECONDS (10) and BENCH_ROUNDS (3) shape the load.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { startThrowawayCluster } from '@delegate/test-postgres';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory.js';
-import { loadConfig } from '../config/config.js';
-import { runMigrations } from '../database/migrate.js';
 import { CSRF_HEADER } from '../platform/http/csrf.js';
 import { DEMO_PASSWORD, seedDemoOnce } from '../seed/demo-seed.js';
-import { cookiesOf, freshDatabase, startProfiler } from './bench-support.js';
+import { cookiesOf, startProfiler, withBenchDatabase } from './bench-support.js';
 import { CEILING_OPERATIONS, startCeiling } from './ceiling-server.js';
 import { type LoadResult, load } from './load.js';
 
@@ -35,18 +32,7 @@ interface Operation {
 
 /** True when every figure the bench checks held. */
 async function main(): Promise<boolean> {
-  const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayCluster();
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? (cluster?.url as string);
-  const databaseUrl = await freshDatabase(serverUrl, 'delegate_throughput');
-  try {
-    await runMigrations(databaseUrl);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: databaseUrl,
-      WORKER_ENABLED: 'false',
-      SEED_DEMO: 'false',
-    });
+  return withBenchDatabase('delegate_throughput', async (databaseUrl, config) => {
     const { app } = await createApp(config, databaseUrl);
     await seedDemoOnce(app);
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -117,9 +103,7 @@ async function main(): Promise<boolean> {
       await ceiling.close();
       await app.close();
     }
-  } finally {
-    await cluster?.stop();
-  }
+  });
 }
 
 /**

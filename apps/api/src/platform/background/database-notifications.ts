@@ -21,17 +21,27 @@ export class DatabaseNotifications implements OnApplicationShutdown {
   private readonly logger = new Logger(DatabaseNotifications.name);
   private readonly listeners = new Map<string, ChannelListener>();
   private client: pg.Client | null = null;
+  /** The channels the current connection listens to. */
+  private listening = new Set<string>();
   private connecting: Promise<void> | null = null;
   private retry: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string) {}
 
-  /** Listens to `channel` from now on; resolves once listening. */
+  /**
+   * Listens to `channel` from now on; resolves once listening, after telling the listener it is
+   * connected (whatever was sent before is unknown to it).
+   */
   async listen(channel: string, listener: ChannelListener): Promise<void> {
     this.listeners.set(channel, listener);
-    if (this.client) await this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-    else await this.connect();
+    // A connection being opened may have sent its LISTENs before this channel was added.
+    await this.connecting?.catch(() => undefined);
+    if (!this.client) return this.connect();
+    if (this.listening.has(channel)) return;
+    await this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    this.listening.add(channel);
+    listener.connected();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -56,7 +66,11 @@ export class DatabaseNotifications implements OnApplicationShutdown {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     await client.connect();
-    for (const channel of this.listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    this.listening = new Set();
+    for (const channel of this.listeners.keys()) {
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      this.listening.add(channel);
+    }
     this.client = client;
     for (const listener of this.listeners.values()) listener.connected();
   }

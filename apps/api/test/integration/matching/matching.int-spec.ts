@@ -334,6 +334,22 @@ describe('matching with two API instances', () => {
       .setAvailability(eve.id, { weeklyCapacityHours: 40, leaveFrom: null, leaveUntil: null });
     expect(await within(true)).toBeLessThan(2_000);
   });
+
+  it('starts a third instance with every card already written in its index', async () => {
+    await ensureSkillCatalog(first.dataSource);
+    const { user: gia } = await createFreelancer(first.dataSource, fits('Gia'));
+    await first.dataSource.transaction((manager) => first.app.get(MatchingService).refreshCard(gia.id, manager));
+    await first.app.get(MatchIndexService).caughtUp();
+    const cards = first.app.get(MatchIndexService).stats.cards;
+    expect(cards).toBeGreaterThan(0);
+    const third = await startTestApp({}, { databaseUrl: first.databaseUrl });
+    try {
+      // Its index loads before it serves: no card change is needed to fill it.
+      expect(third.app.get(MatchIndexService).stats.cards).toBe(cards);
+    } finally {
+      await third.close();
+    }
+  });
 });
 
 async function waitForQueueToDrain(dataSource: DataSource): Promise<void> {
