@@ -31,12 +31,11 @@ export const theme = createTheme({
   },
 });
 
-/** The theme with words screen readers need in the reader's language (a notification's close button). */
+/** The theme with words screen readers need in the reader's language (the close buttons of notifications and dialogs). */
 export function localizedTheme(dismissLabel: string): MantineThemeOverride {
+  const named = { defaultProps: { closeButtonProps: { 'aria-label': dismissLabel } } };
   return mergeThemeOverrides(theme, {
-    components: {
-      Notification: { defaultProps: { closeButtonProps: { 'aria-label': dismissLabel } } },
-    },
+    components: { Notification: named, Modal: named, Drawer: named },
   });
 }
 
