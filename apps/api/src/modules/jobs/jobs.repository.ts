@@ -136,7 +136,7 @@ export class JobsRepository {
     return this.compiledPosts.query(`SELECT ${select} FROM job_posts j WHERE j.id = ANY($1::uuid[])`, [ids], manager);
   }
 
-  /** Posts with their skills (and catalog rows) and languages: three queries, whatever the page size. Pass the transaction's manager inside one. */
+  /** A page of posts with its total, each with its skills and languages, in one statement. Pass the transaction's manager inside one. */
   async findMany(
     where: { organizationId?: string; ids?: string[]; status?: JobStatus },
     page = { offset: 0, limit: 100 },
