@@ -15,6 +15,21 @@ import type { Plugin } from 'vite';
  * page uses in one chunk shared by all, downloaded before the first page showed.
  */
 export function graphqlDocuments(): Plugin {
+  // Each generated file's documents by name, read once per build (again when it changes in watch mode).
+  const generated = new Map<string, Map<string, string>>();
+  const documentsOf = (file: string) => {
+    let documents = generated.get(file);
+    if (!documents) {
+      // Codegen writes each document on one line: `export const X = {…} as unknown as DocumentNode<…>;`
+      documents = new Map(
+        [...readFileSync(file, 'utf8').matchAll(/^export const (\w+) = (.*) as unknown as DocumentNode<.*>;$/gm)].map(
+          ([, name, document]) => [name as string, document as string],
+        ),
+      );
+      generated.set(file, documents);
+    }
+    return documents;
+  };
   return {
     name: 'delegate:graphql-documents',
     enforce: 'pre',
@@ -45,14 +60,12 @@ export function graphqlDocuments(): Plugin {
       if (!id.startsWith(`\0${DOCUMENT}`)) return null;
       const [file, name] = id.slice(DOCUMENT.length + 1).split('#') as [string, string];
       this.addWatchFile(file);
-      // Codegen writes each document on one line: `export const X = {…} as unknown as DocumentNode<…>;`
-      const start = `export const ${name} = `;
-      const line = readFileSync(file, 'utf8')
-        .split('\n')
-        .find((candidate) => candidate.startsWith(start));
-      const end = line?.lastIndexOf(' as unknown as DocumentNode<');
-      if (!line || !end || end < 0) throw new Error(`${file} has no document ${name}.`);
-      return `export const ${name} = ${line.slice(start.length, end)};`;
+      const document = documentsOf(file).get(name);
+      if (!document) throw new Error(`${file} has no document ${name}.`);
+      return `export const ${name} = ${document};`;
+    },
+    watchChange(file) {
+      generated.delete(file);
     },
   };
 }

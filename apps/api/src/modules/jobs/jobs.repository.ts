@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
 import {
@@ -138,17 +138,12 @@ export class JobsRepository {
 
   /** A page of posts with its total, each with its skills and languages, in one statement. Pass the transaction's manager inside one. */
   async findMany(
-    where: { organizationId?: string; ids?: string[]; status?: JobStatus },
+    where: PostFilter,
     page = { offset: 0, limit: 100 },
     manager: EntityManager = this.dataSource.manager,
   ) {
     // One statement: a page of posts with their total, each with its skills and languages.
-    const parameters: unknown[] = [];
-    const conditions = [
-      where.organizationId && `j.organization_id = $${parameters.push(where.organizationId)}`,
-      where.ids && `j.id = ANY($${parameters.push(where.ids)}::uuid[])`,
-      where.status && `j.status = $${parameters.push(where.status)}`,
-    ].filter(Boolean);
+    const { filter, parameters } = postFilter(where);
     const rows = await this.compiledPosts.rows<{
       skills: Array<Pick<JobPostSkillEntity, 'jobId' | 'skillId' | 'importance'>>;
       languages: Array<Pick<JobPostLanguageEntity, 'jobId' | 'language' | 'minLevel'>>;
@@ -160,7 +155,7 @@ export class JobsRepository {
          (SELECT coalesce(json_agg(json_build_object('jobId', l.job_id, 'language', l.language, 'minLevel', l.min_level)
             ORDER BY l.language), '[]') FROM job_post_languages l WHERE l.job_id = j.id) AS languages,
          count(*) OVER ()::int AS total
-       FROM job_posts j ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       FROM job_posts j ${filter}
        ORDER BY j.updated_at DESC, j.id OFFSET $${parameters.push(page.offset)} LIMIT $${parameters.push(page.limit)}`,
       parameters,
       manager,
@@ -180,12 +175,10 @@ export class JobsRepository {
     return owned;
   }
 
-  private count(where: { organizationId?: string; ids?: string[]; status?: JobStatus }, manager: EntityManager) {
-    return manager.getRepository(JobPostEntity).countBy({
-      ...(where.organizationId ? { organizationId: where.organizationId } : {}),
-      ...(where.ids ? { id: In(where.ids) } : {}),
-      ...(where.status ? { status: where.status } : {}),
-    });
+  private async count(where: PostFilter, manager: EntityManager): Promise<number> {
+    const { filter, parameters } = postFilter(where);
+    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM job_posts j ${filter}`, parameters);
+    return total;
   }
 
   /**
@@ -217,4 +210,17 @@ export class JobsRepository {
     );
     return { ids: rows.map((row) => row.id), totalCount: rows[0]?.total ?? 0 };
   }
+}
+
+type PostFilter = { organizationId?: string; ids?: string[]; status?: JobStatus };
+
+/** The WHERE clause (over `job_posts j`) and its parameters, which a query may add to. */
+function postFilter(where: PostFilter): { filter: string; parameters: unknown[] } {
+  const parameters: unknown[] = [];
+  const conditions = [
+    where.organizationId && `j.organization_id = $${parameters.push(where.organizationId)}`,
+    where.ids && `j.id = ANY($${parameters.push(where.ids)}::uuid[])`,
+    where.status && `j.status = $${parameters.push(where.status)}`,
+  ].filter(Boolean);
+  return { filter: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', parameters };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { JobMatchEntity } from './entities/job-match.entity.js';
 import { JobRankingEntity } from './entities/job-ranking.entity.js';
 import type { CardRow } from './match-index.js';
@@ -50,7 +51,13 @@ const TEXT_QUERY = (words: string) => `replace(plainto_tsquery('english', ${word
  */
 @Injectable()
 export class MatchingRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly compiledMatches: CompiledEntity<JobMatchEntity>;
+  private readonly compiledRankings: CompiledEntity<JobRankingEntity>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.compiledMatches = new CompiledEntity(dataSource, JobMatchEntity);
+    this.compiledRankings = new CompiledEntity(dataSource, JobRankingEntity);
+  }
 
   /**
    * Rewrites the cards of the given VAs (all VAs when `userIds` is null) from their profile, skills,
@@ -302,33 +309,25 @@ export class MatchingRepository {
     await this.cardsChanged([freelancerId], manager);
   }
 
-  /** A job's matches, best first, then the invited ones who dropped out of the ranking. */
   /**
    * A page of a post's matches, best first (invited VAs who left the ranking last), with the total
    * and the post's ranking, in one statement.
    */
   async matches(jobId: string, page: { offset: number; limit: number }) {
-    const rows: Array<Partial<JobMatchEntity> & { total: number | null; ranking: JobRankingRow | null }> =
-      await this.dataSource.query(
-        `SELECT m.job_id AS "jobId", m.freelancer_id AS "freelancerId", m.rank, m.score, m.features,
-           m.ranked_at AS "rankedAt", m.invited_at AS "invitedAt", m.total,
-           CASE WHEN r.job_id IS NOT NULL THEN json_build_object('jobId', r.job_id, 'rankedAt', r.ranked_at,
-             'fxRates', r.fx_rates, 'qualifiedCount', r.qualified_count, 'firstMatchAt', r.first_match_at,
-             'firstInviteAt', r.first_invite_at, 'firstProposalAt', r.first_proposal_at) END AS ranking
-         FROM (SELECT $1::uuid AS job_id) post
-         LEFT JOIN job_rankings r ON r.job_id = post.job_id
-         LEFT JOIN LATERAL (
-           SELECT *, count(*) OVER ()::int AS total FROM job_matches WHERE job_id = post.job_id
-           ORDER BY rank ASC NULLS LAST, freelancer_id OFFSET $2 LIMIT $3) m ON true`,
-        [jobId, page.offset, page.limit],
-      );
-    const items = rows.flatMap(({ total: _total, ranking: _ranking, ...match }) =>
-      match.jobId ? [match as JobMatchEntity] : [],
+    const rows: Array<Record<string, unknown> & { total: number | null }> = await this.dataSource.query(
+      `SELECT ${this.compiledMatches.select('m', 'm')}, ${this.compiledRankings.select('r', 'r')}, m.total
+       FROM (SELECT $1::uuid AS job_id) post
+       LEFT JOIN job_rankings r ON r.job_id = post.job_id
+       LEFT JOIN LATERAL (
+         SELECT *, count(*) OVER ()::int AS total FROM job_matches WHERE job_id = post.job_id
+         ORDER BY rank ASC NULLS LAST, freelancer_id OFFSET $2 LIMIT $3) m ON true`,
+      [jobId, page.offset, page.limit],
     );
+    const items = rows.flatMap((row) => this.compiledMatches.hydrate(row, 'm') ?? []);
     // A page past the end has no row to carry the total: count apart then.
     const totalCount =
       rows[0]?.total ?? (page.offset > 0 ? await this.dataSource.getRepository(JobMatchEntity).countBy({ jobId }) : 0);
-    return { items, totalCount, ranking: rows[0]?.ranking ? rankingOf(rows[0].ranking) : null };
+    return { items, totalCount, ranking: rows[0] ? this.compiledRankings.hydrate(rows[0], 'r') : null };
   }
 
   rankings(jobIds: string[]) {
@@ -406,23 +405,4 @@ export interface TimeToCandidatesRow {
   medianMinutesToMatch: number | null;
   medianMinutesToInvite: number | null;
   medianMinutesToProposal: number | null;
-}
-
-/** A ranking as JSON carries its times as text. */
-type JobRankingRow = Omit<JobRankingEntity, 'rankedAt' | 'firstMatchAt' | 'firstInviteAt' | 'firstProposalAt'> & {
-  rankedAt: string;
-  firstMatchAt: string | null;
-  firstInviteAt: string | null;
-  firstProposalAt: string | null;
-};
-
-function rankingOf(row: JobRankingRow): JobRankingEntity {
-  const at = (text: string | null) => (text === null ? null : new Date(text));
-  return {
-    ...row,
-    rankedAt: new Date(row.rankedAt),
-    firstMatchAt: at(row.firstMatchAt),
-    firstInviteAt: at(row.firstInviteAt),
-    firstProposalAt: at(row.firstProposalAt),
-  };
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * An entity's columns as one SELECT list, compiled once from TypeORM's metadata, and its rows turned
@@ -7,18 +7,23 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
  * small read under load (the throughput bench); the reads every page makes use this instead.
  */
 export class CompiledEntity<T extends ObjectLiteral> {
-  private readonly columns;
+  private readonly metadata: EntityMetadata;
+  private readonly columns: EntityMetadata['columns'];
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly target: EntityTarget<T>,
+    target: EntityTarget<T>,
   ) {
-    this.columns = dataSource.getMetadata(target).columns.filter((column) => column.isSelect && !column.isVirtual);
+    this.metadata = dataSource.getMetadata(target);
+    this.columns = this.metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
   }
 
-  /** `alias.column AS "c0", …`, in the order `hydrate` reads them. */
-  select(alias: string): string {
-    return this.columns.map((column, index) => `${alias}."${column.databaseName}" AS "c${index}"`).join(', ');
+  /**
+   * `alias.column AS "c0", …`, in the order `hydrate` reads them. Two entities in one statement
+   * take different prefixes.
+   */
+  select(alias: string, prefix = 'c'): string {
+    return this.columns.map((column, index) => `${alias}."${column.databaseName}" AS "${prefix}${index}"`).join(', ');
   }
 
   /** Runs `sql` (which selects `select(alias)`) and returns the rows as entities. */
@@ -33,14 +38,16 @@ export class CompiledEntity<T extends ObjectLiteral> {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Array<{ entity: T; row: Row }>> {
     const rows: Row[] = await manager.query(sql, parameters);
-    return rows.map((row) => ({ entity: this.hydrate(row), row }));
+    return rows.map((row) => ({ entity: this.hydrate(row) as T, row }));
   }
 
-  private hydrate(row: Record<string, unknown>): T {
-    const metadata = this.dataSource.getMetadata(this.target);
-    const entity = metadata.create() as T;
+  /** The entity a row holds under `prefix`; null when its primary columns are (an outer join that found none). */
+  hydrate(row: Record<string, unknown>, prefix = 'c'): T | null {
+    const value = (index: number) => row[`${prefix}${index}`];
+    if (this.columns.every((column, index) => !column.isPrimary || value(index) === null)) return null;
+    const entity = this.metadata.create() as T;
     this.columns.forEach((column, index) => {
-      column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(row[`c${index}`], column));
+      column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(value(index), column));
     });
     return entity;
   }

@@ -170,6 +170,13 @@ describe('job posts', () => {
     expect(mine.myJobPosts.items.map((job) => job.id)).toContain(id);
     const theirs = await otherOrganization.ok<{ myJobPosts: { totalCount: number } }>('{ myJobPosts { totalCount } }');
     expect(theirs.myJobPosts.totalCount).toBe(0);
+    // Past the last page: no posts, and still the total (counted apart, no row carries it).
+    const all = await owner.ok<{ myJobPosts: { totalCount: number } }>('{ myJobPosts { totalCount } }');
+    const beyond = await owner.ok<{ myJobPosts: { totalCount: number; items: unknown[] } }>(
+      `{ myJobPosts(offset: ${all.myJobPosts.totalCount + 5}) { totalCount items { id } } }`,
+    );
+    expect(beyond.myJobPosts).toEqual({ totalCount: all.myJobPosts.totalCount, items: [] });
+    expect(all.myJobPosts.totalCount).toBeGreaterThan(0);
     expect(
       (await otherOrganization.request('query($id: ID!) { jobPost(id: $id) { id } }', { id })).errors?.[0]?.extensions
         ?.code,

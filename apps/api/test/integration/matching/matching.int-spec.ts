@@ -169,6 +169,19 @@ describe('matching', () => {
     });
     expect(jobMatches.items[0]?.factors.find((factor) => factor.factor === 'OVERLAP')?.maxPoints).toBe(12);
     expect(jobMatches.items[2]?.invitedAt).toBeNull();
+    // Pages after the first: the rest in order, and past the end none, with the same total and ranking.
+    const page = async (offset: number) =>
+      (
+        await owner.ok<{
+          jobMatches: { totalCount: number; ranking: { qualifiedCount: number }; items: Array<{ rank: number }> };
+        }>(
+          `query($jobId: ID!, $offset: Int!) { jobMatches(jobId: $jobId, offset: $offset, limit: 2) {
+            totalCount ranking { qualifiedCount } items { rank } } }`,
+          { jobId, offset },
+        )
+      ).jobMatches;
+    expect(await page(2)).toEqual({ totalCount: 3, ranking: { qualifiedCount: 3 }, items: [{ rank: 3 }] });
+    expect(await page(10)).toEqual({ totalCount: 3, ranking: { qualifiedCount: 3 }, items: [] });
 
     const foreign = await otherClient.request(`query($jobId: ID!) { jobMatches(jobId: $jobId) { totalCount } }`, {
       jobId,
