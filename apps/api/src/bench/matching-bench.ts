@@ -87,9 +87,9 @@ async function main(): Promise<boolean> {
     const requests = await Promise.all(
       jobIds.map((jobId) =>
         dataSource.transaction(async (manager) => {
-          const request = await rankingRequestFor(jobs, fxRates, jobId, new Date(), config.matching.listSize, manager);
-          if (!request) throw new Error(`job ${jobId} did not load`);
-          return request;
+          const locked = await rankingRequestFor(jobs, fxRates, jobId, new Date(), config.matching.listSize, manager);
+          if (!locked) throw new Error(`job ${jobId} did not load`);
+          return locked.request;
         }),
       ),
     );

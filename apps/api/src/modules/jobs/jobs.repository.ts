@@ -167,8 +167,12 @@ export class JobsRepository {
     };
   }
 
-  async isOwned(id: string, organizationId: string): Promise<boolean> {
-    const [{ owned }] = await this.dataSource.query(
+  async isOwned(
+    id: string,
+    organizationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const [{ owned }] = await manager.query(
       'SELECT EXISTS (SELECT FROM job_posts WHERE id = $1 AND organization_id = $2) AS owned',
       [id, organizationId],
     );

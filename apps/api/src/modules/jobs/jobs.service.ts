@@ -49,8 +49,8 @@ export class JobsService {
   }
 
   /** Refuses, as `get` does, a post that is not the organisation's; reads nothing more. */
-  async assertOwned(id: string, organizationId: string): Promise<void> {
-    if (!(await this.repository.isOwned(id, organizationId))) throw new JobNotFoundError();
+  async assertOwned(id: string, organizationId: string, manager?: EntityManager): Promise<void> {
+    if (!(await this.repository.isOwned(id, organizationId, manager))) throw new JobNotFoundError();
   }
 
   /** Posts with their requirements, each skill with its catalogue entry (the freelancers module's). */

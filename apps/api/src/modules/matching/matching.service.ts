@@ -212,7 +212,7 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
 
 /**
  * What the ranking task reads about a job, for any ranking over cards: the in-memory one, or the
- * SQL reference it is checked against.
+ * SQL reference it is checked against. The post comes locked for the transaction, with the request.
  */
 export async function rankingRequestFor(
   jobs: JobsService,
@@ -221,10 +221,11 @@ export async function rankingRequestFor(
   at: Date,
   limit: number,
   manager: EntityManager,
-): Promise<RankingRequest | null> {
+): Promise<{ job: LoadedJob['job']; request: RankingRequest } | null> {
   const loaded = await jobs.lockForMatching(jobId, manager);
   if (!loaded) return null;
-  return rankingRequest(loaded, minorUnitFactors(await fxRates.all(manager), loaded.job.currency), at, limit);
+  const factors = minorUnitFactors(await fxRates.all(manager), loaded.job.currency);
+  return { job: loaded.job, request: rankingRequest(loaded, factors, at, limit) };
 }
 
 /** Ranked rows as stored: the rank, the score to two decimals, the features to four. */

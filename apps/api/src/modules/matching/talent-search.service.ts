@@ -59,10 +59,11 @@ export class TalentSearchService {
   async invite(actor: ClientActor, jobId: string, freelancerId: string, now = new Date()) {
     await this.invitations.consume(actor.organizationId);
     const { match, delivery } = await this.dataSource.transaction(async (manager) => {
-      const { job } = await this.jobs.get(jobId, actor.organizationId, manager);
+      await this.jobs.assertOwned(jobId, actor.organizationId, manager);
       // The post's lock: ranking and other invitations to it take turns.
-      const request = await rankingRequestFor(this.jobs, this.fxRates, jobId, now, 1, manager);
-      if (!request) throw new NotFoundError('No such post.');
+      const locked = await rankingRequestFor(this.jobs, this.fxRates, jobId, now, 1, manager);
+      if (!locked) throw new NotFoundError('No such post.');
+      const { job, request } = locked;
       if (job.status !== 'open') throw new JobStatusError('shared with VAs', job.status);
       const explained = await this.index.explain(request, freelancerId, manager);
       const freelancer = explained && (await this.users.findUserById(freelancerId, manager));

@@ -317,7 +317,7 @@ describe('matching with two API instances', () => {
     // The second instance ranks straight from its index, without waiting to catch up, as a reader would.
     const rankedOnSecond = () =>
       second.dataSource.transaction(async (manager) => {
-        const request = await rankingRequestFor(
+        const locked = await rankingRequestFor(
           second.app.get(JobsService),
           second.app.get(FxRatesService),
           jobId,
@@ -325,7 +325,8 @@ describe('matching with two API instances', () => {
           50,
           manager,
         );
-        const rows = await second.app.get(MatchIndexService).rank(request as NonNullable<typeof request>, manager);
+        if (!locked) throw new Error('the post did not load');
+        const rows = await second.app.get(MatchIndexService).rank(locked.request, manager);
         return rows.some((row) => row.user_id === eve.id);
       });
     const within = async (expected: boolean) => {

@@ -70,8 +70,9 @@ describe('the in-memory ranking gives the SQL reference’s answers', () => {
     let full = 0;
     for (const jobId of jobIds) {
       await dataSource.transaction(async (manager) => {
-        const request = await rankingRequestFor(jobs, fxRates, jobId, NOW, LIST, manager);
-        if (!request) throw new Error(`job ${jobId} did not load`);
+        const locked = await rankingRequestFor(jobs, fxRates, jobId, NOW, LIST, manager);
+        if (!locked) throw new Error(`job ${jobId} did not load`);
+        const { request } = locked;
         const [reference, engine] = [await repository.rank(request, manager), await index.rank(request, manager)];
         // Exact, not close: the engine does the same float8 operations in the same order.
         expect(engine.map((row) => [row.user_id, row.score])).toEqual(reference.map((row) => [row.user_id, row.score]));
