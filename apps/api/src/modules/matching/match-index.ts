@@ -25,6 +25,8 @@ export interface CardRow {
 /** Bit 3 of a skill byte: the VA holds a tested badge for the skill; bits 0–2 hold the level (0 not held). */
 export const BADGE_BIT = 8;
 export const LEVEL_MASK = 7;
+/** Bit 4 of a skill byte: the card's number is in the skill's `Holders` list. */
+const LISTED_BIT = 16;
 /** A leave bound that no day reaches: no leave at all, or (from) a leave with no first day. */
 export const NO_DAY = -0x80000000;
 export const NO_REPUTATION = -1;
@@ -51,8 +53,10 @@ export class MatchIndex {
   extent = 0;
   readonly ids: Array<string | undefined> = [];
   live = new Uint8Array(INITIAL_CAPACITY);
-  /** `skills[slot][n]`: level | BADGE_BIT; slots count from 1, as in the catalog. */
+  /** `skills[slot][n]`: level | BADGE_BIT | LISTED_BIT; slots count from 1, as in the catalog. */
   skills: Uint8Array[] = [];
+  /** `holders[slot]`: the cards holding the skill, for a ranking that demands it to visit those only. */
+  readonly holders: Holders[] = [];
   /** `languages.get(code)[n]`: CEFR level 1 (A1) to 7 (native), 0 not spoken. */
   readonly languages = new Map<string, Uint8Array>();
   /** Currencies by number; `currency[n]` indexes this list. */
@@ -111,10 +115,14 @@ export class MatchIndex {
       this.live[n] = 1;
     }
     const slots = Math.max(row.skill_levels.length, row.skill_badges.length);
-    while (this.skills.length <= slots) this.skills.push(new Uint8Array(this.capacity));
+    while (this.skills.length <= slots) {
+      this.skills.push(new Uint8Array(this.capacity));
+      this.holders.push(new Holders());
+    }
     for (let slot = 1; slot < this.skills.length; slot++) {
-      (this.skills[slot] as Uint8Array)[n] =
-        (row.skill_levels[slot - 1] ?? 0) | ((row.skill_badges[slot - 1] ?? 0) > 0 ? BADGE_BIT : 0);
+      const level = row.skill_levels[slot - 1] ?? 0;
+      const badge = (row.skill_badges[slot - 1] ?? 0) > 0 ? BADGE_BIT : 0;
+      this.setSkill(slot, n, level, badge);
     }
     for (const column of this.languages.values()) column[n] = 0;
     row.language_codes.forEach((code, position) => {
@@ -134,6 +142,22 @@ export class MatchIndex {
     this.responseHours[n] = row.response_hours ?? Number.NaN;
     this.reputation[n] = row.reputation ?? NO_REPUTATION;
     this.putWords(n, row.search);
+  }
+
+  /** Writes a card's level and badge for a skill, keeping the skill's holders and their count current. */
+  private setSkill(slot: number, n: number, level: number, badge: number): void {
+    const column = this.skills[slot] as Uint8Array;
+    const holders = this.holders[slot] as Holders;
+    const was = column[n] as number;
+    const held = (was & LEVEL_MASK) !== 0;
+    if (level !== 0 && !held) holders.held++;
+    if (level === 0 && held) holders.held--;
+    let listed = was & LISTED_BIT;
+    if (level !== 0 && listed === 0) {
+      holders.add(n, column, this.live);
+      listed = LISTED_BIT;
+    }
+    column[n] = level | badge | listed;
   }
 
   /** Gives back the room the words' array grew into (after a full load, when no more is coming soon). */
@@ -196,6 +220,7 @@ export class MatchIndex {
     this.numbers.delete(userId);
     this.ids[n] = undefined;
     this.live[n] = 0;
+    for (let slot = 1; slot < this.skills.length; slot++) this.setSkill(slot, n, 0, 0);
     (this.scans > 0 ? this.retired : this.freeNumbers).push(n);
   }
 
@@ -230,6 +255,7 @@ export class MatchIndex {
       this.textLength,
       this.words.subarray(0, this.wordsEnd),
       ...this.skills,
+      ...this.holders.map((holders) => holders.numbers),
       ...this.languages.values(),
     ];
     return columns.reduce((sum, column) => sum + column.byteLength, 0);
@@ -267,5 +293,45 @@ export class MatchIndex {
     this.reputation = wider(this.reputation);
     this.textAt = wider(this.textAt);
     this.textLength = wider(this.textLength);
+  }
+}
+
+/**
+ * The numbers of the cards that hold one skill. Every holder is listed once (LISTED_BIT in its skill
+ * byte says so); a card that let the skill go, or left, stays listed until the list is next packed,
+ * so a scan checks the level (and that the card is live) as for any card.
+ */
+export class Holders {
+  numbers = new Int32Array(64);
+  /** Entries in use. */
+  length = 0;
+  /** Live cards that hold the skill (the list may name more). */
+  held = 0;
+
+  add(n: number, column: Uint8Array, live: Uint8Array): void {
+    if (this.length === this.numbers.length) this.makeRoom(column, live);
+    this.numbers[this.length++] = n;
+  }
+
+  /**
+   * Packs the list when most of it no longer holds the skill, or else doubles it. Either way into a
+   * new array: a scan under way keeps reading the old one, whose entries never change.
+   */
+  private makeRoom(column: Uint8Array, live: Uint8Array): void {
+    if (this.length - this.held <= this.length / 2) {
+      const wider = new Int32Array(this.numbers.length * 2);
+      wider.set(this.numbers);
+      this.numbers = wider;
+      return;
+    }
+    const packed = new Int32Array(Math.max(64, 2 * this.held));
+    let kept = 0;
+    for (let i = 0; i < this.length; i++) {
+      const n = this.numbers[i] as number;
+      if (live[n] !== 0 && ((column[n] as number) & LEVEL_MASK) !== 0) packed[kept++] = n;
+      else column[n] = (column[n] as number) & ~LISTED_BIT;
+    }
+    this.numbers = packed;
+    this.length = kept;
   }
 }

@@ -66,60 +66,75 @@ export async function rankInMemory(index: MatchIndex, request: RankingRequest, t
     const job = compile(index, request);
     if (job.hopeless) return [];
     const [scores, words] = await Promise.all([scoreAll(index, job), queryOf(text, request.text)]);
-    const { count } = scores;
-    if (count === 0) return release(scores, []);
-    // Everyone the late factors could lift to the bar, the last place's early points.
-    const bar = count < request.limit ? 0 : kthLargest(scores.earlies, count, request.limit);
-    const finalists = { numbers: new Int32Array(count), earlies: new Float64Array(count), count: 0 };
-    for (let i = 0; i < count; i++) {
-      const early = scores.earlies[i] as number;
-      if (early < bar - LATE_POINTS) continue;
-      finalists.numbers[finalists.count] = scores.numbers[i] as number;
-      finalists.earlies[finalists.count++] = early;
+    try {
+      return await pickFinalists(index, job, request, scores, words, text);
+    } finally {
+      release(scores);
     }
-    release(scores, null);
+  });
+}
 
-    // Finalists best early points first, in rounds that grow fourfold, until no one left can reach the
-    // list: a score is at most its early points plus the late factors' maximum (float addition is monotone).
-    const relevance = textRelevance(index, words);
-    let listed: Array<{ n: number; userId: string; textRank: number; score: number }> = [];
-    let above = Number.POSITIVE_INFINITY;
-    for (let take = 4 * request.limit; ; take *= 4) {
-      const floor =
-        take >= finalists.count ? Number.NEGATIVE_INFINITY : kthLargest(finalists.earlies, finalists.count, take);
-      const asked: Array<{ n: number; early: number }> = [];
-      for (let i = 0; i < finalists.count; i++) {
-        const early = finalists.earlies[i] as number;
-        if (early < floor || early >= above) continue;
-        const n = finalists.numbers[i] as number;
-        const textRank = relevance(n);
-        // No words for the card: the SQL's join leaves it out too.
-        if (textRank === NO_TEXT) continue;
-        if (textRank === ASK_DATABASE) asked.push({ n, early });
-        else listed.push(ranked(index, { n, early }, textRank));
-      }
-      if (asked.length) {
-        const ranks = await text.ranks(
-          asked.map(({ n }) => index.ids[n] as string),
-          request.text,
-        );
-        for (const finalist of asked) {
-          const textRank = ranks.get(index.ids[finalist.n] as string);
-          if (textRank !== undefined) listed.push(ranked(index, finalist, textRank));
-        }
-      }
-      listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
-      listed = listed.slice(0, request.limit);
-      const last = listed[request.limit - 1];
-      if (floor === Number.NEGATIVE_INFINITY || (last && floor + LATE_POINTS < last.score)) break;
-      above = floor;
+/** The top of the list among the scored cards: text relevance for the finalists, then the late points. */
+async function pickFinalists(
+  index: MatchIndex,
+  job: CompiledJob,
+  request: RankingRequest,
+  scores: Scores,
+  words: string[],
+  text: TextSource,
+): Promise<RankedRow[]> {
+  const { count } = scores;
+  if (count === 0) return [];
+  // Everyone the late factors could lift to the bar, the last place's early points, kept in place.
+  const bar = count < request.limit ? 0 : kthLargest(scores.earlies, count, request.limit);
+  const finalists = { numbers: scores.numbers, earlies: scores.earlies, count: 0 };
+  for (let i = 0; i < count; i++) {
+    const early = scores.earlies[i] as number;
+    if (early < bar - LATE_POINTS) continue;
+    finalists.numbers[finalists.count] = scores.numbers[i] as number;
+    finalists.earlies[finalists.count++] = early;
+  }
+
+  // Finalists best early points first, in rounds that grow fourfold, until no one left can reach the
+  // list: a score is at most its early points plus the late factors' maximum (float addition is monotone).
+  const relevance = textRelevance(index, words);
+  let listed: Array<{ n: number; userId: string; textRank: number; score: number }> = [];
+  let above = Number.POSITIVE_INFINITY;
+  for (let take = 4 * request.limit; ; take *= 4) {
+    const floor =
+      take >= finalists.count ? Number.NEGATIVE_INFINITY : kthLargest(finalists.earlies, finalists.count, take);
+    const asked: Array<{ n: number; early: number }> = [];
+    for (let i = 0; i < finalists.count; i++) {
+      const early = finalists.earlies[i] as number;
+      if (early < floor || early >= above) continue;
+      const n = finalists.numbers[i] as number;
+      const textRank = relevance(n);
+      // No words for the card: the SQL's join leaves it out too.
+      if (textRank === NO_TEXT) continue;
+      if (textRank === ASK_DATABASE) asked.push({ n, early });
+      else listed.push(ranked(index, { n, early }, textRank));
     }
-    const qualified = String(count);
-    return listed.map(({ n, userId, textRank, score }) => {
-      const features = new Float64Array(FEATURE_NAMES.length);
-      measure(index, job, n, features);
-      return row(features, { userId, textRank, score, qualified });
-    });
+    if (asked.length) {
+      const ranks = await text.ranks(
+        asked.map(({ n }) => index.ids[n] as string),
+        request.text,
+      );
+      for (const finalist of asked) {
+        const textRank = ranks.get(index.ids[finalist.n] as string);
+        if (textRank !== undefined) listed.push(ranked(index, finalist, textRank));
+      }
+    }
+    listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+    listed = listed.slice(0, request.limit);
+    const last = listed[request.limit - 1];
+    if (floor === Number.NEGATIVE_INFINITY || (last && floor + LATE_POINTS < last.score)) break;
+    above = floor;
+  }
+  const qualified = String(count);
+  return listed.map(({ n, userId, textRank, score }) => {
+    const features = new Float64Array(FEATURE_NAMES.length);
+    measure(index, job, n, features);
+    return row(features, { userId, textRank, score, qualified });
   });
 }
 
@@ -203,9 +218,10 @@ export async function explainInMemory(
 /** The job's demands as columns and constants; null when no card can qualify (a skill or language nobody has). */
 function compile(index: MatchIndex, request: RankingRequest) {
   // A skill or language no card has yet reads as not held, as a missing array entry does in SQL.
-  const none = new Uint8Array(index.extent);
-  const skill = (slot: number) => index.skills[slot] ?? none;
-  const spoken = (code: string) => index.languages.get(code) ?? none;
+  let none: Uint8Array | undefined;
+  const absent = () => (none ??= new Uint8Array(index.extent));
+  const skill = (slot: number) => index.skills[slot] ?? absent();
+  const spoken = (code: string) => index.languages.get(code) ?? absent();
   const fx = Float64Array.from(index.currencies, (currency) => request.fxFactors.get(currency) ?? Number.NaN);
   const demands = floors(request.demands);
   const rate = request.rateRange;
@@ -215,6 +231,8 @@ function compile(index: MatchIndex, request: RankingRequest) {
       request.mustHave.some((slot) => !index.skills[slot]) ||
       request.languages.some(({ code }) => !index.languages.has(code)),
     must: request.mustHave.map(skill),
+    /** The cards to visit: the holders of the rarest must-have, or every card when there is none. */
+    visit: rarestHolders(index, request.mustHave),
     mustLevels: Int32Array.from(request.mustHave, (_, m) => request.mustLevels?.[m] ?? 1),
     badges: [...request.mustHave, ...request.niceToHave].map(skill),
     nice: request.niceToHave.map(skill),
@@ -238,54 +256,92 @@ function compile(index: MatchIndex, request: RankingRequest) {
 
 type CompiledJob = ReturnType<typeof compile>;
 
-/** Score buffers a finished scan gave back, for the next (several scans may run at once). */
-const spare: Array<{ numbers: Int32Array; earlies: Float64Array }> = [];
-
-function release<T>(scores: { numbers: Int32Array; earlies: Float64Array }, result: T): T {
-  if (spare.length < 4) spare.push({ numbers: scores.numbers, earlies: scores.earlies });
-  return result;
+/** The holders of the must-have held by the fewest cards, as listed now (a card added later is not visited). */
+function rarestHolders(index: MatchIndex, mustHave: number[]): { numbers: Int32Array; length: number } | null {
+  let rarest: { numbers: Int32Array; length: number } | null = null;
+  for (const slot of mustHave) {
+    const holders = index.holders[slot];
+    if (holders && (!rarest || holders.length < rarest.length))
+      rarest = { numbers: holders.numbers, length: holders.length };
+  }
+  return rarest;
 }
 
-/** Filters and early-scores every card, a chunk at a time, yielding to the event loop between chunks. */
-async function scoreAll(index: MatchIndex, job: CompiledJob) {
+/** The cards that met every demand, by number, with their early points. */
+interface Scores {
+  numbers: Int32Array;
+  earlies: Float64Array;
+  count: number;
+}
+
+/** Score buffers a finished ranking gave back, for the next (several rankings may run at once). */
+const spare: Array<{ numbers: Int32Array; earlies: Float64Array }> = [];
+
+function release(scores: Scores): void {
+  if (spare.length < 4) spare.push({ numbers: scores.numbers, earlies: scores.earlies });
+}
+
+/** Filters and early-scores the cards the job visits, a chunk at a time, yielding to the event loop between chunks. */
+async function scoreAll(index: MatchIndex, job: CompiledJob): Promise<Scores> {
   const extent = index.extent;
+  const visits = job.visit ? job.visit.length : extent;
   const buffers = spare.findIndex((buffer) => buffer.numbers.length >= extent);
-  const { numbers, earlies } =
-    buffers >= 0
+  const scores: Scores = {
+    ...(buffers >= 0
       ? (spare.splice(buffers, 1)[0] as { numbers: Int32Array; earlies: Float64Array })
-      : { numbers: new Int32Array(extent + (extent >> 3)), earlies: new Float64Array(extent + (extent >> 3)) };
+      : { numbers: new Int32Array(extent + (extent >> 3)), earlies: new Float64Array(extent + (extent >> 3)) }),
+    count: 0,
+  };
   const features = new Float64Array(FEATURE_NAMES.length);
-  const { live, leaveFrom, leaveUntil } = index;
-  const { must, mustLevels, floors, today, skipLeave } = job;
-  const rateBound = job.rateMin > Number.NEGATIVE_INFINITY || job.rateMax < Number.POSITIVE_INFINITY;
-  let count = 0;
-  for (let start = 0; start < extent; start += CHUNK) {
+  for (let start = 0; start < visits; start += CHUNK) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const end = Math.min(extent, start + CHUNK);
-    cards: for (let n = start; n < end; n++) {
-      if (live[n] === 0) continue;
-      for (let m = 0; m < must.length; m++) {
-        if ((((must[m] as Uint8Array)[n] as number) & LEVEL_MASK) < (mustLevels[m] as number)) continue cards;
-      }
-      const until = leaveUntil[n] as number;
-      if (until !== NO_DAY && !skipLeave && (leaveFrom[n] as number) <= today && today <= until) continue;
-      measureDemands(index, job, n, features);
-      for (let f = 0; f < floors.length; f += 2) {
-        const value = features[floors[f] as number] as number;
-        if (!((Number.isNaN(value) ? 0 : value) >= (floors[f + 1] as number))) continue cards;
-      }
-      if (rateBound) {
-        // The VA's rate in the searcher's currency; a currency with no exchange rate cannot be placed.
-        const rate = (index.rate[n] as number) * (job.fx[index.currency[n] as number] as number);
-        if (!(rate >= job.rateMin && rate <= job.rateMax)) continue;
-      }
-      measureScores(index, job, n, features);
-      numbers[count] = n;
-      earlies[count] = rampSum(EARLY_RAMPS, features);
-      count++;
-    }
+    scoreChunk(index, job, start, Math.min(visits, start + CHUNK), scores, features);
   }
-  return { numbers, earlies, count };
+  return scores;
+}
+
+/**
+ * Filters and early-scores the cards the job visits from `start` to `end`, adding those that met
+ * every demand to `scores`. A plain function, not the async loop around it, so V8 compiles it whole.
+ */
+function scoreChunk(
+  index: MatchIndex,
+  job: CompiledJob,
+  start: number,
+  end: number,
+  scores: Scores,
+  features: Float64Array,
+): void {
+  const { live, leaveFrom, leaveUntil } = index;
+  const { must, mustLevels, floors, today, skipLeave, visit } = job;
+  const listed = visit?.numbers;
+  const { numbers, earlies } = scores;
+  const rateBound = job.rateMin > Number.NEGATIVE_INFINITY || job.rateMax < Number.POSITIVE_INFINITY;
+  let count = scores.count;
+  cards: for (let i = start; i < end; i++) {
+    const n = listed ? (listed[i] as number) : i;
+    if (live[n] === 0) continue;
+    for (let m = 0; m < must.length; m++) {
+      if ((((must[m] as Uint8Array)[n] as number) & LEVEL_MASK) < (mustLevels[m] as number)) continue cards;
+    }
+    const until = leaveUntil[n] as number;
+    if (until !== NO_DAY && !skipLeave && (leaveFrom[n] as number) <= today && today <= until) continue;
+    measureDemands(index, job, n, features);
+    for (let f = 0; f < floors.length; f += 2) {
+      const value = features[floors[f] as number] as number;
+      if (!((Number.isNaN(value) ? 0 : value) >= (floors[f + 1] as number))) continue cards;
+    }
+    if (rateBound) {
+      // The VA's rate in the searcher's currency; a currency with no exchange rate cannot be placed.
+      const rate = (index.rate[n] as number) * (job.fx[index.currency[n] as number] as number);
+      if (!(rate >= job.rateMin && rate <= job.rateMax)) continue;
+    }
+    measureScores(index, job, n, features);
+    numbers[count] = n;
+    earlies[count] = rampSum(EARLY_RAMPS, features);
+    count++;
+  }
+  scores.count = count;
 }
 
 /** The features of card `n` for the job, as `rankingQuery` computes them (NaN for NULL); text relevance aside. */
