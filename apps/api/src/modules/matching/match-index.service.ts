@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DatabaseNotifications } from '../../platform/background/database-notifications.js';
 import { MatchIndex } from './match-index.js';
 import { MATCH_CARDS_CHANNEL, MatchingRepository } from './matching.repository.js';
 import { explainInMemory, rankInMemory, type TextSource } from './ranking-engine.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
+import { RankingWorkers } from './ranking-workers.js';
 
 /** Cards per read while loading the index. */
 const PAGE = 20_000;
@@ -20,9 +21,10 @@ const RETRY_MS = 1_000;
  * connection reloads everything. PostgreSQL stays the source of truth.
  */
 @Injectable()
-export class MatchIndexService implements OnApplicationBootstrap {
+export class MatchIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MatchIndexService.name);
   private index = new MatchIndex();
+  private readonly workers = new RankingWorkers();
   /** Every load and change, in order: each step starts when the one before has finished. */
   private steps: Promise<void> = Promise.resolve();
   private readonly changed = new Set<string>();
@@ -42,6 +44,10 @@ export class MatchIndexService implements OnApplicationBootstrap {
     await this.steps;
   }
 
+  async onApplicationShutdown(): Promise<void> {
+    await this.workers.close();
+  }
+
   /** Cards in the index, and the bytes of its columns and words. */
   get stats() {
     return { cards: this.index.size, columnBytes: this.index.columnBytes() };
@@ -49,7 +55,7 @@ export class MatchIndexService implements OnApplicationBootstrap {
 
   /** Ranks over the index; a card whose words did not fit is ranked by PostgreSQL with `manager`. */
   rank(request: RankingRequest, manager?: EntityManager): Promise<RankedRow[]> {
-    return rankInMemory(this.index, request, this.textSource(manager));
+    return rankInMemory(this.index, request, this.textSource(manager), this.workers);
   }
 
   /** One VA's features and score for a job, demands aside; null when the VA has no card. */

@@ -42,17 +42,44 @@ const MAX_LEXEMES = 2 ** (32 - TERM_BITS);
 
 const INITIAL_CAPACITY = 1024;
 
+type Column = Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array;
+type ColumnType<T extends Column> = { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number };
+
+/** A column in memory shared with the ranking workers, which scan it where it is. */
+export function shared<T extends Column>(type: ColumnType<T>, length: number): T {
+  return new type(new SharedArrayBuffer(length * type.BYTES_PER_ELEMENT));
+}
+
+export type ScanColumns = Pick<
+  MatchIndex,
+  | 'live'
+  | 'currency'
+  | 'rate'
+  | 'freeHours'
+  | 'leaveFrom'
+  | 'leaveUntil'
+  | 'workStart'
+  | 'workMinutes'
+  | 'vetting'
+  | 'responseHours'
+  | 'reputation'
+>;
+
 /**
  * Every approved VA's match card in one process, column by column: one typed array per field and
  * per skill slot and language, indexed by a card number. Ranking scans the columns it needs
  * without touching objects, and a million cards fit in about 60 MB of columns plus the id map.
  * A removed card's number is reused by the next card added.
+ *
+ * The columns live in shared memory, where the ranking workers scan them while this thread writes
+ * the changes it hears of: a card changed during a scan may be read partly before the change and
+ * partly after, as if it had been read field by field; the next ranking reads it whole.
  */
 export class MatchIndex {
   /** Card numbers in use are below `extent`; `ids[n]` is undefined for a free number. */
   extent = 0;
   readonly ids: Array<string | undefined> = [];
-  live = new Uint8Array(INITIAL_CAPACITY);
+  live = shared(Uint8Array, INITIAL_CAPACITY);
   /** `skills[slot][n]`: level | BADGE_BIT | LISTED_BIT; slots count from 1, as in the catalog. */
   skills: Uint8Array[] = [];
   /** `holders[slot]`: the cards holding the skill, for a ranking that demands it to visit those only. */
@@ -61,27 +88,29 @@ export class MatchIndex {
   readonly languages = new Map<string, Uint8Array>();
   /** Currencies by number; `currency[n]` indexes this list. */
   readonly currencies: string[] = [];
-  currency = new Uint8Array(INITIAL_CAPACITY);
-  rate = new Int32Array(INITIAL_CAPACITY);
-  freeHours = new Int16Array(INITIAL_CAPACITY);
-  leaveFrom = new Int32Array(INITIAL_CAPACITY);
-  leaveUntil = new Int32Array(INITIAL_CAPACITY);
-  workStart = new Int16Array(INITIAL_CAPACITY);
-  workMinutes = new Int16Array(INITIAL_CAPACITY);
-  vetting = new Int16Array(INITIAL_CAPACITY);
+  currency = shared(Uint8Array, INITIAL_CAPACITY);
+  rate = shared(Int32Array, INITIAL_CAPACITY);
+  freeHours = shared(Int16Array, INITIAL_CAPACITY);
+  leaveFrom = shared(Int32Array, INITIAL_CAPACITY);
+  leaveUntil = shared(Int32Array, INITIAL_CAPACITY);
+  workStart = shared(Int16Array, INITIAL_CAPACITY);
+  workMinutes = shared(Int16Array, INITIAL_CAPACITY);
+  vetting = shared(Int16Array, INITIAL_CAPACITY);
   /** NaN while the VA has not answered an invitation. */
-  responseHours = new Float32Array(INITIAL_CAPACITY);
+  responseHours = shared(Float32Array, INITIAL_CAPACITY);
   /** NO_REPUTATION while the VA has no history. */
-  reputation = new Int16Array(INITIAL_CAPACITY);
+  reputation = shared(Int16Array, INITIAL_CAPACITY);
   /** Where a card's words start in `words`, or NO_TEXT / ASK_DATABASE; `textLength` says how many. */
-  textAt = new Int32Array(INITIAL_CAPACITY);
-  textLength = new Uint16Array(INITIAL_CAPACITY);
+  textAt = shared(Int32Array, INITIAL_CAPACITY);
+  textLength = shared(Uint16Array, INITIAL_CAPACITY);
   /** Every card's words, each `lexeme << TERM_BITS | term` (see text-relevance.ts for terms). */
   words = new Uint32Array(INITIAL_CAPACITY * 8);
   /** Lexemes and terms by number. */
   readonly lexemes = new Map<string, number>();
   readonly terms: number[] = [];
 
+  /** The per-card columns a scan reads, as one object; a new one after the columns grow. */
+  private view: ScanColumns | null = null;
   private readonly numbers = new Map<string, number>();
   private readonly termNumbers = new Map<number, number>();
   private wordsEnd = 0;
@@ -116,7 +145,7 @@ export class MatchIndex {
     }
     const slots = Math.max(row.skill_levels.length, row.skill_badges.length);
     while (this.skills.length <= slots) {
-      this.skills.push(new Uint8Array(this.capacity));
+      this.skills.push(shared(Uint8Array, this.capacity));
       this.holders.push(new Holders());
     }
     for (let slot = 1; slot < this.skills.length; slot++) {
@@ -160,9 +189,10 @@ export class MatchIndex {
     column[n] = level | badge | listed;
   }
 
-  /** Gives back the room the words' array grew into (after a full load, when no more is coming soon). */
+  /** Gives back the room the words' array and the holders' lists grew into (after a full load, when no more is coming soon). */
   compact(): void {
     this.words = this.words.slice(0, Math.max(1, this.wordsEnd));
+    for (const holders of this.holders) holders?.trim();
   }
 
   /** Bytes of words written, those of replaced cards included (a full reload packs them again). */
@@ -224,7 +254,7 @@ export class MatchIndex {
     (this.scans > 0 ? this.retired : this.freeNumbers).push(n);
   }
 
-  /** Runs a scan that may yield between chunks; the card numbers it reads keep their VA until it ends. */
+  /** Runs a scan (workers read the columns meanwhile); the card numbers it reads keep their VA until it ends. */
   async scan<T>(work: () => Promise<T>): Promise<T> {
     this.scans++;
     try {
@@ -235,6 +265,24 @@ export class MatchIndex {
         this.retired = [];
       }
     }
+  }
+
+  /** The per-card columns a scan reads (skills and languages come with each job). */
+  columns(): ScanColumns {
+    this.view ??= {
+      live: this.live,
+      currency: this.currency,
+      rate: this.rate,
+      freeHours: this.freeHours,
+      leaveFrom: this.leaveFrom,
+      leaveUntil: this.leaveUntil,
+      workStart: this.workStart,
+      workMinutes: this.workMinutes,
+      vetting: this.vetting,
+      responseHours: this.responseHours,
+      reputation: this.reputation,
+    };
+    return this.view;
   }
 
   /** Bytes the columns take (the id strings and map come on top; the bench measures the whole heap). */
@@ -264,17 +312,18 @@ export class MatchIndex {
   private languageColumn(code: string): Uint8Array {
     let column = this.languages.get(code);
     if (!column) {
-      column = new Uint8Array(this.capacity);
+      column = shared(Uint8Array, this.capacity);
       this.languages.set(code, column);
     }
     return column;
   }
 
-  /** Doubles every column: card numbers stay, so a ranking scanning the old columns reads a consistent past. */
+  /** Doubles every column: card numbers stay, and a ranking scanning the old columns reads them as they were. */
   private grow(): void {
     this.capacity *= 2;
-    const wider = <T extends Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array>(column: T): T => {
-      const next = new (column.constructor as new (length: number) => T)(this.capacity);
+    this.view = null;
+    const wider = <T extends Column>(column: T): T => {
+      const next = shared(column.constructor as ColumnType<T>, this.capacity);
       next.set(column);
       return next;
     };
@@ -302,11 +351,18 @@ export class MatchIndex {
  * so a scan checks the level (and that the card is live) as for any card.
  */
 export class Holders {
-  numbers = new Int32Array(64);
+  numbers = shared(Int32Array, 64);
   /** Entries in use. */
   length = 0;
   /** Live cards that hold the skill (the list may name more). */
   held = 0;
+
+  /** Gives back the room the list grew into (the next holder added doubles it again). */
+  trim(): void {
+    const trimmed = shared(Int32Array, Math.max(1, this.length));
+    trimmed.set(this.numbers.subarray(0, this.length));
+    this.numbers = trimmed;
+  }
 
   add(n: number, column: Uint8Array, live: Uint8Array): void {
     if (this.length === this.numbers.length) this.makeRoom(column, live);
@@ -319,12 +375,12 @@ export class Holders {
    */
   private makeRoom(column: Uint8Array, live: Uint8Array): void {
     if (this.length - this.held <= this.length / 2) {
-      const wider = new Int32Array(this.numbers.length * 2);
+      const wider = shared(Int32Array, this.numbers.length * 2);
       wider.set(this.numbers);
       this.numbers = wider;
       return;
     }
-    const packed = new Int32Array(Math.max(64, 2 * this.held));
+    const packed = shared(Int32Array, Math.max(64, 2 * this.held));
     let kept = 0;
     for (let i = 0; i < this.length; i++) {
       const n = this.numbers[i] as number;

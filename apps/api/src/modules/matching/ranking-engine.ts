@@ -6,10 +6,13 @@ import {
   NO_DAY,
   NO_REPUTATION,
   NO_TEXT,
+  type ScanColumns,
+  shared,
   TERM_BITS,
   TERM_MASK,
 } from './match-index.js';
 import type { RankedRow, RankingRequest } from './ranking-query.js';
+import type { RankingWorkers, Scores } from './ranking-workers.js';
 import {
   EARLY_FACTORS,
   FEATURE_NAMES,
@@ -32,8 +35,6 @@ export interface TextSource {
   ranks(userIds: string[], words: string): Promise<Map<string, number>>;
 }
 
-/** Cards scored between two looks at the event loop: about a millisecond of work. */
-const CHUNK = 16_384;
 const FEATURE = Object.fromEntries(FEATURE_NAMES.map((name, position) => [name, position])) as Record<
   FeatureName,
   number
@@ -59,17 +60,23 @@ const DAY_MS = 86_400_000;
  * reference, kept in SQL): the same filters, every feature and the early score in the same float8
  * operations in the same order, the same bar, text relevance for the finalists only (computed as
  * ts_rank computes it; PostgreSQL is asked only for a card whose words the index could not pack),
- * and ties broken on the user id.
+ * and ties broken on the user id. `workers` filter and early-score the cards (the holders of the
+ * rarest must-have, or all), in this thread or split among threads; this thread then picks the list.
  */
-export async function rankInMemory(index: MatchIndex, request: RankingRequest, text: TextSource): Promise<RankedRow[]> {
+export async function rankInMemory(
+  index: MatchIndex,
+  request: RankingRequest,
+  text: TextSource,
+  workers: RankingWorkers,
+): Promise<RankedRow[]> {
   return index.scan(async () => {
     const job = compile(index, request);
     if (job.hopeless) return [];
-    const [scores, words] = await Promise.all([scoreAll(index, job), queryOf(text, request.text)]);
+    const [scores, words] = await Promise.all([workers.score(index, job), queryOf(text, request.text)]);
     try {
       return await pickFinalists(index, job, request, scores, words, text);
     } finally {
-      release(scores);
+      workers.release(scores);
     }
   });
 }
@@ -215,11 +222,14 @@ export async function explainInMemory(
   return row(features, { userId, textRank, score: early + lateScore(textRank), qualified: '1' });
 }
 
-/** The job's demands as columns and constants; null when no card can qualify (a skill or language nobody has). */
+/**
+ * The job's demands as columns and constants, as a worker receives them (the columns are shared,
+ * the rest copied); `hopeless` when no card can qualify (a skill or language nobody has).
+ */
 function compile(index: MatchIndex, request: RankingRequest) {
   // A skill or language no card has yet reads as not held, as a missing array entry does in SQL.
   let none: Uint8Array | undefined;
-  const absent = () => (none ??= new Uint8Array(index.extent));
+  const absent = () => (none ??= shared(Uint8Array, index.extent));
   const skill = (slot: number) => index.skills[slot] ?? absent();
   const spoken = (code: string) => index.languages.get(code) ?? absent();
   const fx = Float64Array.from(index.currencies, (currency) => request.fxFactors.get(currency) ?? Number.NaN);
@@ -254,7 +264,7 @@ function compile(index: MatchIndex, request: RankingRequest) {
   };
 }
 
-type CompiledJob = ReturnType<typeof compile>;
+export type CompiledJob = ReturnType<typeof compile>;
 
 /** The holders of the must-have held by the fewest cards, as listed now (a card added later is not visited). */
 function rarestHolders(index: MatchIndex, mustHave: number[]): { numbers: Int32Array; length: number } | null {
@@ -267,57 +277,24 @@ function rarestHolders(index: MatchIndex, mustHave: number[]): { numbers: Int32A
   return rarest;
 }
 
-/** The cards that met every demand, by number, with their early points. */
-interface Scores {
-  numbers: Int32Array;
-  earlies: Float64Array;
-  count: number;
-}
-
-/** Score buffers a finished ranking gave back, for the next (several rankings may run at once). */
-const spare: Array<{ numbers: Int32Array; earlies: Float64Array }> = [];
-
-function release(scores: Scores): void {
-  if (spare.length < 4) spare.push({ numbers: scores.numbers, earlies: scores.earlies });
-}
-
-/** Filters and early-scores the cards the job visits, a chunk at a time, yielding to the event loop between chunks. */
-async function scoreAll(index: MatchIndex, job: CompiledJob): Promise<Scores> {
-  const extent = index.extent;
-  const visits = job.visit ? job.visit.length : extent;
-  const buffers = spare.findIndex((buffer) => buffer.numbers.length >= extent);
-  const scores: Scores = {
-    ...(buffers >= 0
-      ? (spare.splice(buffers, 1)[0] as { numbers: Int32Array; earlies: Float64Array })
-      : { numbers: new Int32Array(extent + (extent >> 3)), earlies: new Float64Array(extent + (extent >> 3)) }),
-    count: 0,
-  };
-  const features = new Float64Array(FEATURE_NAMES.length);
-  for (let start = 0; start < visits; start += CHUNK) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    scoreChunk(index, job, start, Math.min(visits, start + CHUNK), scores, features);
-  }
-  return scores;
-}
-
 /**
- * Filters and early-scores the cards the job visits from `start` to `end`, adding those that met
- * every demand to `scores`. A plain function, not the async loop around it, so V8 compiles it whole.
+ * Filters and early-scores the cards the job visits from `start` to `end` (all of them, or a worker's
+ * share), writing those that met every demand to `scores` from `start` on; returns how many.
  */
-function scoreChunk(
-  index: MatchIndex,
+export function scoreRange(
+  index: ScanColumns,
   job: CompiledJob,
   start: number,
   end: number,
-  scores: Scores,
-  features: Float64Array,
-): void {
+  scores: { numbers: Int32Array; earlies: Float64Array },
+): number {
   const { live, leaveFrom, leaveUntil } = index;
   const { must, mustLevels, floors, today, skipLeave, visit } = job;
   const listed = visit?.numbers;
   const { numbers, earlies } = scores;
+  const features = new Float64Array(FEATURE_NAMES.length);
   const rateBound = job.rateMin > Number.NEGATIVE_INFINITY || job.rateMax < Number.POSITIVE_INFINITY;
-  let count = scores.count;
+  let count = start;
   cards: for (let i = start; i < end; i++) {
     const n = listed ? (listed[i] as number) : i;
     if (live[n] === 0) continue;
@@ -341,11 +318,11 @@ function scoreChunk(
     earlies[count] = rampSum(EARLY_RAMPS, features);
     count++;
   }
-  scores.count = count;
+  return count - start;
 }
 
 /** The features of card `n` for the job, as `rankingQuery` computes them (NaN for NULL); text relevance aside. */
-function measure(index: MatchIndex, job: CompiledJob, n: number, features: Float64Array): void {
+function measure(index: ScanColumns, job: CompiledJob, n: number, features: Float64Array): void {
   measureDemands(index, job, n, features);
   measureScores(index, job, n, features);
 }
@@ -354,7 +331,7 @@ function measure(index: MatchIndex, job: CompiledJob, n: number, features: Float
  * The features the demands set floors on (DEMAND_FEATURES), so a card that misses one costs no more.
  * Must-haves are held (the scan checks): `mustShare` is 1, as the SQL writes it inline.
  */
-function measureDemands(index: MatchIndex, job: CompiledJob, n: number, features: Float64Array): void {
+function measureDemands(index: ScanColumns, job: CompiledJob, n: number, features: Float64Array): void {
   let met = 1;
   const { languages, languageFloors } = job;
   for (let l = 0; l < languages.length; l++)
@@ -374,7 +351,7 @@ function measureDemands(index: MatchIndex, job: CompiledJob, n: number, features
 }
 
 /** The other features, for a card that met every demand. */
-function measureScores(index: MatchIndex, job: CompiledJob, n: number, features: Float64Array): void {
+function measureScores(index: ScanColumns, job: CompiledJob, n: number, features: Float64Array): void {
   const { must, badges, languages, languageFloors } = job;
   let levels = 0;
   for (let m = 0; m < must.length; m++) levels += ((must[m] as Uint8Array)[n] as number) & LEVEL_MASK;
