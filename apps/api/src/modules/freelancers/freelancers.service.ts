@@ -52,7 +52,7 @@ export class FreelancersService {
 
   /** VAs' profiles with their accounts, for lists of VAs (candidates, proposals, contracts): one query for any number. */
   async profilesWithUser(userIds: string[]): Promise<Array<VaProfile & { user?: User }>> {
-    const [profiles, users] = [await this.repository.profiles(userIds), await this.users.byIds(userIds)];
+    const [profiles, users] = await Promise.all([this.repository.profiles(userIds), this.users.byIds(userIds)]);
     return profiles.map((profile) => ({ ...profile, user: users.get(profile.userId) }));
   }
 
@@ -73,7 +73,6 @@ export class FreelancersService {
     return this.resumes.find(id);
   }
 
-  /** Whether the VA passed vetting: only they are matched, hired and paid out. */
   /** The VA's weekly capacity and leave (the caller refreshes what matching reads, in the same transaction). */
   setAvailability(
     userId: string,

@@ -167,16 +167,10 @@ export class JobsRepository {
     };
   }
 
-  async isOwned(
-    id: string,
-    organizationId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<boolean> {
-    const [{ owned }] = await manager.query(
-      'SELECT EXISTS (SELECT FROM job_posts WHERE id = $1 AND organization_id = $2) AS owned',
-      [id, organizationId],
-    );
-    return owned;
+  /** The organisation a post belongs to; null when there is no such post. */
+  async ownerOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const [row] = await manager.query('SELECT organization_id FROM job_posts WHERE id = $1', [id]);
+    return row?.organization_id ?? null;
   }
 
   private async count(where: PostFilter, manager: EntityManager): Promise<number> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
@@ -38,6 +39,9 @@ export class JobsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Each post's organisation, by post id, for the posts this instance was last asked about. */
+  private readonly owners = new LRUCache<string, string>({ max: 50_000 });
+
   list(organizationId: string, status: JobStatus | undefined, page: { offset: number; limit: number }) {
     return this.loaded({ organizationId, status }, page);
   }
@@ -48,9 +52,17 @@ export class JobsService {
     return found;
   }
 
-  /** Refuses, as `get` does, a post that is not the organisation's; reads nothing more. */
+  /**
+   * Refuses, as `get` does, a post that is not the organisation's; reads nothing more, and nothing
+   * at all for a post this instance has seen before (a post's organisation never changes).
+   */
   async assertOwned(id: string, organizationId: string, manager?: EntityManager): Promise<void> {
-    if (!(await this.repository.isOwned(id, organizationId, manager))) throw new JobNotFoundError();
+    let owner = this.owners.get(id);
+    if (owner === undefined) {
+      owner = (await this.repository.ownerOf(id, manager)) ?? undefined;
+      if (owner !== undefined) this.owners.set(id, owner);
+    }
+    if (owner !== organizationId) throw new JobNotFoundError();
   }
 
   /** Posts with their requirements, each skill with its catalogue entry (the freelancers module's). */

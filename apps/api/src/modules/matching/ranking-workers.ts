@@ -97,9 +97,11 @@ export class RankingWorkers {
     return { numbers, earlies, count };
   }
 
-  /** Gives a ranking's score buffers back for the next. */
+  /** Gives a ranking's score buffers back for the next; the four largest are kept. */
   release(scores: Scores): void {
-    if (this.spare.length < 4) this.spare.push({ numbers: scores.numbers, earlies: scores.earlies });
+    this.spare.push({ numbers: scores.numbers, earlies: scores.earlies });
+    this.spare.sort((a, b) => b.numbers.length - a.numbers.length);
+    this.spare.length = Math.min(this.spare.length, 4);
   }
 
   async close(): Promise<void> {
