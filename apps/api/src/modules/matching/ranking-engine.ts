@@ -105,7 +105,7 @@ async function pickFinalists(
   // Finalists best early points first, in rounds that grow fourfold, until no one left can reach the
   // list: a score is at most its early points plus the late factors' maximum (float addition is monotone).
   const relevance = textRelevance(index, words);
-  let listed: Array<{ n: number; userId: string; textRank: number; score: number }> = [];
+  let listed: Array<{ n: number; key: string; textRank: number; score: number }> = [];
   let above = Number.POSITIVE_INFINITY;
   for (let take = 4 * request.limit; ; take *= 4) {
     const floor =
@@ -123,22 +123,24 @@ async function pickFinalists(
     }
     if (asked.length) {
       const ranks = await text.ranks(
-        asked.map(({ n }) => index.ids[n] as string),
+        asked.map(({ n }) => index.userIdOf(n) as string),
         request.text,
       );
       for (const finalist of asked) {
-        const textRank = ranks.get(index.ids[finalist.n] as string);
+        const textRank = ranks.get(index.userIdOf(finalist.n) as string);
         if (textRank !== undefined) listed.push(ranked(index, finalist, textRank));
       }
     }
-    listed.sort((a, b) => b.score - a.score || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+    // Ties go to the lower id: keys compare as the ids do.
+    listed.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     listed = listed.slice(0, request.limit);
     const last = listed[request.limit - 1];
     if (floor === Number.NEGATIVE_INFINITY || (last && floor + LATE_POINTS < last.score)) break;
     above = floor;
   }
   const qualified = String(count);
-  return listed.map(({ n, userId, textRank, score }) => {
+  return listed.map(({ n, textRank, score }) => {
+    const userId = index.userIdOf(n) as string;
     const features = new Float64Array(FEATURE_NAMES.length);
     measure(index, job, n, features);
     return row(features, { userId, textRank, score, qualified });
@@ -146,7 +148,7 @@ async function pickFinalists(
 }
 
 function ranked(index: MatchIndex, { n, early }: { n: number; early: number }, textRank: number) {
-  return { n, userId: index.ids[n] as string, textRank, score: early + lateScore(textRank) };
+  return { n, key: index.keys[n] as string, textRank, score: early + lateScore(textRank) };
 }
 
 /** The post's words as ts_rank visits them; none (and no question to PostgreSQL) for blank text. */
