@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { addDays, formatISO, parseISO } from 'date-fns';
 import { DataSource } from 'typeorm';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
 import type { Party } from '../modules/contracts/contracts.types.js';
@@ -37,7 +38,7 @@ export async function seedDemoDispute(app: INestApplicationContext, jobId: strin
         message: 'Two years of e-mail, one tidy inbox.',
       },
     },
-    inDays(2),
+    2,
   );
   const first = await payAndHandIn(app, hired, {
     message: 'All mail sorted into 14 folders; the rules are in the notes.',
@@ -61,7 +62,7 @@ export async function seedDemoHire(
   jobId: string,
   work: Work & { va: string },
 ): Promise<void> {
-  await hire(app, jobId, { client: 'olga@northwind-candles.test', va: work.va }, work, inDays(2));
+  await hire(app, jobId, { client: 'olga@northwind-candles.test', va: work.va }, work, 2);
 }
 
 export type Work = {
@@ -72,25 +73,26 @@ export type Work = {
 type Hired = Awaited<ReturnType<typeof hire>>;
 
 /** `days` from today, as a date. */
-export function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
- * A contract made as users make one: the VA proposes, the business's owner offers `work.offer` from
- * `startDate`, the VA accepts. Returns the contract and both sides as they act on it.
+ * A contract made as users make one: the VA proposes, the business's owner offers `work.offer`
+ * starting `startInDays` after the post's own today (east of UTC, late in the UTC day, that is
+ * already tomorrow), the VA accepts. Returns the contract and both sides as they act on it.
  */
 export async function hire(
   app: INestApplicationContext,
   jobId: string,
   people: { client: string; va: string },
   work: Work,
-  startDate: string,
+  startInDays: number,
 ) {
   const users = app.get(DataSource).getRepository(UserEntity);
   const owner = await users.findOneByOrFail({ email: people.client });
   const va = await users.findOneByOrFail({ email: people.va });
   const job = await app.get(JobsService, { strict: false }).listing(jobId);
+  const startDate = formatISO(addDays(parseISO(localDate(new Date(), job.job.timeZone)), startInDays), {
+    representation: 'date',
+  });
   const member = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
   const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
     jobId,
@@ -136,7 +138,7 @@ async function paidContract(
   work: Work,
   handIn: { message: string; minutesWorked?: number },
 ): Promise<Hired> {
-  const hired = await hire(app, jobId, people, work, inDays(0));
+  const hired = await hire(app, jobId, people, work, 0);
   const first = await payAndHandIn(app, hired, handIn);
   await app.get(EscrowService, { strict: false }).release(hired.member, first);
   return hired;

@@ -6,7 +6,7 @@ import { EscrowService } from '../modules/escrow/escrow.service.js';
 import { MilestonePaymentsService } from '../modules/escrow/milestone-payments.service.js';
 import { SavedCardChargesService } from '../modules/escrow/saved-card-charges.service.js';
 import { TimesheetsService } from '../modules/timesheets/timesheets.service.js';
-import { hire, inDays } from './hiring-seed.js';
+import { hire } from './hiring-seed.js';
 
 const DAY_MS = 86_400_000;
 
@@ -30,7 +30,7 @@ export async function seedDemoHourly(app: INestApplicationContext, jobId: string
       message: 'Evenings, New York time. Welcome aboard!',
     },
   };
-  const hired = await hire(app, jobId, people, work, inDays(0));
+  const hired = await hire(app, jobId, people, work, 0);
   // The contract started two Mondays ago: the demo cannot wait weeks for timesheets to review.
   const thisMonday = mondayOf(now);
   const lastMonday = day(thisMonday, -7);

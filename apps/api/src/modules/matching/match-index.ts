@@ -216,7 +216,7 @@ export class MatchIndex {
   /** Gives back the room the words' array and the holders' lists grew into (after a full load, when no more is coming soon). */
   compact(): void {
     this.words = this.words.slice(0, Math.max(1, this.wordsEnd));
-    for (const holders of this.holders) holders?.trim();
+    for (const holders of this.holders) holders.trim();
   }
 
   /** Bytes of words written, those of replaced cards included (a full reload packs them again). */

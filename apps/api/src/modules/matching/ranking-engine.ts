@@ -115,6 +115,8 @@ async function pickFinalists(
       const early = finalists.earlies[i] as number;
       if (early < floor || early >= above) continue;
       const n = finalists.numbers[i] as number;
+      // A VA whose card left the index while this ranking ran is not listed.
+      if (index.keys[n] === undefined) continue;
       const textRank = relevance(n);
       // No words for the card: the SQL's join leaves it out too.
       if (textRank === NO_TEXT) continue;
