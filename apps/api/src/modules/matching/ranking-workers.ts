@@ -36,11 +36,22 @@ interface Thread {
 }
 
 /**
- * Cards a ranking scans in the calling thread rather than in the workers: a few milliseconds of
- * work at most, less than waking threads costs at the tail (on two cores shared with PostgreSQL,
- * splitting 100,000 cards' scans made their p95 worse).
+ * Cards a ranking scans in the calling thread (a chunk at a time) rather than in the workers: a few
+ * milliseconds of work at most, less than waking threads costs at the tail (on two cores shared with
+ * PostgreSQL, splitting 100,000 cards' scans made their p95 worse).
  */
 const IN_THREAD_UP_TO = 65_536;
+/** Cards scanned in this thread between two looks at the event loop: about a millisecond of work. */
+const CHUNK = 16_384;
+
+/** `visits` in `parts` ranges of (nearly) equal length, as [start, end) pairs. */
+function split(visits: number, parts: number): Array<[number, number]> {
+  const size = Math.ceil(visits / Math.max(1, parts));
+  return Array.from({ length: Math.max(1, parts) }, (_, part) => {
+    const start = Math.min(visits, part * size);
+    return [start, Math.min(visits, start + size)];
+  });
+}
 
 /**
  * Worker threads that scan the match index where it lies, in shared memory: a ranking that visits
@@ -73,21 +84,25 @@ export class RankingWorkers {
         ? (this.spare.splice(at, 1)[0] as { numbers: Int32Array; earlies: Float64Array })
         : { numbers: shared(Int32Array, room), earlies: shared(Float64Array, room) };
     const columns = index.columns();
-    if (visits <= this.inThreadUpTo) {
-      return { numbers, earlies, count: scoreRange(columns, job, 0, visits, { numbers, earlies }) };
+    const here = visits <= this.inThreadUpTo;
+    const shares = split(visits, here ? Math.ceil(visits / CHUNK) : this.threads.length);
+    const counts: number[] = [];
+    if (here) {
+      for (const [start, end] of shares) {
+        // The event loop goes first (the ranking's text query among it), and again between chunks.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        counts.push(scoreRange(columns, job, start, end, { numbers, earlies }));
+      }
+    } else {
+      const asked = shares.map(([start, end], t) =>
+        this.run(t, { columns, job, start, end, scores: { numbers, earlies } }),
+      );
+      counts.push(...(await Promise.all(asked)));
     }
-    const size = Math.ceil(visits / this.threads.length);
-    const counts = await Promise.all(
-      this.threads.map((_, t) => {
-        const start = Math.min(visits, t * size);
-        const end = Math.min(visits, start + size);
-        return this.run(t, { columns, job, start, end, scores: { numbers, earlies } });
-      }),
-    );
     // Each share wrote from its start: close the gaps.
     let count = 0;
-    counts.forEach((written, t) => {
-      const start = Math.min(visits, t * size);
+    counts.forEach((written, s) => {
+      const [start] = shares[s] as [number, number];
       if (start !== count) {
         numbers.copyWithin(count, start, start + written);
         earlies.copyWithin(count, start, start + written);

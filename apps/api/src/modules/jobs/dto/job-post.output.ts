@@ -164,9 +164,13 @@ export interface LoadedJob {
   languages: JobPostLanguageEntity[];
 }
 
-export function toJobPost({ job, skills, languages }: LoadedJob): Omit<JobPost, 'qualityWarnings'> {
+export function toJobPost(loaded: LoadedJob): Omit<JobPost, 'qualityWarnings'> {
+  return { ...loaded.job, ...requirements(loaded) };
+}
+
+/** A post's skills (those still in the catalogue) and languages, as both views show them. */
+function requirements({ skills, languages }: LoadedJob) {
   return {
-    ...job,
     skills: skills.flatMap((entry) => (entry.skill ? [{ skill: entry.skill, importance: entry.importance }] : [])),
     languages: languages.map(({ language, minLevel }) => ({ language, minLevel })),
   };
@@ -175,7 +179,7 @@ export function toJobPost({ job, skills, languages }: LoadedJob): Omit<JobPost, 
 /** What a VA may read of a post: its own fields only, every free text with contact details hidden. */
 export function toJobListing(loaded: LoadedJob): JobListing {
   const { job } = loaded;
-  const { skills, languages } = toJobPost(loaded);
+  const { skills, languages } = requirements(loaded);
   return {
     id: job.id,
     status: job.status,
