@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
@@ -16,11 +17,13 @@ describe('least privilege and resource limits', () => {
   let uploadDir: string;
 
   beforeAll(async () => {
-    uploadDir = `/tmp/delegate-least-privilege-${process.pid}`;
+    // A folder of this run's own: one named by process id met a past run's files when the id came round again.
+    uploadDir = await mkdtemp(join(tmpdir(), 'delegate-least-privilege-'));
     testApp = await startTestApp({ WORKER_ENABLED: 'false', UPLOAD_DIR: uploadDir, UPLOADS_PER_HOUR: '3' });
   });
   afterAll(async () => {
     await testApp.close();
+    await rm(uploadDir, { recursive: true, force: true });
   });
 
   it('keeps one résumé per VA: a new upload replaces the old, row and file', async () => {
