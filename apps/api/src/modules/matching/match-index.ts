@@ -66,20 +66,24 @@ export function shared<T extends Column>(type: ColumnType<T>, length: number): T
   return new type(new SharedArrayBuffer(length * type.BYTES_PER_ELEMENT));
 }
 
-export type ScanColumns = Pick<
-  MatchIndex,
-  | 'live'
-  | 'currency'
-  | 'rate'
-  | 'freeHours'
-  | 'leaveFrom'
-  | 'leaveUntil'
-  | 'workStart'
-  | 'workMinutes'
-  | 'vetting'
-  | 'responseHours'
-  | 'reputation'
->;
+/** The per-card columns a scan reads (a job brings its skills' and languages' columns). */
+const SCAN_COLUMNS = [
+  'live',
+  'currency',
+  'rate',
+  'freeHours',
+  'leaveFrom',
+  'leaveUntil',
+  'workStart',
+  'workMinutes',
+  'vetting',
+  'responseHours',
+  'reputation',
+] as const;
+/** Every column of one value per card: those a scan reads, and where each card's words lie. */
+const CARD_COLUMNS = [...SCAN_COLUMNS, 'textAt', 'textLength'] as const;
+
+export type ScanColumns = Pick<MatchIndex, (typeof SCAN_COLUMNS)[number]>;
 
 /**
  * Every approved VA's match card in one process, column by column: one typed array per field and
@@ -294,38 +298,14 @@ export class MatchIndex {
 
   /** The per-card columns a scan reads (skills and languages come with each job). */
   columns(): ScanColumns {
-    this.view ??= {
-      live: this.live,
-      currency: this.currency,
-      rate: this.rate,
-      freeHours: this.freeHours,
-      leaveFrom: this.leaveFrom,
-      leaveUntil: this.leaveUntil,
-      workStart: this.workStart,
-      workMinutes: this.workMinutes,
-      vetting: this.vetting,
-      responseHours: this.responseHours,
-      reputation: this.reputation,
-    };
+    this.view ??= Object.fromEntries(SCAN_COLUMNS.map((name) => [name, this[name]])) as ScanColumns;
     return this.view;
   }
 
   /** Bytes the columns take (the id strings and map come on top; the bench measures the whole heap). */
   columnBytes(): number {
     const columns = [
-      this.live,
-      this.currency,
-      this.rate,
-      this.freeHours,
-      this.leaveFrom,
-      this.leaveUntil,
-      this.workStart,
-      this.workMinutes,
-      this.vetting,
-      this.responseHours,
-      this.reputation,
-      this.textAt,
-      this.textLength,
+      ...CARD_COLUMNS.map((name) => this[name]),
       this.words.subarray(0, this.wordsEnd),
       ...this.skills,
       ...this.holders.map((holders) => holders.numbers),
@@ -352,21 +332,10 @@ export class MatchIndex {
       next.set(column);
       return next;
     };
-    this.live = wider(this.live);
+    const columns = this as unknown as Record<(typeof CARD_COLUMNS)[number], Column>;
+    for (const name of CARD_COLUMNS) columns[name] = wider(columns[name]);
     this.skills = this.skills.map(wider);
     for (const [code, column] of this.languages) this.languages.set(code, wider(column));
-    this.currency = wider(this.currency);
-    this.rate = wider(this.rate);
-    this.freeHours = wider(this.freeHours);
-    this.leaveFrom = wider(this.leaveFrom);
-    this.leaveUntil = wider(this.leaveUntil);
-    this.workStart = wider(this.workStart);
-    this.workMinutes = wider(this.workMinutes);
-    this.vetting = wider(this.vetting);
-    this.responseHours = wider(this.responseHours);
-    this.reputation = wider(this.reputation);
-    this.textAt = wider(this.textAt);
-    this.textLength = wider(this.textLength);
   }
 }
 
