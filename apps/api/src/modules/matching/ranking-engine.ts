@@ -20,7 +20,6 @@ import {
   FILTERED_FEATURES,
   floors,
   LATE_FACTORS,
-  type MatchFeatures,
   maxPoints,
   type Ramp,
   ramps,
@@ -134,19 +133,25 @@ async function pickFinalists(
       }
     }
     // Ties go to the lower id: keys compare as the ids do.
-    listed.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    listed.sort(byRank);
     listed = listed.slice(0, request.limit);
     const last = listed[request.limit - 1];
     if (floor === Number.NEGATIVE_INFINITY || (last && floor + LATE_POINTS < last.score)) break;
     above = floor;
   }
   const qualified = String(count);
+  const features = new Float64Array(FEATURE_NAMES.length);
   return listed.map(({ n, textRank, score }) => {
     const userId = index.userIdOf(n) as string;
-    const features = new Float64Array(FEATURE_NAMES.length);
     measure(index, job, n, features);
     return row(features, { userId, textRank, score, qualified });
   });
+}
+
+/** Higher score first, then the lower key; whole numbers, so sorting boxes no float per comparison. */
+function byRank(a: { score: number; key: string }, b: { score: number; key: string }): number {
+  if (a.score !== b.score) return a.score > b.score ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function ranked(index: MatchIndex, { n, early }: { n: number; early: number }, textRank: number) {
@@ -183,23 +188,32 @@ function textRelevance(index: MatchIndex, words: string[]) {
   };
 }
 
-/** A ranked row as the SQL reference returns it. */
+/** A ranked row's fields in the order the SQL returns them, every row made in this shape at once. */
+const ROW_SHAPE: Record<string, number | string | null> = {
+  ...Object.fromEntries(FEATURE_NAMES.map((name) => [name, null])),
+  user_id: null,
+  score: null,
+  qualified: null,
+};
+
+/**
+ * A ranked row as the SQL reference returns it, filled in on a copy of ROW_SHAPE: a ranking makes a
+ * list of these, and its garbage is what holds up the next ranking, so no entries or spread copies.
+ */
 function row(
   features: Float64Array,
   ranked: { userId: string; textRank: number; score: number; qualified: string },
 ): RankedRow {
-  const measured = Object.fromEntries(
-    FEATURE_NAMES.map((name) => [name, nullable(features[FEATURE[name]] as number)]),
-  ) as unknown as MatchFeatures;
-  const { responseHours } = measured;
-  return {
-    ...measured,
-    responseHours: responseHours === null ? null : asPrinted(responseHours),
-    textRank: asPrinted(ranked.textRank),
-    user_id: ranked.userId,
-    score: ranked.score,
-    qualified: ranked.qualified,
-  };
+  const measured = { ...ROW_SHAPE };
+  for (let f = 0; f < FEATURE_NAMES.length; f++)
+    measured[FEATURE_NAMES[f] as FeatureName] = nullable(features[f] as number);
+  const responseHours = features[FEATURE.responseHours] as number;
+  measured.responseHours = Number.isNaN(responseHours) ? null : asPrinted(responseHours);
+  measured.textRank = asPrinted(ranked.textRank);
+  measured.user_id = ranked.userId;
+  measured.score = ranked.score;
+  measured.qualified = ranked.qualified;
+  return measured as unknown as RankedRow;
 }
 
 /**
