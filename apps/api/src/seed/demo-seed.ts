@@ -93,7 +93,7 @@ export async function seedDemoOnce(app: INestApplicationContext): Promise<DemoSu
         coverLetter:
           'I have supported small online shops like yours for years. I can start with your backlog this week and keep a daily routine after that.',
         amountMinor: job.job.budgetMaxMinor ?? 1500,
-        screeningAnswers: job.job.screeningQuestions.map(() => 'Yes, every day in my current work.'),
+        screeningAnswers: job.job.masked.screeningQuestions.map(() => 'Yes, every day in my current work.'),
         availableFrom: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
       });
     }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { maskTexts } from '../../platform/text/contact-details.js';
+import { LISTING_COLUMNS, type ListedJob } from './dto/job-post.output.js';
 import {
   type BudgetKind,
   type JobPostEntity as JobPost,
@@ -35,6 +36,17 @@ export function maskedJobTexts(job: JobPostTexts): JobPostTexts {
   return maskTexts({ title, summary, tasks, screeningQuestions });
 }
 
+/** A post's skills and languages as two JSON columns of a statement that reads posts as `j`. */
+const REQUIREMENTS = `(SELECT coalesce(json_agg(json_build_object('jobId', s.job_id, 'skillId', s.skill_id, 'importance', s.importance)
+            ORDER BY s.importance, s.skill_id), '[]') FROM job_post_skills s WHERE s.job_id = j.id) AS skills,
+         (SELECT coalesce(json_agg(json_build_object('jobId', l.job_id, 'language', l.language, 'minLevel', l.min_level)
+            ORDER BY l.language), '[]') FROM job_post_languages l WHERE l.job_id = j.id) AS languages`;
+
+type Requirements = {
+  skills: Array<Pick<JobPostSkillEntity, 'jobId' | 'skillId' | 'importance'>>;
+  languages: Array<Pick<JobPostLanguageEntity, 'jobId' | 'language' | 'minLevel'>>;
+};
+
 /** The stored search document of a post (a partial GIN index serves open posts). */
 const SEARCH_DOCUMENT = 'j.search_document';
 
@@ -48,9 +60,11 @@ export interface ListingFilters {
 @Injectable()
 export class JobsRepository {
   private readonly compiledPosts: CompiledEntity<JobPostEntity>;
+  private readonly compiledListings: CompiledEntity<ListedJob['job']>;
 
   constructor(private readonly dataSource: DataSource) {
     this.compiledPosts = new CompiledEntity(dataSource, JobPostEntity);
+    this.compiledListings = new CompiledEntity<ListedJob['job']>(dataSource, JobPostEntity, LISTING_COLUMNS);
   }
 
   /** Locks a post for the rest of the transaction; `organizationId` null is for Delegate's own background work. */
@@ -144,16 +158,9 @@ export class JobsRepository {
   ) {
     // One statement: a page of posts with their total, each with its skills and languages.
     const { filter, parameters } = postFilter(where);
-    const rows = await this.compiledPosts.rows<{
-      skills: Array<Pick<JobPostSkillEntity, 'jobId' | 'skillId' | 'importance'>>;
-      languages: Array<Pick<JobPostLanguageEntity, 'jobId' | 'language' | 'minLevel'>>;
-      total: number;
-    }>(
+    const rows = await this.compiledPosts.rows<Requirements & { total: number }>(
       `SELECT ${this.compiledPosts.select('j')},
-         (SELECT coalesce(json_agg(json_build_object('jobId', s.job_id, 'skillId', s.skill_id, 'importance', s.importance)
-            ORDER BY s.importance, s.skill_id), '[]') FROM job_post_skills s WHERE s.job_id = j.id) AS skills,
-         (SELECT coalesce(json_agg(json_build_object('jobId', l.job_id, 'language', l.language, 'minLevel', l.min_level)
-            ORDER BY l.language), '[]') FROM job_post_languages l WHERE l.job_id = j.id) AS languages,
+         ${REQUIREMENTS},
          count(*) OVER ()::int AS total
        FROM job_posts j ${filter}
        ORDER BY j.updated_at DESC, j.id OFFSET $${parameters.push(page.offset)} LIMIT $${parameters.push(page.limit)}`,
@@ -165,6 +172,16 @@ export class JobsRepository {
       totalCount: rows[0] ? rows[0].row.total : page.offset > 0 ? await this.count(where, manager) : 0,
       items: rows.map(({ entity: job, row }) => ({ job, skills: row.skills, languages: row.languages })),
     };
+  }
+
+  /** Published posts by id, as their listings read them (any order; unknown ids are left out). */
+  async listings(ids: string[]) {
+    const rows = await this.compiledListings.rows<Requirements>(
+      `SELECT ${this.compiledListings.select('j')}, ${REQUIREMENTS}
+       FROM job_posts j WHERE j.id = ANY($1::uuid[]) AND j.status <> 'draft'`,
+      [ids],
+    );
+    return rows.map(({ entity: job, row }) => ({ job, skills: row.skills, languages: row.languages }));
   }
 
   /** The organisation a post belongs to; null when there is no such post. */

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
+import type { ListedJob, LoadedJob } from './dto/job-post.output.js';
 import type { SaveJobPostInput } from './dto/save-job-post.input.js';
 import type { JobPostEntity, JobStatus } from './entities/job-post.entity.js';
 import { qualityWarnings } from './job-quality.js';
@@ -65,24 +66,29 @@ export class JobsService {
     if (owner !== organizationId) throw new JobNotFoundError();
   }
 
-  /** Posts with their requirements, each skill with its catalogue entry (the freelancers module's). */
+  /** Posts with their requirements, each skill with its catalogue entry. */
   private async loaded(
     where: Parameters<JobsRepository['findMany']>[0],
     page?: Parameters<JobsRepository['findMany']>[1],
     manager?: EntityManager,
   ) {
     const { items, totalCount } = await this.repository.findMany(where, page, manager);
+    return { totalCount, items: await this.withCatalog(items, manager) };
+  }
+
+  /** Each post's skills with their catalogue entries (the freelancers module's). */
+  private async withCatalog<Post>(
+    posts: Array<LoadedJob<Post>>,
+    manager?: EntityManager,
+  ): Promise<Array<LoadedJob<Post>>> {
     const catalog = await this.freelancers.skillsByIds(
-      items.flatMap((item) => item.skills.map((skill) => skill.skillId)),
+      posts.flatMap((post) => post.skills.map((skill) => skill.skillId)),
       manager,
     );
-    return {
-      totalCount,
-      items: items.map((item) => ({
-        ...item,
-        skills: item.skills.map((skill) => ({ ...skill, skill: catalog.get(skill.skillId) })),
-      })),
-    };
+    return posts.map((post) => ({
+      ...post,
+      skills: post.skills.map((skill) => ({ ...skill, skill: catalog.get(skill.skillId) })),
+    }));
   }
 
   /** Posts by id (other features' agreements and mail name the post they are about). */
@@ -96,16 +102,18 @@ export class JobsService {
     return this.repository.endedPostIds(organizationIds);
   }
 
-  async listing(id: string) {
-    const [found] = (await this.loaded({ ids: [id] })).items;
-    if (!found || found.job.status === 'draft') throw new JobNotFoundError();
+  /** A published post as VAs read it (its listing's columns). */
+  async listing(id: string): Promise<ListedJob> {
+    const [found] = await this.listings([id]);
+    if (!found) throw new JobNotFoundError();
     return found;
   }
 
-  /** Published posts by id, in the order given; drafts and unknown ids are left out. */
-  async listings(ids: string[]) {
-    const { items } = ids.length ? await this.loaded({ ids }, { offset: 0, limit: ids.length }) : { items: [] };
-    const byId = new Map(items.filter((item) => item.job.status !== 'draft').map((item) => [item.job.id, item]));
+  /** Published posts by id as VAs read them, in the order given; drafts and unknown ids are left out. */
+  async listings(ids: string[]): Promise<ListedJob[]> {
+    if (!ids.length) return [];
+    const found = await this.withCatalog(await this.repository.listings(ids));
+    const byId = new Map(found.map((item) => [item.job.id, item]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 

@@ -6,7 +6,7 @@ import { CurrentActor } from '../../platform/access/request-context.js';
 import { PageArgs } from '../../platform/graphql/pagination.js';
 import { assertPeriod, PeriodArgs } from '../../platform/graphql/period.js';
 import { FreelancersService } from '../freelancers/freelancers.service.js';
-import { type LoadedJob, toJobListing } from '../jobs/dto/job-post.output.js';
+import { type ListedJob, toJobListing } from '../jobs/dto/job-post.output.js';
 import {
   JobFeedItem,
   JobFeedPage,
@@ -88,6 +88,6 @@ function reasons(match: JobMatchEntity) {
   return { factors: score(match.features).factors, facts: match.features };
 }
 
-function toFeedItem({ match, listing }: { match: JobMatchEntity; listing: LoadedJob }): JobFeedItem {
+function toFeedItem({ match, listing }: { match: JobMatchEntity; listing: ListedJob }): JobFeedItem {
   return { ...match, ...reasons(match), listing: toJobListing(listing) };
 }

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLit
  * into entities exactly as TypeORM's own reads hydrate them (the driver's value preparation, embedded
  * columns included). TypeORM builds a find's SQL anew on every call, about a third of the CPU of a
  * small read under load (the throughput bench); the reads every page makes use this instead.
+ * `properties` narrows it to the columns a view shows, for a hot read that needs no more.
  */
 export class CompiledEntity<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
@@ -13,9 +14,17 @@ export class CompiledEntity<T extends ObjectLiteral> {
   constructor(
     private readonly dataSource: DataSource,
     target: EntityTarget<T>,
+    properties?: ReadonlyArray<keyof T & string>,
   ) {
     this.metadata = dataSource.getMetadata(target);
-    this.columns = this.metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
+    this.columns = this.metadata.columns.filter(
+      (column) =>
+        column.isSelect &&
+        !column.isVirtual &&
+        (!properties || properties.includes(column.propertyName as keyof T & string)),
+    );
+    if (properties && this.columns.length !== properties.length)
+      throw new Error(`${this.metadata.name} has no column for some of ${properties.join(', ')}.`);
   }
 
   /**

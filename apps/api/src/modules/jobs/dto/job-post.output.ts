@@ -158,18 +158,45 @@ export class JobListingPage {
 }
 
 /** A post with its requirements, as the repository loads it. */
-export interface LoadedJob {
-  job: JobPostEntity;
+export interface LoadedJob<Post = JobPostEntity> {
+  job: Post;
   skills: Array<JobPostSkillEntity & { skill?: CatalogSkill }>;
   languages: JobPostLanguageEntity[];
 }
+
+/** The columns of a post its listing shows: VAs' reads of posts (feed, search, a post) read these alone. */
+export const LISTING_COLUMNS = [
+  'id',
+  'organizationId',
+  'status',
+  'masked',
+  'weeklyHours',
+  'budgetKind',
+  'budgetMinMinor',
+  'budgetMaxMinor',
+  'currency',
+  'startDate',
+  'durationWeeks',
+  'timeZone',
+  'workStartMinute',
+  'workEndMinute',
+  'minOverlapHours',
+  'trialWeeks',
+  'ndaRequired',
+  'confidential',
+  'publishedAt',
+  'expiresAt',
+] as const satisfies ReadonlyArray<keyof JobPostEntity>;
+
+/** A post as its listing reads it. */
+export type ListedJob = LoadedJob<Pick<JobPostEntity, (typeof LISTING_COLUMNS)[number]>>;
 
 export function toJobPost(loaded: LoadedJob): Omit<JobPost, 'qualityWarnings'> {
   return { ...loaded.job, ...requirements(loaded) };
 }
 
 /** A post's skills (those still in the catalogue) and languages, as both views show them. */
-function requirements({ skills, languages }: LoadedJob) {
+function requirements({ skills, languages }: LoadedJob<unknown>) {
   return {
     skills: skills.flatMap((entry) => (entry.skill ? [{ skill: entry.skill, importance: entry.importance }] : [])),
     languages: languages.map(({ language, minLevel }) => ({ language, minLevel })),
@@ -177,7 +204,7 @@ function requirements({ skills, languages }: LoadedJob) {
 }
 
 /** What a VA may read of a post: its own fields only, every free text with contact details hidden. */
-export function toJobListing(loaded: LoadedJob): JobListing {
+export function toJobListing(loaded: ListedJob): JobListing {
   const { job } = loaded;
   const { skills, languages } = requirements(loaded);
   return {
