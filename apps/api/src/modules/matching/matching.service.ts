@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
 import { BadUserInputError, NotFoundError } from '../../platform/errors/app-error.js';
-import { minorUnitFactors } from '../../platform/money/fx.js';
+import { type FxRate, minorUnitFactors } from '../../platform/money/fx.js';
 import { utcWorkingDay } from '../../platform/time/working-day.js';
 import { CEFR_LEVELS, FreelancersService, type Skill } from '../freelancers/freelancers.service.js';
 import { UsersService } from '../identity/users.service.js';
@@ -119,13 +119,17 @@ export class MatchingService implements OnModuleInit {
     // Rank with every card change committed before now, whichever instance made it.
     await this.index.caughtUp();
     const { invited, deliveries } = await this.dataSource.transaction(async (manager) => {
-      const loaded = await this.jobs.lockForMatching(jobId, manager);
-      if (loaded?.job.status !== 'open') return { invited: [], deliveries: [] };
-      const rates = await this.fxRates.all(manager);
-      const rows = await this.index.rank(
-        rankingRequest(loaded, minorUnitFactors(rates, loaded.job.currency), now, this.config.matching.listSize),
+      const locked = await rankingRequestFor(
+        this.jobs,
+        this.fxRates,
+        jobId,
+        now,
+        this.config.matching.listSize,
         manager,
       );
+      if (locked?.job.status !== 'open') return { invited: [], deliveries: [] };
+      const { job, request, rates } = locked;
+      const rows = await this.index.rank(request, manager);
       await this.repository.saveRanking(
         jobId,
         {
@@ -141,7 +145,7 @@ export class MatchingService implements OnModuleInit {
       // One after another: inside a transaction these share a single connection.
       for (const freelancerId of invited) {
         const freelancer = await this.identity.findUserById(freelancerId, manager);
-        if (freelancer) deliveries.push(await this.notifier.invited(freelancer, loaded.job, manager));
+        if (freelancer) deliveries.push(await this.notifier.invited(freelancer, job, manager));
       }
       return { invited, deliveries };
     });
@@ -212,7 +216,8 @@ function rankingRequest(loaded: LoadedJob, fxFactors: Map<string, number>, at: D
 
 /**
  * What the ranking task reads about a job, for any ranking over cards: the in-memory one, or the
- * SQL reference it is checked against. The post comes locked for the transaction, with the request.
+ * SQL reference it is checked against. The post comes locked for the transaction, with the request
+ * and the exchange rates it was made with.
  */
 export async function rankingRequestFor(
   jobs: JobsService,
@@ -221,11 +226,12 @@ export async function rankingRequestFor(
   at: Date,
   limit: number,
   manager: EntityManager,
-): Promise<{ job: LoadedJob['job']; request: RankingRequest } | null> {
+): Promise<{ job: LoadedJob['job']; request: RankingRequest; rates: FxRate[] } | null> {
   const loaded = await jobs.lockForMatching(jobId, manager);
   if (!loaded) return null;
-  const factors = minorUnitFactors(await fxRates.all(manager), loaded.job.currency);
-  return { job: loaded.job, request: rankingRequest(loaded, factors, at, limit) };
+  const rates = await fxRates.all(manager);
+  const factors = minorUnitFactors(rates, loaded.job.currency);
+  return { job: loaded.job, request: rankingRequest(loaded, factors, at, limit), rates };
 }
 
 /** Ranked rows as stored: the rank, the score to two decimals, the features to four. */
