@@ -55,12 +55,12 @@ export class MatchIndexService implements OnApplicationBootstrap, OnApplicationS
 
   /** Ranks over the index; a card whose words did not fit is ranked by PostgreSQL with `manager`. */
   rank(request: RankingRequest, manager?: EntityManager): Promise<RankedRow[]> {
-    return rankInMemory(this.index, request, this.textSource(manager), this.workers);
+    return rankInMemory(this.index, request, databaseText(this.repository, manager), this.workers);
   }
 
   /** One VA's features and score for a job, demands aside; null when the VA has no card. */
   explain(request: RankingRequest, userId: string, manager?: EntityManager): Promise<RankedRow | null> {
-    return explainInMemory(this.index, request, userId, this.textSource(manager));
+    return explainInMemory(this.index, request, userId, databaseText(this.repository, manager));
   }
 
   /**
@@ -85,13 +85,6 @@ export class MatchIndexService implements OnApplicationBootstrap, OnApplicationS
       clearTimeout(timer);
       this.barriers.delete(nonce);
     }
-  }
-
-  private textSource(manager?: EntityManager): TextSource {
-    return {
-      query: (words) => this.repository.textQuery(words),
-      ranks: (userIds, words) => this.repository.textRanks(userIds, words, manager),
-    };
   }
 
   private received(payload: string): void {
@@ -134,9 +127,16 @@ export class MatchIndexService implements OnApplicationBootstrap, OnApplicationS
   }
 }
 
-/** Every card, read in pages of user-id order, into a new index. */
-export async function loadIndex(repository: MatchingRepository): Promise<MatchIndex> {
-  const index = new MatchIndex();
+/** What ranking asks PostgreSQL about text: a post's query, and ts_rank of cards with `manager`. */
+export function databaseText(repository: MatchingRepository, manager?: EntityManager): TextSource {
+  return {
+    query: (words) => repository.textQuery(words),
+    ranks: (userIds, words) => repository.textRanks(userIds, words, manager),
+  };
+}
+
+/** Every card, read in pages of user-id order, into a new index (or into `index`, empty). */
+export async function loadIndex(repository: MatchingRepository, index = new MatchIndex()): Promise<MatchIndex> {
   let after: string | null = null;
   for (;;) {
     const page = await repository.cardsAfter(after, PAGE);

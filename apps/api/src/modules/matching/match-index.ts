@@ -130,6 +130,12 @@ export class MatchIndex {
   readonly lexemes = new Map<string, number>();
   readonly terms: number[] = [];
 
+  /**
+   * `maxLexemes` is the packing's limit; a test sets fewer, so that words do not fit and their
+   * cards' relevance is asked of PostgreSQL, as it would be past four million distinct words.
+   */
+  constructor(private readonly maxLexemes = MAX_LEXEMES) {}
+
   /** The per-card columns a scan reads, as one object; a new one after the columns grow. */
   private view: ScanColumns | null = null;
   private readonly numbers = new Map<string, number>();
@@ -238,7 +244,7 @@ export class MatchIndex {
     for (const { lexeme, weights } of parseVector(search)) {
       const term = this.termNumber(lexemeTerm(weights));
       let number = this.lexemes.get(lexeme);
-      if (number === undefined && this.lexemes.size < MAX_LEXEMES) {
+      if (number === undefined && this.lexemes.size < this.maxLexemes) {
         number = this.lexemes.size;
         this.lexemes.set(lexeme, number);
       }

@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { bulkLoad } from '../../../src/bench/bulk-load.js';
 import { JobsService } from '../../../src/modules/jobs/jobs.service.js';
-import { MatchIndexService } from '../../../src/modules/matching/match-index.service.js';
+import { ASK_DATABASE, MatchIndex } from '../../../src/modules/matching/match-index.js';
+import { databaseText, loadIndex, MatchIndexService } from '../../../src/modules/matching/match-index.service.js';
 import { MatchingRepository } from '../../../src/modules/matching/matching.repository.js';
 import { MatchingService, rankingRequestFor, toMatches } from '../../../src/modules/matching/matching.service.js';
+import { rankInMemory } from '../../../src/modules/matching/ranking-engine.js';
+import { RankingWorkers } from '../../../src/modules/matching/ranking-workers.js';
 import { score } from '../../../src/modules/matching/scoring.js';
 import { FxRatesService } from '../../../src/modules/money/fx-rates.service.js';
 import { ensureSkillCatalog } from '../../../src/seed/factories.js';
@@ -88,4 +91,41 @@ describe('the in-memory ranking gives the SQL reference’s answers', () => {
     expect(full).toBeGreaterThan(JOBS * 0.8);
     expect(listed).toBeGreaterThan(JOBS * LIST * 0.8);
   }, 600_000);
+
+  it('asks PostgreSQL the relevance of cards whose words did not fit the index, with the same answers', async () => {
+    const repository = testApp.app.get(MatchingRepository);
+    const jobs = testApp.app.get(JobsService);
+    const fxRates = testApp.app.get(FxRatesService);
+    // The market has 61 distinct words: a card with any word past the 30th is not packed.
+    const index = await loadIndex(repository, new MatchIndex(30));
+    const unpacked = index.textAt.subarray(0, index.extent).filter((at) => at === ASK_DATABASE).length;
+    expect(unpacked).toBeGreaterThan(index.size / 4);
+    expect(unpacked).toBeLessThan(index.size);
+    const workers = new RankingWorkers();
+    const jobIds: string[] = (
+      await dataSource.query(`SELECT id FROM job_posts WHERE status = 'open' ORDER BY md5(id::text) LIMIT 100`)
+    ).map((row: { id: string }) => row.id);
+    let asked = 0;
+    for (const jobId of jobIds) {
+      await dataSource.transaction(async (manager) => {
+        const locked = await rankingRequestFor(jobs, fxRates, jobId, NOW, LIST, manager);
+        if (!locked) throw new Error(`job ${jobId} did not load`);
+        const text = databaseText(repository, manager);
+        const counted = {
+          ...text,
+          ranks: (userIds: string[], words: string) => {
+            asked += userIds.length;
+            return text.ranks(userIds, words);
+          },
+        };
+        const [reference, engine] = [
+          await repository.rank(locked.request, manager),
+          await rankInMemory(index, locked.request, counted, workers),
+        ];
+        expect(toMatches(engine)).toEqual(toMatches(reference));
+      });
+    }
+    await workers.close();
+    expect(asked).toBeGreaterThan(jobIds.length * LIST);
+  }, 300_000);
 });
