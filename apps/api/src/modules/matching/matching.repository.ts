@@ -4,7 +4,7 @@ import { CompiledEntity } from '../../platform/database/compiled-entity.js';
 import { JobMatchEntity } from './entities/job-match.entity.js';
 import { JobRankingEntity } from './entities/job-ranking.entity.js';
 import type { CardRow } from './match-index.js';
-import { type RankedRow, type RankingRequest, rankingQuery } from './ranking-query.js';
+import { type RankedRow, type RankingRequest, rankingQuery, TEXT_QUERY } from './ranking-query.js';
 import type { MatchFeatures } from './scoring.js';
 
 /** Local minutes after midnight as minutes after midnight UTC, at the zone's offset at instant `$1`. */
@@ -42,8 +42,6 @@ const CARD_COLUMNS = `c.user_id, skill_levels, skill_badges, language_codes, lan
   free_hours, leave_from - DATE '1970-01-01' AS leave_from_day, leave_until - DATE '1970-01-01' AS leave_until_day,
   work_start_utc, work_minutes, vetting_score, response_hours::float8 AS response_hours, reputation, t.search::text AS search`;
 const CARDS = 'match_cards c LEFT JOIN match_card_texts t ON t.user_id = c.user_id';
-/** The OR query the ranking scores text against (every word of the post counts). */
-const TEXT_QUERY = (words: string) => `replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery`;
 
 /**
  * Match cards, rankings and matches. Every write to the cards notifies MATCH_CARDS_CHANNEL in the

@@ -48,6 +48,9 @@ export interface RankedRow extends MatchFeatures {
 
 type CardFeature = Exclude<FeatureName, 'textRank'>;
 
+/** The OR query ranking scores text against (every word of the post counts); the engine asks for it too. */
+export const TEXT_QUERY = (words: string) => `replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery`;
+
 /** A feature the job gives nothing to measure by (no nice-to-haves, no languages, no hourly figure). */
 const NO_VALUE = 'NULL::float8';
 
@@ -143,7 +146,7 @@ export function rankingQuery(request: RankingRequest): { sql: string; parameters
     ),
     -- The early points of the last place on the list; nobody further behind than the late factors can close reaches it.
     bar AS (SELECT early FROM scored ORDER BY early DESC OFFSET ${int(request.limit - 1)} LIMIT 1),
-    q AS (SELECT replace(plainto_tsquery('english', ${bind(request.text)})::text, '&', '|')::tsquery AS query),
+    q AS (SELECT ${TEXT_QUERY(bind(request.text))} AS query),
     listed AS (
       SELECT r.user_id, r."textRank", r.early + ${scoreSql(late, LATE_FACTORS)} AS score
       FROM (
