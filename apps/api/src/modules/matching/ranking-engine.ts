@@ -102,7 +102,11 @@ async function pickFinalists(
   }
 
   // Finalists best early points first, in rounds that grow fourfold, until no one left can reach the
-  // list: a score is at most its early points plus the late factors' maximum (float addition is monotone).
+  // list: a score is at most its early points plus the most the late factors can give (float addition
+  // is monotone). Without words every card's text relevance is 0, so the late points are known: the
+  // list is then the best early points, and the first round ends it (a talent search of 1,000,000
+  // VAs would otherwise sort its way through tens of thousands of finalists for nothing).
+  const lateMost = words.length ? LATE_POINTS : lateScore(0);
   const relevance = textRelevance(index, words);
   let listed: Array<{ n: number; key: string; textRank: number; score: number }> = [];
   let above = Number.POSITIVE_INFINITY;
@@ -136,7 +140,7 @@ async function pickFinalists(
     listed.sort(byRank);
     listed = listed.slice(0, request.limit);
     const last = listed[request.limit - 1];
-    if (floor === Number.NEGATIVE_INFINITY || (last && floor + LATE_POINTS < last.score)) break;
+    if (floor === Number.NEGATIVE_INFINITY || (last && floor + lateMost < last.score)) break;
     above = floor;
   }
   const qualified = String(count);

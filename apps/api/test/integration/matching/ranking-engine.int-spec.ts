@@ -92,6 +92,37 @@ describe('the in-memory ranking gives the SQL reference’s answers', () => {
     expect(listed).toBeGreaterThan(JOBS * LIST * 0.8);
   }, 600_000);
 
+  it('ranks searches without words (a talent search, or only stop words) as the SQL reference does', async () => {
+    const index = testApp.app.get(MatchIndexService);
+    const repository = testApp.app.get(MatchingRepository);
+    const jobs = testApp.app.get(JobsService);
+    const fxRates = testApp.app.get(FxRatesService);
+    const jobIds: string[] = (
+      await dataSource.query(`SELECT id FROM job_posts WHERE status = 'open' ORDER BY md5(id::text) LIMIT 200`)
+    ).map((row: { id: string }) => row.id);
+    let listed = 0;
+    for (const [n, jobId] of jobIds.entries()) {
+      await dataSource.transaction(async (manager) => {
+        const locked = await rankingRequestFor(jobs, fxRates, jobId, NOW, LIST, manager);
+        if (!locked) throw new Error(`job ${jobId} did not load`);
+        // A business's search: one skill, nothing nice to have, a short page; some with only stop words.
+        const request = {
+          ...locked.request,
+          mustHave: locked.request.mustHave.slice(0, 1),
+          niceToHave: [],
+          bonus: [],
+          text: n % 4 === 0 ? 'the and of' : '',
+          limit: 20,
+        };
+        const [reference, engine] = [await repository.rank(request, manager), await index.rank(request, manager)];
+        expect(toMatches(engine)).toEqual(toMatches(reference));
+        expect(engine[0]?.qualified).toEqual(reference[0]?.qualified);
+        listed += reference.length;
+      });
+    }
+    expect(listed).toBeGreaterThan(jobIds.length * 20 * 0.9);
+  }, 300_000);
+
   it('asks PostgreSQL the relevance of cards whose words did not fit the index, with the same answers', async () => {
     const repository = testApp.app.get(MatchingRepository);
     const jobs = testApp.app.get(JobsService);
