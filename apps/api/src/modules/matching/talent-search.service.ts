@@ -45,8 +45,15 @@ export class TalentSearchService {
 
   /** A page of the VAs who meet the search, best first, with the features behind each score. */
   async search(actor: ClientActor, search: TalentSearchInput, page: { offset: number; limit: number }) {
-    await this.searches.consume(actor.userId);
-    const request = await this.request(actor, search, Math.min(TALENT_SEARCH_DEPTH, page.offset + page.limit));
+    // The limit's point and the search's reads go to PostgreSQL side by side; the ranking waits for both,
+    // and a search over the limit is refused as such whatever else is wrong with it.
+    const [allowed, built] = await Promise.allSettled([
+      this.searches.consume(actor.userId),
+      this.request(actor, search, Math.min(TALENT_SEARCH_DEPTH, page.offset + page.limit)),
+    ]);
+    if (allowed.status === 'rejected') throw allowed.reason;
+    if (built.status === 'rejected') throw built.reason;
+    const request = built.value;
     const rows = await this.index.rank(request);
     const matches = toMatches(rows.slice(page.offset, page.offset + page.limit));
     return { matches, totalCount: Number(rows[0]?.qualified ?? 0) };
@@ -87,7 +94,8 @@ export class TalentSearchService {
     const now = new Date();
     const [skills, searcher, rates] = await Promise.all([
       this.freelancers.skillsByIds(search.skills.map((skill) => skill.skillId)),
-      this.users.findUserById(actor.userId),
+      // The business's own time zone, unless the search names one.
+      search.timeZone ? null : this.users.findUserById(actor.userId),
       this.fxRates.all(),
     ]);
     if (skills.size !== new Set(search.skills.map((skill) => skill.skillId)).size) {

@@ -176,4 +176,18 @@ describe('talent search', () => {
     );
     expect(written).toEqual([{ freelancer_id: ids.cem }]);
   });
+
+  it('lets a person search 300 times an hour, then refuses as over the limit whatever the search', async () => {
+    const { owner: searcher } = await createOrganization(dataSource, { name: 'Busy', owner: { password: PASSWORD } });
+    const agent = testApp.agent();
+    await agent.signIn(searcher.email, PASSWORD, 'CLIENT');
+    const codes = [];
+    for (let n = 0; n < 300; n++) codes.push((await search(agent, {}, { limit: 1 })).errors?.[0]?.extensions?.code);
+    expect(codes.filter((code) => code !== undefined)).toEqual([]);
+    const over = await search(agent, {});
+    expect(over.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // Over the limit, a search that is also wrong is refused for the limit, not looked at.
+    const wrong = await search(agent, { currency: 'EUR', rateMinMinor: 3000, rateMaxMinor: 1000 });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  }, 120_000);
 });
