@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { addDays, formatISO, parseISO } from 'date-fns';
 import { DataSource } from 'typeorm';
 import { ContractsService } from '../modules/contracts/contracts.service.js';
 import type { Party } from '../modules/contracts/contracts.types.js';
@@ -13,7 +12,7 @@ import { JobsService } from '../modules/jobs/jobs.service.js';
 import { ProposalsService } from '../modules/proposals/proposals.service.js';
 import { RATING_CATEGORIES } from '../modules/reviews/reviews.rules.js';
 import { ReviewsService } from '../modules/reviews/reviews.service.js';
-import { localDate } from '../platform/time/local-date.js';
+import { localDate, shiftDays } from '../platform/time/local-date.js';
 import type { ReviewedJobs } from './jobs-seed.js';
 
 /**
@@ -72,8 +71,6 @@ export type Work = {
 };
 type Hired = Awaited<ReturnType<typeof hire>>;
 
-/** `days` from today, as a date. */
-
 /**
  * A contract made as users make one: the VA proposes, the business's owner offers `work.offer`
  * starting `startInDays` after the post's own today (east of UTC, late in the UTC day, that is
@@ -90,9 +87,7 @@ export async function hire(
   const owner = await users.findOneByOrFail({ email: people.client });
   const va = await users.findOneByOrFail({ email: people.va });
   const job = await app.get(JobsService, { strict: false }).listing(jobId);
-  const startDate = formatISO(addDays(parseISO(localDate(new Date(), job.job.timeZone)), startInDays), {
-    representation: 'date',
-  });
+  const startDate = shiftDays(localDate(new Date(), job.job.timeZone), startInDays);
   const member = { organizationId: job.job.organizationId, userId: owner.id, role: 'owner' as const };
   const proposalId = await app.get(ProposalsService, { strict: false }).submit(va.id, {
     jobId,

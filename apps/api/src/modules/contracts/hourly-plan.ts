@@ -1,4 +1,5 @@
-import { addDays, formatISO, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { shiftDays } from '../../platform/time/local-date.js';
 import type { ContractTerms } from './entities/contract-terms.js';
 
 /**
@@ -38,7 +39,7 @@ const HOUR_MS = 3_600_000;
 export function weekEndOf(day: string, weekStartsOn: number): string {
   const isoWeekday = ((parseISO(day).getUTCDay() + 6) % 7) + 1;
   const daysLeft = (weekStartsOn + 6 - isoWeekday + 7) % 7;
-  return shift(day, daysLeft);
+  return shiftDays(day, daysLeft);
 }
 
 /** The week's full funding: its limit × the rate. */
@@ -71,13 +72,13 @@ export function weeksContinue(contract: { status: string; pausedAt: Date | null 
 
 /** The first day of the week a paused contract resumes with: today, or after its last week if that runs on. */
 export function resumeFrom(today: string, lastWeekEnd: string | null): string {
-  const afterLast = lastWeekEnd === null ? today : shift(lastWeekEnd, 1);
+  const afterLast = lastWeekEnd === null ? today : shiftDays(lastWeekEnd, 1);
   return afterLast > today ? afterLast : today;
 }
 
 /** The week after one that ended on `previousEnd`. */
 export function nextWeek(terms: HourlyTerms, previousEnd: string, carriedMinor: number, settings: WeekSettings) {
-  return weekFrom(terms, shift(previousEnd, 1), carriedMinor, settings);
+  return weekFrom(terms, shiftDays(previousEnd, 1), carriedMinor, settings);
 }
 
 /** What logged minutes cost at the rate, rounded to the minor unit. */
@@ -87,7 +88,7 @@ export function minutesCost(minutes: number, hourlyRateMinor: number): number {
 
 /** When the business's review of a week that ended on `periodEnd` opens and closes. */
 export function reviewWindow(periodEnd: string, settings: Pick<WeekSettings, 'opensAfterHours' | 'closesAfterHours'>) {
-  const ended = parseISO(`${shift(periodEnd, 1)}T00:00:00Z`).getTime();
+  const ended = parseISO(`${shiftDays(periodEnd, 1)}T00:00:00Z`).getTime();
   return {
     opensAt: new Date(ended + settings.opensAfterHours * HOUR_MS),
     closesAt: new Date(ended + settings.closesAfterHours * HOUR_MS),
@@ -96,9 +97,5 @@ export function reviewWindow(periodEnd: string, settings: Pick<WeekSettings, 'op
 
 /** The instant a week that ends on `periodEnd` is over (midnight UTC after its last day). */
 export function weekOverAt(periodEnd: string): Date {
-  return parseISO(`${shift(periodEnd, 1)}T00:00:00Z`);
-}
-
-function shift(day: string, days: number): string {
-  return formatISO(addDays(parseISO(day), days), { representation: 'date' });
+  return parseISO(`${shiftDays(periodEnd, 1)}T00:00:00Z`);
 }

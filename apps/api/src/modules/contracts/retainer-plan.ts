@@ -1,5 +1,6 @@
-import { addDays, addMonths, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { addMonths, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 import { prorate } from '../../platform/money/shares.js';
+import { shiftDays } from '../../platform/time/local-date.js';
 import type { ContractTerms } from './entities/contract-terms.js';
 
 /** One period of a retainer, funded like a milestone: the paid trial, or a month. */
@@ -126,10 +127,6 @@ export function periodOf(milestone: {
 /** The trial's price, for checking it against the smallest milestone before an offer is made. */
 export function trialAmount(terms: RetainerTerms): number {
   return prorate(monthlyAmount(terms), terms.trialWeeks * 7, MONTH_DAYS);
-}
-
-export function shiftDays(date: string, days: number): string {
-  return formatISO(addDays(parseISO(date), days), { representation: 'date' });
 }
 
 function monthlyAmount(terms: Pick<RetainerTerms, 'monthlyAmountMinor'>): number {

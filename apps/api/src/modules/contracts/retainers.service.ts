@@ -1,11 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundJobs } from '../../platform/background/background-jobs.js';
+import { shiftDays } from '../../platform/time/local-date.js';
 import { ContractsRepository } from './contracts.repository.js';
 import type { ContractEntity } from './entities/contract.entity.js';
 import type { ContractMilestoneEntity } from './entities/contract-milestone.entity.js';
 import { MilestonesService } from './milestones.service.js';
-import { monthAt, nextPeriod, overageOf, periodOf, shiftDays } from './retainer-plan.js';
+import { monthAt, nextPeriod, overageOf, periodOf } from './retainer-plan.js';
 import { inTrial } from './trial.js';
 
 const OPEN_PERIODS_TASK = 'contracts.open-retainer-periods';

@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, formatISO, parseISO } from 'date-fns';
-import { localDate } from '../../platform/time/local-date.js';
+import { localDate, shiftDays } from '../../platform/time/local-date.js';
 
 /**
  * Time entries as the rules see them: where a hand-written entry lies in UTC, and the checks every
@@ -48,7 +47,7 @@ export function placeEntry(input: EntryInput, timeZone: string): PlacedEntry | E
   if (input.startTime === input.endTime) return { field: 'endTime', rule: 'sameAsStart' };
   const startedAt = atLocal(input.workDate, input.startTime, timeZone);
   let endedAt = atLocal(input.workDate, input.endTime, timeZone);
-  if (endedAt <= startedAt) endedAt = atLocal(nextDay(input.workDate), input.endTime, timeZone);
+  if (endedAt <= startedAt) endedAt = atLocal(shiftDays(input.workDate, 1), input.endTime, timeZone);
   return {
     workDate: input.workDate,
     startedAt,
@@ -101,8 +100,4 @@ function atLocal(day: string, time: string, timeZone: string): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return new Date(new TZDate(year, month - 1, date, hours, minutes, timeZone).getTime());
-}
-
-function nextDay(day: string): string {
-  return formatISO(addDays(parseISO(day), 1), { representation: 'date' });
 }
