@@ -77,7 +77,7 @@ describe('the match index', () => {
     expect(index.userIdOf(5)).toBe(id('next'));
     expect(index.live[5]).toBe(1);
     index.remove(id('next'));
-    expect([index.has(id('next')), index.live[5], index.size]).toEqual([false, 0, 3000]);
+    expect([index.numberOf(id('next')), index.live[5], index.size]).toEqual([undefined, 0, 3000]);
   });
 
   it('lists each skill’s holders once, through drops, returns and departures, and packs what no longer holds it', () => {

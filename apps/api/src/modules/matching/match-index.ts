@@ -151,10 +151,6 @@ export class MatchIndex {
     return this.numbers.size;
   }
 
-  has(userId: string): boolean {
-    return this.numbers.has(keyOf(userId));
-  }
-
   /** The VA of card `n`, undefined for a free number. */
   userIdOf(n: number): string | undefined {
     const key = this.keys[n];
