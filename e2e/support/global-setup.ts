@@ -11,7 +11,7 @@ const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url));
 
 /**
  * A real PostgreSQL (TEST_DATABASE_URL, or a throwaway cluster) and the built API serving the three
- * built apps with the demo seed, exactly as `npm start` runs them, on one port.
+ * built apps with the demo seed, as `npm start` runs them (one setting aside), on one port.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const cluster = process.env.TEST_DATABASE_URL ? null : await startThrowawayCluster();
@@ -31,6 +31,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       UPLOAD_DIR: uploadDir,
+      // The hourly journey reviews last week's timesheet, which the market's window (Monday 12:00 to
+      // Friday night UTC) closes for the weekend; a week-long window lets it run on any day.
+      HOURLY_REVIEW_CLOSES_HOURS: '168',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -27,7 +27,9 @@ test('a VA on an hourly contract logs time by hand and with the timer; the busin
   await expect(weeks.nth(1)).toContainText('Releases by itself on');
   await expect(weeks.first()).toContainText('Paid, in progress');
 
-  // Time written by hand: today, as a duration.
+  // Time written by hand, as a duration. On Sunday evenings UTC, Joy's today in Manila is already next
+  // week's Monday, a week not yet begun: the UTC date is a day of this week whenever the journey runs.
+  await time.getByLabel('Day').fill(new Date().toISOString().slice(0, 10));
   await time.getByLabel('Or minutes').fill('45');
   await time.getByRole('textbox', { name: 'What you did' }).fill('Answered the weekend e-mails.');
   await time.getByRole('button', { name: 'Log time' }).click();

@@ -44,7 +44,7 @@ const LOGINS: DemoSummary['logins'] = [
   {
     app: 'Client app',
     email: 'olga@northwind-candles.test',
-    see: "Home (what needs attention), Joy's hourly contract (review last week), Billing (invoices, saved card)",
+    see: "Home (what needs attention), Joy's hourly contract (review last week, Monday to Friday), Billing (invoices, saved card)",
   },
   { app: 'Client app', email: 'sam@northwind-candles.test', see: 'hiring manager: big offers wait for Olga' },
   { app: 'Freelancer app', email: 'maria.santos@va.delegate.test', see: 'Jobs: the feed and search' },

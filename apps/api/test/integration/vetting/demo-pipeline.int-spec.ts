@@ -5,7 +5,9 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 describe('the demo seed’s vetting pipeline', () => {
   let testApp: TestApp;
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // Last week's timesheet stays in review on any day: the market's window closes on Friday night,
+    // and the release sweep would then take it while these tests run.
+    testApp = await startTestApp({ HOURLY_REVIEW_CLOSES_HOURS: '168' });
     await seedDemoOnce(testApp.app);
   }, 60_000);
   afterAll(async () => {
