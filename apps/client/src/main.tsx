@@ -1,8 +1,7 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem } from '@delegate/ui';
+import { DelegateApp, type NavItem, type PageRoute } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { RouteObject } from 'react-router';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -17,39 +16,39 @@ const navigation: NavItem[] = [
 ];
 
 /** Each page is a download of its own, fetched when it is first visited. */
-const routes: RouteObject[] = [
-  { index: true, lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })) },
-  { path: '/jobs', lazy: () => import('./jobs/JobsPage').then((m) => ({ Component: m.JobsPage })) },
-  { path: '/jobs/new', lazy: () => import('./jobs/JobEditorPage').then((m) => ({ Component: m.JobEditorPage })) },
-  { path: '/jobs/:id', lazy: () => import('./jobs/JobEditorPage').then((m) => ({ Component: m.JobEditorPage })) },
+const pages: PageRoute[] = [
+  { index: true, page: () => import('./home/HomePage').then((m) => m.HomePage) },
+  { path: '/jobs', page: () => import('./jobs/JobsPage').then((m) => m.JobsPage) },
+  { path: '/jobs/new', page: () => import('./jobs/JobEditorPage').then((m) => m.JobEditorPage) },
+  { path: '/jobs/:id', page: () => import('./jobs/JobEditorPage').then((m) => m.JobEditorPage) },
   {
     path: '/jobs/:id/candidates',
-    lazy: () => import('./candidates/CandidatesPage').then((m) => ({ Component: m.CandidatesPage })),
+    page: () => import('./candidates/CandidatesPage').then((m) => m.CandidatesPage),
   },
   {
     path: '/contracts',
-    lazy: () => import('@delegate/ui/pages/contracts/ContractsPage').then((m) => ({ Component: m.ContractsPage })),
+    page: () => import('@delegate/ui/pages/contracts/ContractsPage').then((m) => m.ContractsPage),
   },
   {
     path: '/contracts/:id',
-    lazy: () => import('@delegate/ui/pages/contracts/ContractPage').then((m) => ({ Component: m.ContractPage })),
+    page: () => import('@delegate/ui/pages/contracts/ContractPage').then((m) => m.ContractPage),
   },
-  { path: '/approvals', lazy: () => import('./approvals/ApprovalsPage').then((m) => ({ Component: m.ApprovalsPage })) },
-  { path: '/team', lazy: () => import('./team/TeamPage').then((m) => ({ Component: m.TeamPage })) },
-  { path: '/billing', lazy: () => import('./billing/BillingPage').then((m) => ({ Component: m.BillingPage })) },
+  { path: '/approvals', page: () => import('./approvals/ApprovalsPage').then((m) => m.ApprovalsPage) },
+  { path: '/team', page: () => import('./team/TeamPage').then((m) => m.TeamPage) },
+  { path: '/billing', page: () => import('./billing/BillingPage').then((m) => m.BillingPage) },
   {
     path: '/reputation',
-    lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
+    page: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => m.ReputationPage),
   },
-  { path: '/talent', lazy: () => import('./talent/FindTalentPage').then((m) => ({ Component: m.FindTalentPage })) },
-  { path: '/vas/:id', lazy: () => import('./talent/VaProfilePage').then((m) => ({ Component: m.VaProfilePage })) },
+  { path: '/talent', page: () => import('./talent/FindTalentPage').then((m) => m.FindTalentPage) },
+  { path: '/vas/:id', page: () => import('./talent/VaProfilePage').then((m) => m.VaProfilePage) },
 ];
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <DelegateApp app="client" basename="/" navigation={navigation} routes={routes} />
+      <DelegateApp app="client" basename="/" navigation={navigation} pages={pages} />
     </StrictMode>,
   );
 }

@@ -1,8 +1,7 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem } from '@delegate/ui';
+import { DelegateApp, type NavItem, type PageRoute } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { RouteObject } from 'react-router';
 
 const navigation: NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -18,33 +17,33 @@ const navigation: NavItem[] = [
 ];
 
 /** Each page is a download of its own, fetched when it is first visited. */
-const routes: RouteObject[] = [
-  { index: true, lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })) },
-  { path: '/jobs', lazy: () => import('./jobs/JobsPage').then((m) => ({ Component: m.JobsPage })) },
-  { path: '/jobs/:id', lazy: () => import('./jobs/JobPage').then((m) => ({ Component: m.JobPage })) },
-  { path: '/proposals', lazy: () => import('./proposals/ProposalsPage').then((m) => ({ Component: m.ProposalsPage })) },
+const pages: PageRoute[] = [
+  { index: true, page: () => import('./home/HomePage').then((m) => m.HomePage) },
+  { path: '/jobs', page: () => import('./jobs/JobsPage').then((m) => m.JobsPage) },
+  { path: '/jobs/:id', page: () => import('./jobs/JobPage').then((m) => m.JobPage) },
+  { path: '/proposals', page: () => import('./proposals/ProposalsPage').then((m) => m.ProposalsPage) },
   {
     path: '/contracts',
-    lazy: () => import('@delegate/ui/pages/contracts/ContractsPage').then((m) => ({ Component: m.ContractsPage })),
+    page: () => import('@delegate/ui/pages/contracts/ContractsPage').then((m) => m.ContractsPage),
   },
   {
     path: '/contracts/:id',
-    lazy: () => import('@delegate/ui/pages/contracts/ContractPage').then((m) => ({ Component: m.ContractPage })),
+    page: () => import('@delegate/ui/pages/contracts/ContractPage').then((m) => m.ContractPage),
   },
-  { path: '/payouts', lazy: () => import('./payouts/PayoutsPage').then((m) => ({ Component: m.PayoutsPage })) },
-  { path: '/earnings', lazy: () => import('./earnings/EarningsPage').then((m) => ({ Component: m.EarningsPage })) },
+  { path: '/payouts', page: () => import('./payouts/PayoutsPage').then((m) => m.PayoutsPage) },
+  { path: '/earnings', page: () => import('./earnings/EarningsPage').then((m) => m.EarningsPage) },
   {
     path: '/payouts/sandbox-onboarding',
-    lazy: () => import('./payouts/SandboxOnboardingPage').then((m) => ({ Component: m.SandboxOnboardingPage })),
+    page: () => import('./payouts/SandboxOnboardingPage').then((m) => m.SandboxOnboardingPage),
   },
-  { path: '/profile', lazy: () => import('./profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  { path: '/profile', page: () => import('./profile/ProfilePage').then((m) => m.ProfilePage) },
   {
     path: '/application',
-    lazy: () => import('./application/ApplicationPage').then((m) => ({ Component: m.ApplicationPage })),
+    page: () => import('./application/ApplicationPage').then((m) => m.ApplicationPage),
   },
   {
     path: '/reputation',
-    lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
+    page: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => m.ReputationPage),
   },
 ];
 
@@ -52,7 +51,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <DelegateApp app="freelancer" basename="/freelancer" navigation={navigation} routes={routes} />
+      <DelegateApp app="freelancer" basename="/freelancer" navigation={navigation} pages={pages} />
     </StrictMode>,
   );
 }

@@ -1,8 +1,7 @@
 import '@delegate/ui/styles.css';
-import { DelegateApp, type NavItem } from '@delegate/ui';
+import { DelegateApp, type NavItem, type PageRoute } from '@delegate/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { RouteObject } from 'react-router';
 
 const isAdmin = (viewer: { opsRole?: string | null }) => viewer.opsRole === 'ADMIN';
 
@@ -25,48 +24,48 @@ const navigation: NavItem[] = [
 ];
 
 /** Each page is a download of its own, fetched when it is first visited. */
-const routes: RouteObject[] = [
-  { index: true, lazy: () => import('./home/HomePage').then((m) => ({ Component: m.HomePage })) },
+const pages: PageRoute[] = [
+  { index: true, page: () => import('./home/HomePage').then((m) => m.HomePage) },
   {
     path: '/vetting',
-    lazy: () => import('./vetting/VettingQueuePage').then((m) => ({ Component: m.VettingQueuePage })),
+    page: () => import('./vetting/VettingQueuePage').then((m) => m.VettingQueuePage),
   },
   {
     path: '/vetting/:id',
-    lazy: () => import('./vetting/ApplicationReviewPage').then((m) => ({ Component: m.ApplicationReviewPage })),
+    page: () => import('./vetting/ApplicationReviewPage').then((m) => m.ApplicationReviewPage),
   },
-  { path: '/funnel', lazy: () => import('./vetting/FunnelPage').then((m) => ({ Component: m.FunnelPage })) },
+  { path: '/funnel', page: () => import('./vetting/FunnelPage').then((m) => m.FunnelPage) },
   {
     path: '/time-to-candidates',
-    lazy: () => import('./matching/TimeToCandidatesPage').then((m) => ({ Component: m.TimeToCandidatesPage })),
+    page: () => import('./matching/TimeToCandidatesPage').then((m) => m.TimeToCandidatesPage),
   },
-  { path: '/tests', lazy: () => import('./test-bank/TestBankPage').then((m) => ({ Component: m.TestBankPage })) },
+  { path: '/tests', page: () => import('./test-bank/TestBankPage').then((m) => m.TestBankPage) },
   {
     path: '/tests/new',
-    lazy: () => import('./test-bank/TestEditorPage').then((m) => ({ Component: m.TestEditorPage })),
+    page: () => import('./test-bank/TestEditorPage').then((m) => m.TestEditorPage),
   },
   {
     path: '/tests/:id',
-    lazy: () => import('./test-bank/TestEditorPage').then((m) => ({ Component: m.TestEditorPage })),
+    page: () => import('./test-bank/TestEditorPage').then((m) => m.TestEditorPage),
   },
-  { path: '/disputes', lazy: () => import('./disputes/DisputesPage').then((m) => ({ Component: m.DisputesPage })) },
-  { path: '/disputes/:id', lazy: () => import('./disputes/DisputePage').then((m) => ({ Component: m.DisputePage })) },
+  { path: '/disputes', page: () => import('./disputes/DisputesPage').then((m) => m.DisputesPage) },
+  { path: '/disputes/:id', page: () => import('./disputes/DisputePage').then((m) => m.DisputePage) },
   {
     path: '/reviews',
-    lazy: () => import('./reviews/ReportedReviewsPage').then((m) => ({ Component: m.ReportedReviewsPage })),
+    page: () => import('./reviews/ReportedReviewsPage').then((m) => m.ReportedReviewsPage),
   },
-  { path: '/approvals', lazy: () => import('./approvals/ApprovalsPage').then((m) => ({ Component: m.ApprovalsPage })) },
-  { path: '/ledger', lazy: () => import('./ledger/LedgerPage').then((m) => ({ Component: m.LedgerPage })) },
+  { path: '/approvals', page: () => import('./approvals/ApprovalsPage').then((m) => m.ApprovalsPage) },
+  { path: '/ledger', page: () => import('./ledger/LedgerPage').then((m) => m.LedgerPage) },
   {
     path: '/reconciliation',
-    lazy: () => import('./reconciliation/ReconciliationPage').then((m) => ({ Component: m.ReconciliationPage })),
+    page: () => import('./reconciliation/ReconciliationPage').then((m) => m.ReconciliationPage),
   },
-  { path: '/outbox', lazy: () => import('./outbox/OutboxPage').then((m) => ({ Component: m.OutboxPage })) },
-  { path: '/audit', lazy: () => import('./audit/AuditPage').then((m) => ({ Component: m.AuditPage })) },
-  { path: '/staff', lazy: () => import('./staff/StaffPage').then((m) => ({ Component: m.StaffPage })) },
+  { path: '/outbox', page: () => import('./outbox/OutboxPage').then((m) => m.OutboxPage) },
+  { path: '/audit', page: () => import('./audit/AuditPage').then((m) => m.AuditPage) },
+  { path: '/staff', page: () => import('./staff/StaffPage').then((m) => m.StaffPage) },
   {
     path: '/reputation',
-    lazy: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => ({ Component: m.ReputationPage })),
+    page: () => import('@delegate/ui/pages/reviews/ReputationPage').then((m) => m.ReputationPage),
   },
 ];
 
@@ -74,7 +73,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <DelegateApp app="ops" basename="/ops" navigation={navigation} routes={routes} />
+      <DelegateApp app="ops" basename="/ops" navigation={navigation} pages={pages} />
     </StrictMode>,
   );
 }

@@ -2,13 +2,14 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
+import { BrowserRouter, type RouteObject, useRoutes } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
 import { APPS, AppContext, type AppName } from './app-context';
 import { dialogsReady } from './dialogs/confirm';
 import { I18nProvider } from './i18n/I18nProvider';
 import type { NavItem } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { type PageRoute, pageRoutes } from './page-routes';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
 /**
@@ -33,63 +34,38 @@ export interface DelegateAppProps {
   basename: string;
   navigation: NavItem[];
   /** The app's own signed-in pages; account pages come with the shell. */
-  routes: RouteObject[];
+  pages: PageRoute[];
 }
 
+const ACCOUNT_PAGES: PageRoute[] = [
+  { path: '/sign-in', page: () => import('./account/SignInPage').then((m) => m.SignInPage) },
+  { path: '/forgot-password', page: () => import('./account/ForgotPasswordPage').then((m) => m.ForgotPasswordPage) },
+  { path: '/reset-password', page: () => import('./account/ResetPasswordPage').then((m) => m.ResetPasswordPage) },
+];
+const SIGN_UP: PageRoute = { path: '/sign-up', page: () => import('./account/SignUpPage').then((m) => m.SignUpPage) };
+const SETTINGS: PageRoute = {
+  path: '/settings',
+  page: () => import('./account/SettingsPage').then((m) => m.SettingsPage),
+};
+
+/** The signed-in frame is a download of its own too: the sign-in page does not fetch it. */
+const SignedInFrame = lazy(async () => {
+  const [{ RequireViewer }, { AppLayout }] = await Promise.all([
+    import('./account/RequireViewer'),
+    import('./layout/AppLayout'),
+  ]);
+  return {
+    default: ({ navigation }: { navigation: NavItem[] }) => (
+      <RequireViewer>
+        <AppLayout navigation={navigation} />
+      </RequireViewer>
+    ),
+  };
+});
+
 /** The shell all three apps share: providers, the signed-out pages, and the signed-in frame. */
-export function DelegateApp({ app, basename, navigation, routes }: DelegateAppProps) {
+export function DelegateApp({ app, basename, navigation, pages }: DelegateAppProps) {
   const client = useMemo(createApolloClient, []);
-  const router = useMemo(
-    () =>
-      createBrowserRouter(
-        [
-          // Every page is a download of its own, fetched when it is first visited.
-          { path: '/sign-in', lazy: () => import('./account/SignInPage').then((m) => ({ Component: m.SignInPage })) },
-          ...(APPS[app].allowsSignUp
-            ? [
-                {
-                  path: '/sign-up',
-                  lazy: () => import('./account/SignUpPage').then((m) => ({ Component: m.SignUpPage })),
-                },
-              ]
-            : []),
-          {
-            path: '/forgot-password',
-            lazy: () => import('./account/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
-          },
-          {
-            path: '/reset-password',
-            lazy: () => import('./account/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
-          },
-          {
-            // The signed-in frame too: the sign-in page does not download it.
-            lazy: async () => {
-              const [{ RequireViewer }, { AppLayout }] = await Promise.all([
-                import('./account/RequireViewer'),
-                import('./layout/AppLayout'),
-              ]);
-              return {
-                element: (
-                  <RequireViewer>
-                    <AppLayout navigation={navigation} />
-                  </RequireViewer>
-                ),
-              };
-            },
-            children: [
-              ...routes,
-              {
-                path: '/settings',
-                lazy: () => import('./account/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
-              },
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-        { basename },
-      ),
-    [app, basename, navigation, routes],
-  );
   return (
     <I18nProvider>
       <LocalizedMantine>
@@ -99,12 +75,30 @@ export function DelegateApp({ app, basename, navigation, routes }: DelegateAppPr
               <Notifications position="top-right" />
               <Modals />
             </Suspense>
-            <RouterProvider router={router} />
+            {/* Without transitions a page still on its way shows its Suspense fallback at once, not the page left. */}
+            <BrowserRouter basename={basename} useTransitions={false}>
+              <AppRoutes app={app} navigation={navigation} pages={pages} />
+            </BrowserRouter>
           </AppContext.Provider>
         </ApolloProvider>
       </LocalizedMantine>
     </I18nProvider>
   );
+}
+
+function AppRoutes({ app, navigation, pages }: Omit<DelegateAppProps, 'basename'>) {
+  const routes = useMemo<RouteObject[]>(
+    () => [
+      ...pageRoutes(APPS[app].allowsSignUp ? [...ACCOUNT_PAGES, SIGN_UP] : ACCOUNT_PAGES),
+      {
+        element: <SignedInFrame navigation={navigation} />,
+        children: [...pageRoutes([...pages, SETTINGS]), { path: '*', element: <NotFoundPage /> }],
+      },
+    ],
+    [app, navigation, pages],
+  );
+  // Signed-out pages and the frame show nothing until their code arrives; the frame shows progress for its pages.
+  return <Suspense fallback={null}>{useRoutes(routes)}</Suspense>;
 }
 
 /** Mantine with the theme in the reader's language. */

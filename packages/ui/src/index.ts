@@ -36,6 +36,7 @@ export { MatchReasons } from './matching/MatchReasons';
 export { type MatchExplanation, matchReasons } from './matching/match-reasons';
 export { JobThread } from './messages/JobThread';
 export { describeBudget, formatMoney } from './money/format-money';
+export type { PageRoute } from './page-routes';
 export { ReputationPage } from './reviews/ReputationPage';
 export { ReviewCard, Stars } from './reviews/ReviewCard';
 export { SkillName, type SkillRef, useSkillNames } from './skills/skill-name';

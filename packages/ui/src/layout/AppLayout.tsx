@@ -2,7 +2,7 @@ import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useAccountLocaleSync } from '../account/use-account-locale-sync';
 import { useViewer } from '../account/use-viewer';
 import { useApp } from '../app-context';
@@ -24,8 +24,6 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
   const intl = useIntl();
   const app = useApp();
   const location = useLocation();
-  // A page visited for the first time downloads its code before it shows: say so meanwhile.
-  const loading = useNavigation().state === 'loading';
   const [opened, { toggle, close }] = useDisclosure();
   const { viewer } = useViewer();
   useAccountLocaleSync();
@@ -85,17 +83,21 @@ export function AppLayout({ navigation, banner }: { navigation: NavItem[]; banne
           })}
         </nav>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} aria-busy={loading}>
-        {loading && (
-          // A plain element styled in styles.css: the first page's JavaScript carries no progress component.
-          <div
-            role="progressbar"
-            aria-label={intl.formatMessage({ id: 'common.loading' })}
-            className="delegate-route-progress"
-          />
-        )}
+      <AppShell.Main id="main" tabIndex={-1}>
         {banner}
-        <Outlet />
+        {/* A page visited for the first time downloads its code before it shows: say so meanwhile. */}
+        <Suspense
+          fallback={
+            // A plain element styled in styles.css: the first page's JavaScript carries no progress component.
+            <div
+              role="progressbar"
+              aria-label={intl.formatMessage({ id: 'common.loading' })}
+              className="delegate-route-progress"
+            />
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
