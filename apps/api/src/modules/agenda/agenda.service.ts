@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { OrganizationRole } from '../../platform/access/actor.js';
+import { shiftDays } from '../../platform/time/local-date.js';
 import { ApprovalsService } from '../approvals/approvals.service.js';
 import { SavedCardsService } from '../billing/saved-cards.service.js';
 import { ContractsService } from '../contracts/contracts.service.js';
@@ -15,7 +16,6 @@ import { TimesheetsService } from '../timesheets/timesheets.service.js';
 
 /** Enough for anyone's home: a VA's or a business's running contracts fit in one page. */
 const PAGE = { offset: 0, limit: 100 };
-const DAY_MS = 86_400_000;
 
 /**
  * What waits for someone, gathered from the features that own it: a VA's week across their
@@ -40,7 +40,7 @@ export class AgendaService {
   async vaWeek(freelancerId: string, now = new Date()) {
     const today = now.toISOString().slice(0, 10);
     const weekEnd = weekEndOf(today, this.config.hourly.weekStartsOn);
-    const weekStart = new Date(Date.parse(`${weekEnd}T00:00:00Z`) - 6 * DAY_MS).toISOString().slice(0, 10);
+    const weekStart = shiftDays(weekEnd, -6);
     const active = await this.activeContracts({ freelancerId });
     const names = await this.organizations.names(active.map((contract) => contract.organizationId));
     const titles = await this.titles(active);
